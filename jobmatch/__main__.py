@@ -1,0 +1,5 @@
+"""``python -m jobmatch``."""
+
+from jobmatch.cli import main
+
+main()

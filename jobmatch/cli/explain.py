@@ -1,0 +1,59 @@
+"""``jobmatch explain SEEKER WORKPLACE``."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from jobmatch.cli.common import (
+    AsOfOption,
+    DataOption,
+    LangOption,
+    NoColorOption,
+    QuietOption,
+    SkipInvalidOption,
+    guarded,
+    open_data,
+    resolve_as_of,
+    resolve_lang,
+)
+from jobmatch.loading import find_seeker, find_workplace
+from jobmatch.output.jsonout import to_json
+from jobmatch.output.matches import explain_dict
+from jobmatch.output.terminal import explain_view, make_console
+
+
+class ExplainFormat(StrEnum):
+    TERMINAL = "terminal"
+    JSON = "json"
+
+
+@guarded
+def explain(
+    seeker: Annotated[str, typer.Argument(help="Seeker id or file path.")],
+    workplace: Annotated[str, typer.Argument(help="Workplace id or file path.")],
+    output_format: Annotated[
+        ExplainFormat, typer.Option("--format", help="terminal or json.")
+    ] = ExplainFormat.TERMINAL,
+    data: DataOption = None,
+    as_of: AsOfOption = None,
+    lang: LangOption = None,
+    skip_invalid: SkipInvalidOption = False,
+    quiet: QuietOption = False,
+    no_color: NoColorOption = False,
+) -> None:
+    """The full breakdown of one match: components, tasks, exclusions, unknowns."""
+    day, language = resolve_as_of(as_of), resolve_lang(lang)
+    from jobmatch.api import Engine  # the engine loads numpy and the vocabulary: not for --help
+
+    dataset = open_data(data, skip_invalid, quiet)
+    person, place = find_seeker(dataset, seeker), find_workplace(dataset, workplace)
+    match = Engine.for_data(dataset, day).score(person, place)
+    if output_format is ExplainFormat.JSON:
+        body = {"schema_version": 1, "as_of": day.isoformat(), **explain_dict(match, language)}
+        typer.echo(to_json(body))
+        return
+    names = {person.id: person.name, place.id: place.name}
+    make_console(no_color=no_color).print(explain_view(match, names, language))

@@ -1,0 +1,27 @@
+"""``jobmatch new seeker|workplace ID``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from jobmatch.cli.common import DataOption, LangOption, guarded, resolve_lang, warn
+from jobmatch.cli.schema import FileKind
+from jobmatch.loading import resolve_data_dir
+from jobmatch.templates import message, write_template
+
+
+@guarded
+def new(
+    kind: Annotated[FileKind, typer.Argument(help="seeker or workplace")],
+    record_id: Annotated[
+        str, typer.Argument(metavar="ID", help="Id of the new file, e.g. ola-n (the file name).")
+    ],
+    data: DataOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Write a commented template for a new file, valid as written; never overwrites."""
+    language = "nb" if resolve_lang(lang) == "nb" else "en"
+    path = write_template(resolve_data_dir(data), kind.value, record_id, language)
+    warn(message("written", language, path=path))

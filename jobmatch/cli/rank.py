@@ -1,0 +1,109 @@
+"""``jobmatch rank SEEKER`` and ``jobmatch rank --workplace WORKPLACE``."""
+
+from __future__ import annotations
+
+import io
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from jobmatch.cli.common import (
+    AsOfOption,
+    DataOption,
+    DelimiterOption,
+    ForceOption,
+    LangOption,
+    MinScoreOption,
+    NoColorOption,
+    OutputOption,
+    QuietOption,
+    SkipInvalidOption,
+    TopOption,
+    check_delimiter,
+    check_output,
+    emit,
+    guarded,
+    open_data,
+    resolve_as_of,
+    resolve_lang,
+)
+from jobmatch.errors import UsageError
+from jobmatch.loading import find_seeker, find_workplace
+from jobmatch.output.csvout import csv_text
+from jobmatch.output.jsonout import to_json
+from jobmatch.output.matches import CSV_COLUMNS, csv_row, match_dict
+from jobmatch.output.terminal import make_console, rank_table
+from jobmatch.scoring.match import Match
+
+
+class RankFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+
+
+def select(matches: list[Match], top: int | None, min_score: float | None, show_excluded: bool) -> list[Match]:
+    """--top and --min-score apply to the included matches; excluded ones follow with --show-excluded."""
+    included = [m for m in matches if not m.excluded]
+    if min_score is not None:
+        included = [m for m in included if m.score >= min_score]
+    if top is not None:
+        included = included[:top]
+    excluded = [m for m in matches if m.excluded] if show_excluded else []
+    return included + excluded
+
+
+@guarded
+def rank(
+    seeker: Annotated[str | None, typer.Argument(help="Seeker id or file path.", show_default=False)] = None,
+    workplace: Annotated[
+        str | None, typer.Option("--workplace", "-w", help="Rank every seeker for this workplace.")
+    ] = None,
+    output_format: Annotated[RankFormat, typer.Option("--format", help="table, json or csv.")] = RankFormat.TABLE,
+    top: TopOption = None,
+    min_score: MinScoreOption = None,
+    show_excluded: Annotated[
+        bool, typer.Option("--show-excluded", help="List excluded matches too, with why.")
+    ] = False,
+    data: DataOption = None,
+    as_of: AsOfOption = None,
+    lang: LangOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    delimiter: DelimiterOption = ",",
+    skip_invalid: SkipInvalidOption = False,
+    quiet: QuietOption = False,
+    no_color: NoColorOption = False,
+) -> None:
+    """Rank every workplace for one seeker (or every seeker for one workplace), best first."""
+    if (seeker is None) == (workplace is None):
+        raise UsageError("give a SEEKER, or --workplace WORKPLACE (not both)")
+    check_delimiter(delimiter)
+    check_output(output, force)
+    day, language = resolve_as_of(as_of), resolve_lang(lang)
+    from jobmatch.api import Engine  # the engine loads numpy and the vocabulary: not for --help
+
+    dataset = open_data(data, skip_invalid, quiet)
+    engine = Engine.for_data(dataset, day)
+    if workplace is not None:
+        place = find_workplace(dataset, workplace)
+        matches = engine.rank_seekers(place, (s for s in dataset.seekers.values() if s.active))
+        key, subject, title = "workplace", place.id, place.name
+    else:
+        person = find_seeker(dataset, seeker or "")
+        matches = engine.rank_workplaces(person, dataset.workplaces.values())
+        key, subject, title = "seeker", person.id, person.name
+    shown = select(matches, top, min_score, show_excluded)
+    if output_format is RankFormat.JSON:
+        body = {"schema_version": 1, key: subject, "as_of": day.isoformat(), "results": [match_dict(m, language) for m in shown]}
+        emit(to_json(body) + "\n", output, force)
+    elif output_format is RankFormat.CSV:
+        emit(csv_text(CSV_COLUMNS, (csv_row(m, language) for m in shown), delimiter), output, force)
+    else:
+        names = {**{s.id: s.name for s in dataset.seekers.values()}, **{w.id: w.name for w in dataset.workplaces.values()}}
+        buffer = io.StringIO()
+        console = make_console(buffer if output else None, no_color or output is not None)
+        console.print(rank_table(shown, names, language, workplace is not None, title))
+        if output:
+            emit(buffer.getvalue(), output, force)

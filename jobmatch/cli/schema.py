@@ -1,0 +1,24 @@
+"""``jobmatch schema seeker|workplace``."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from jobmatch.cli.common import guarded
+from jobmatch.output.jsonout import to_json
+from jobmatch.schemas import json_schema
+
+
+class FileKind(StrEnum):
+    SEEKER = "seeker"
+    WORKPLACE = "workplace"
+
+
+@guarded
+def schema(kind: Annotated[FileKind, typer.Argument(help="seeker or workplace")]) -> None:
+    """Print the JSON Schema of a file kind (for editors and check-jsonschema)."""
+    sys.stdout.write(to_json(json_schema(kind.value)) + "\n")

@@ -1,0 +1,23 @@
+"""Reading advisers' files: text-first YAML, models, the data folder."""
+
+from jobmatch.loading.folder import (
+    DataSet,
+    ValidationReport,
+    find_seeker,
+    find_workplace,
+    load_data,
+    resolve_data_dir,
+    validate_paths,
+)
+from jobmatch.loading.records import load_record
+
+__all__ = [
+    "DataSet",
+    "ValidationReport",
+    "find_seeker",
+    "find_workplace",
+    "load_data",
+    "load_record",
+    "resolve_data_dir",
+    "validate_paths",
+]

@@ -1,0 +1,149 @@
+"""The data folder: find it, load every file in it, check across files, look records up."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import process
+
+from jobmatch.errors import InvalidDataError, NotFoundError, Problem
+from jobmatch.loading.records import Kind, load_record
+from jobmatch.models import Seeker, Workplace
+
+DATA_ENV = "JOBMATCH_DATA"
+FOLDERS: dict[Kind, str] = {"seeker": "profiles", "workplace": "workplaces"}
+_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class DataSet:
+    """Every valid seeker and workplace of a data folder, sorted by id."""
+
+    root: Path
+    seekers: Mapping[str, Seeker]
+    workplaces: Mapping[str, Workplace]
+    skipped: tuple[Problem, ...] = ()
+    warnings: tuple[Problem, ...] = ()
+
+
+@dataclass
+class ValidationReport:
+    """What ``validate`` found: how many files, and every problem and warning."""
+
+    files: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    seekers: dict[str, Seeker] = field(default_factory=dict)
+    workplaces: dict[str, Workplace] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return sorted(p for p in self.problems if p.severity == "error")
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return sorted(p for p in self.problems if p.severity == "warning")
+
+
+def resolve_data_dir(option: Path | None) -> Path:
+    """``--data``, else ``$JOBMATCH_DATA``, else the current folder."""
+    if option is not None:
+        return option
+    env = os.environ.get(DATA_ENV)
+    return Path(env) if env else Path.cwd()
+
+
+def data_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """YAML files under each path: a file itself, or a folder's profiles/ and workplaces/."""
+    for path in paths:
+        if path.is_file():
+            yield path
+            continue
+        folders = [path / name for name in FOLDERS.values() if (path / name).is_dir()]
+        for folder in folders or [path]:
+            yield from sorted(p for p in folder.iterdir() if p.suffix in _SUFFIXES and p.is_file())
+
+
+def validate_paths(paths: Iterable[Path]) -> ValidationReport:
+    """Load every file, collect every problem, and check ids across files."""
+    report = ValidationReport()
+    first_seen: dict[tuple[Kind, str], str] = {}
+    for path in data_files(paths):
+        report.files += 1
+        record, problems = load_record(path)
+        report.problems.extend(problems)
+        if record is None or any(p.severity == "error" for p in problems):
+            continue
+        kind: Kind = "seeker" if isinstance(record, Seeker) else "workplace"
+        if (kind, record.id) in first_seen:
+            message = f"{kind} id already used in {first_seen[kind, record.id]}; ids must be unique"
+            report.problems.append(Problem(str(path), 0, 0, "id", message, "duplicate_id"))
+            continue
+        first_seen[kind, record.id] = str(path)
+        _store(report, record)
+    return report
+
+
+def _store(report: ValidationReport, record: Seeker | Workplace) -> None:
+    if isinstance(record, Seeker):
+        report.seekers[record.id] = record
+    else:
+        report.workplaces[record.id] = record
+
+
+def load_data(root: Path, *, skip_invalid: bool = False) -> DataSet:
+    """Load a data folder; refuse it when a file is invalid, unless ``skip_invalid``."""
+    if not any((root / name).is_dir() for name in FOLDERS.values()):
+        raise NotFoundError(
+            f"{root}: no profiles/ or workplaces/ folder here; "
+            f"use --data DIR or set {DATA_ENV}"
+        )
+    report = validate_paths([root])
+    if report.errors and not skip_invalid:
+        raise InvalidDataError(report.errors)
+    return DataSet(
+        root=root,
+        seekers=dict(sorted(report.seekers.items())),
+        workplaces=dict(sorted(report.workplaces.items())),
+        skipped=tuple(report.errors),
+        warnings=tuple(report.warnings),
+    )
+
+
+def find_seeker(data: DataSet, ref: str) -> Seeker:
+    """A seeker by id, or by a path to its file."""
+    found = _find(data.seekers, ref, "seeker")
+    assert isinstance(found, Seeker)
+    return found
+
+
+def find_workplace(data: DataSet, ref: str) -> Workplace:
+    """A workplace by id, or by a path to its file."""
+    found = _find(data.workplaces, ref, "workplace")
+    assert isinstance(found, Workplace)
+    return found
+
+
+def _find(records: Mapping[str, Seeker | Workplace], ref: str, kind: Kind) -> Seeker | Workplace:
+    if ref in records:
+        return records[ref]
+    path = Path(ref)
+    if path.suffix in _SUFFIXES and path.is_file():
+        return _load_one(path, kind)
+    guesses = [g[0] for g in process.extract(ref, list(records), limit=3, score_cutoff=50)]
+    hint = f"; did you mean {', '.join(guesses)}?" if guesses else ""
+    folder = FOLDERS[kind]
+    raise NotFoundError(f"no {kind} with id '{ref}' in {folder}/{hint}")
+
+
+def _load_one(path: Path, kind: Kind) -> Seeker | Workplace:
+    record, problems = load_record(path)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors or record is None:
+        raise InvalidDataError(errors)
+    wanted = Seeker if kind == "seeker" else Workplace
+    if not isinstance(record, wanted):
+        raise NotFoundError(f"{path}: is not a {kind} file")
+    return record

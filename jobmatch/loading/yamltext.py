@@ -1,0 +1,223 @@
+"""Text-first YAML: every scalar stays text, with its place in the file.
+
+PyYAML's ``safe_load`` follows YAML 1.1 and turns ``NO`` into ``False``,
+``0150`` into 104 and ``8:30`` into 510. Here the C parser produces events
+and we build plain dicts, lists and strings from them ourselves, so no value
+is guessed; the models convert typed fields. Anchors, aliases, tags,
+duplicate keys, deep nesting and large files are refused, each with its line
+and column. Messages never quote a value from the file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from jobmatch.errors import Problem
+
+MAX_BYTES = 1024 * 1024
+MAX_DEPTH = 20
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`")
+
+Location = tuple[str | int, ...]
+
+try:
+    _Loader: Any = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
+
+
+@dataclass
+class Document:
+    """A parsed file: its data, the line and column of every node, and its problems."""
+
+    path: str
+    data: Any = None
+    positions: dict[Location, tuple[int, int]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def position(self, loc: Location) -> tuple[int, int]:
+        """The place of ``loc``, or of its nearest parent that has one."""
+        while loc:
+            found = self.positions.get(loc)
+            if found:
+                return found
+            loc = loc[:-1]
+        return self.positions.get((), (1, 1))
+
+    def problem(self, loc: Location, message: str, code: str, severity: str = "error") -> None:
+        line, column = self.position(loc)
+        dotted = ".".join(str(part) for part in loc)
+        self.problems.append(Problem(self.path, line, column, dotted, message, code, severity))
+
+
+def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
+    """Read a file as NFC-normalised UTF-8 text, refusing large or undecodable files."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(display, message=f"cannot read: {exc.strerror}", code="unreadable")]
+    if len(raw) > MAX_BYTES:
+        message = f"file is over {MAX_BYTES // 1024} KiB; split it or remove what does not belong"
+        return None, [Problem(display, message=message, code="too_large")]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        message = f"not UTF-8 at byte {exc.start}; save the file as UTF-8"
+        return None, [Problem(display, message=message, code="not_utf8")]
+    return unicodedata.normalize("NFC", text), []
+
+
+def parse(text: str, display: str) -> Document:
+    """Build a :class:`Document` from YAML text, collecting problems instead of raising."""
+    doc = Document(display)
+    builder = _Builder(doc)
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if not builder.feed(event):
+                break
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        message = f"YAML syntax: {_syntax_message(exc)}; check indentation and quoting"
+        doc.problems.append(Problem(display, line, column, "", message, "yaml_syntax"))
+        doc.data = None
+    except yaml.YAMLError:
+        doc.problems.append(Problem(display, message="YAML syntax error", code="yaml_syntax"))
+        doc.data = None
+    if any(p.code != "duplicate_key" for p in doc.problems):
+        doc.data = None
+    elif not isinstance(doc.data, dict):
+        doc.problems.append(
+            Problem(display, 1, 1, "", "the file must hold one record of key: value lines", "not_mapping")
+        )
+    return doc
+
+
+def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
+    problem = exc.problem or "cannot be read"
+    if "\\t" in problem or "'\\t'" in problem or "\t" in problem:
+        return "a tab character; indent with spaces"
+    return _QUOTED.sub("…", problem)
+
+
+class _Builder:
+    """Turns parser events into plain containers, checking what YAML 1.1 would guess."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.stack: list[_Frame] = []
+        self.documents = 0
+
+    def feed(self, event: yaml.Event) -> bool:
+        """Take one event; False stops the parse after a fatal problem."""
+        if isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                self._fatal(event, "one record per file: remove the second '---' document", "multi_doc")
+                return False
+            return True
+        if isinstance(event, yaml.AliasEvent):
+            self._fatal(event, "aliases (*name) are not allowed; write the value out", "alias")
+            return False
+        if isinstance(event, yaml.NodeEvent) and not self._plain_node(event):
+            return False
+        if isinstance(event, yaml.ScalarEvent):
+            self._add(event, _scalar(event))
+        elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+            return self._open(event)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            frame = self.stack.pop()
+            if not self.stack:
+                self.doc.data = frame.value
+        return True
+
+    def _plain_node(self, event: yaml.NodeEvent) -> bool:
+        if event.anchor is not None:
+            self._fatal(event, "anchors (&name) are not allowed; write each value out", "anchor")
+            return False
+        if getattr(event, "tag", None) not in (None, "!"):
+            self._fatal(event, "tags (!!type) are not allowed; remove the tag", "tag")
+            return False
+        return True
+
+    def _open(self, event: yaml.MappingStartEvent | yaml.SequenceStartEvent) -> bool:
+        if len(self.stack) >= MAX_DEPTH:
+            self._fatal(event, f"nested deeper than {MAX_DEPTH} levels", "too_deep")
+            return False
+        container: dict[str, Any] | list[Any]
+        container = {} if isinstance(event, yaml.MappingStartEvent) else []
+        loc = self._add(event, container)
+        if loc is None:
+            return False
+        self.stack.append(_Frame(container, loc))
+        return True
+
+    def _add(self, event: yaml.NodeEvent, value: Any) -> Location | None:
+        """Place a node in its parent; return its location, None after a fatal problem."""
+        mark = event.start_mark
+        place = (mark.line + 1, mark.column + 1)
+        if not self.stack:
+            self.doc.data = value
+            self.doc.positions[()] = place
+            return ()
+        frame = self.stack[-1]
+        if isinstance(frame.value, list):
+            loc = (*frame.loc, len(frame.value))
+            frame.value.append(value)
+            self.doc.positions[loc] = place
+            return loc
+        if frame.key is None:
+            return self._key(frame, event, value, place)
+        loc = (*frame.loc, frame.key)
+        frame.value[frame.key] = value
+        frame.key = None
+        return loc
+
+    def _key(self, frame: _Frame, event: yaml.NodeEvent, value: Any, place: tuple[int, int]) -> Location | None:
+        if not isinstance(value, str):
+            self._fatal(event, "a key must be a plain word", "complex_key")
+            return None
+        loc = (*frame.loc, value)
+        if value in frame.value:
+            first = self.doc.positions[loc][0]
+            self.doc.problems.append(
+                Problem(self.doc.path, place[0], place[1], ".".join(map(str, loc)),
+                        f"duplicate key '{value}' (first on line {first})", "duplicate_key")
+            )
+        else:
+            self.doc.positions[loc] = place
+        frame.key = value
+        return loc
+
+    def _fatal(self, event: yaml.Event, message: str, code: str) -> None:
+        mark = event.start_mark
+        loc: Location = ()
+        if self.stack:
+            frame = self.stack[-1]
+            loc = (*frame.loc, frame.key) if frame.key is not None else frame.loc
+        dotted = ".".join(str(part) for part in loc)
+        self.doc.problems.append(
+            Problem(self.doc.path, mark.line + 1, mark.column + 1, dotted, message, code)
+        )
+
+
+@dataclass
+class _Frame:
+    value: Any
+    loc: Location
+    key: str | None = None
+
+
+def _scalar(event: yaml.ScalarEvent) -> str | None:
+    """Plain empty, ``~`` and ``null`` mean "not given"; everything else stays text."""
+    plain = event.style in (None, "")
+    if plain and event.value in _NULLS:
+        return None
+    return str(event.value)

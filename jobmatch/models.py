@@ -1,0 +1,539 @@
+"""The two file kinds of ``spec/data-format.md`` version 1, as pydantic models.
+
+The loader hands every scalar over as text; the types here convert it. A
+missing optional field stays ``None`` (unknown), never a made-up default,
+because the engine treats *unknown* differently from *false* or *zero*.
+Lists that may be left out are empty tuples: "none recorded".
+
+Validators never put a value from the file into a message: the files hold
+personal data, and messages end up in terminals and logs.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, time
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    WithJsonSchema,
+    model_validator,
+)
+
+SEEKER_SCHEMA = "jobmatch/seeker@1"
+WORKPLACE_SCHEMA = "jobmatch/workplace@1"
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+_NUMBER_TEXT = r"^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$"
+_INTEGER_TEXT = r"^\s*[-+]?\d+\s*$"
+_TIME_PATTERN = r"^([01]?\d|2[0-3]):[0-5]\d$"
+_TIME_RE = re.compile(_TIME_PATTERN)
+_TRUE = frozenset({"true", "True", "TRUE"})
+_FALSE = frozenset({"false", "False", "FALSE"})
+
+
+class _Model(BaseModel):
+    """Strict and immutable: a typo is an error, and a loaded record never changes."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        str_strip_whitespace=True,
+        use_enum_values=False,
+    )
+
+
+# --- ordered levels -------------------------------------------------------
+
+
+class _Ordered(StrEnum):
+    """A choice with an order: the position of the member in its class."""
+
+    @property
+    def rank(self) -> int:
+        return list(type(self)).index(self)
+
+
+class Level(_Ordered):
+    """Physical load ("fysisk belastning")."""
+
+    NONE = "none"
+    LIGHT = "light"
+    MODERATE = "moderate"
+    HEAVY = "heavy"
+
+
+class Contact(_Ordered):
+    """Customer contact ("kundekontakt"): none, indirect (phone, mail), direct (face to face)."""
+
+    NONE = "none"
+    INDIRECT = "indirect"
+    DIRECT = "direct"
+
+
+class Literacy(_Ordered):
+    """Reading and writing needed ("lese og skrive")."""
+
+    NONE = "none"
+    BASIC = "basic"
+    FLUENT = "fluent"
+
+
+class Setting(StrEnum):
+    """Working alone or in a team."""
+
+    ALONE = "alone"
+    SMALL_TEAM = "small_team"
+    LARGE_TEAM = "large_team"
+
+
+class Pace(StrEnum):
+    """Work pace ("arbeidstempo")."""
+
+    CALM = "calm"
+    VARIED = "varied"
+    FAST = "fast"
+
+
+class Noise(StrEnum):
+    """Noise level ("støynivå")."""
+
+    QUIET = "quiet"
+    MODERATE = "moderate"
+    LOUD = "loud"
+
+
+class Purpose(StrEnum):
+    """Purpose of a placement."""
+
+    ASSESSMENT = "assessment"  # utprøving
+    TRAINING = "training"  # arbeidstrening
+    EMPLOYMENT = "employment"  # ansettelse
+
+
+class Day(StrEnum):
+    MON = "mon"
+    TUE = "tue"
+    WED = "wed"
+    THU = "thu"
+    FRI = "fri"
+    SAT = "sat"
+    SUN = "sun"
+
+
+class Status(StrEnum):
+    ACTIVE = "active"
+    PLACED = "placed"
+    PAUSED = "paused"
+
+
+# --- scalar types: text in, typed value out ---------------------------------
+
+
+def _flag(value: object) -> object:
+    """Accept YAML 1.2 booleans only, so `no` never silently means false."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        if value in _TRUE:
+            return True
+        if value in _FALSE:
+            return False
+    raise ValueError("write true or false")
+
+
+def _clock(value: object) -> object:
+    """``"08:00"`` or ``8:00`` (which YAML 1.1 would read as 480) to a time."""
+    if isinstance(value, time):
+        return value
+    if isinstance(value, str) and _TIME_RE.match(value.strip()):
+        hours, minutes = value.strip().split(":")
+        return time(int(hours), int(minutes))
+    raise ValueError('write a time of day as "HH:MM", e.g. "08:30"')
+
+
+def _language(value: object) -> object:
+    """``no`` is the ISO code for Norwegian; jobmatch writes bokmål."""
+    if isinstance(value, str) and value.strip().lower() in {"no", "nb", "nob"}:
+        return "nb"
+    if isinstance(value, str) and value.strip().lower() in {"en", "eng"}:
+        return "en"
+    raise ValueError("write nb (Norwegian bokmål) or en (English)")
+
+
+def _riasec(value: str) -> str:
+    code = value.upper()
+    if not re.fullmatch(r"[RIASEC]{1,3}", code) or len(set(code)) != len(code):
+        raise ValueError("write 1 to 3 different letters of RIASEC, most dominant first, e.g. RC")
+    return code
+
+
+def _as_text(value: object) -> object:
+    """Numbers typed by a YAML 1.2 reader (a postcode, a phone) are text here."""
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+def _lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
+
+
+def _number_schema(integer: bool = False, **limits: float) -> WithJsonSchema:
+    """Numbers may be written unquoted or quoted: both are accepted."""
+    typed: dict[str, Any] = {"type": "integer" if integer else "number", **limits}
+    text = {"type": "string", "pattern": _INTEGER_TEXT if integer else _NUMBER_TEXT}
+    return WithJsonSchema({"anyOf": [typed, text]})
+
+
+Flag = Annotated[
+    bool,
+    BeforeValidator(_flag),
+    WithJsonSchema({"anyOf": [{"type": "boolean"}, {"enum": sorted(_TRUE | _FALSE)}]}),
+]
+Clock = Annotated[
+    time,
+    BeforeValidator(_clock),
+    WithJsonSchema({"type": "string", "pattern": _TIME_PATTERN}),
+]
+Language = Annotated[
+    Literal["nb", "en"],
+    BeforeValidator(_language),
+    WithJsonSchema({"type": "string", "enum": ["nb", "en", "no", "NO", "No", "NB", "EN"]}),
+]
+Slug = Annotated[
+    str,
+    StringConstraints(pattern=ID_PATTERN, max_length=64),
+]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+LongText = Annotated[str, StringConstraints(max_length=20000)]
+Phone = Annotated[
+    str,
+    BeforeValidator(_as_text),
+    StringConstraints(max_length=40),
+    WithJsonSchema({"type": ["string", "integer"]}),
+]
+Postcode = Annotated[
+    str,
+    BeforeValidator(_as_text),
+    StringConstraints(pattern=r"^\d{4}$"),
+    WithJsonSchema({"anyOf": [{"type": "string", "pattern": r"^\d{4}$"}, {"type": "integer"}]}),
+]
+Riasec = Annotated[
+    str,
+    AfterValidator(_riasec),
+    WithJsonSchema({"type": "string", "pattern": r"^[RIASECriasec]{1,3}$"}),
+]
+Weight = Annotated[int, Field(ge=1, le=3), _number_schema(integer=True, minimum=1, maximum=3)]
+Kilograms = Annotated[float, Field(ge=0, le=1000), _number_schema(minimum=0, maximum=1000)]
+HoursPerDay = Annotated[float, Field(ge=0, le=24), _number_schema(minimum=0, maximum=24)]
+HoursPerWeek = Annotated[float, Field(ge=0, le=168), _number_schema(minimum=0, maximum=168)]
+Count = Annotated[int, Field(ge=0, le=100000), _number_schema(integer=True, minimum=0)]
+Latitude = Annotated[float, Field(ge=-90, le=90), _number_schema(minimum=-90, maximum=90)]
+Longitude = Annotated[float, Field(ge=-180, le=180), _number_schema(minimum=-180, maximum=180)]
+Kilometres = Annotated[float, Field(ge=0, le=40000), _number_schema(minimum=0)]
+Day_ = Annotated[Day, BeforeValidator(_lower)]
+Date = Annotated[date, WithJsonSchema({"type": "string", "format": "date"})]
+TextList = tuple[Text, ...]
+
+
+# --- parts shared by both kinds ---------------------------------------------
+
+
+class Schedule(_Model):
+    """When work can happen: days and a daily window (no overnight spans in version 1)."""
+
+    days: tuple[Day_, ...] | None = Field(
+        None, description="Days of the week (mon..sun). Omitted: unknown."
+    )
+    earliest: Clock | None = Field(None, description='Earliest start of day, "HH:MM".')
+    latest: Clock | None = Field(None, description='Latest end of day, "HH:MM", after earliest.')
+
+    @model_validator(mode="after")
+    def _window_forward(self) -> Schedule:
+        if self.earliest and self.latest and self.latest <= self.earliest:
+            raise ValueError("latest must be after earliest (no overnight spans in version 1)")
+        return self
+
+
+class Confidential(_Model):
+    """The adviser's eyes only ("taushetsbelagt"): never scored, never in any other output."""
+
+    notes: LongText | None = Field(None, description="Free text for the adviser only.")
+
+
+# --- the job seeker -----------------------------------------------------------
+
+
+class Adviser(_Model):
+    """The fixed contact person in the support service ("fast kontaktperson", "veileder")."""
+
+    name: Text = Field(description="Adviser's name.")
+    phone: Phone | None = Field(None, description="Phone number, as text.")
+    email: Text | None = Field(None, description="E-mail address.")
+
+
+class Goal(_Model):
+    """What the seeker is aiming for now ("mål")."""
+
+    purpose: Purpose = Field(
+        description="assessment (utprøving), training (arbeidstrening) or employment (ansettelse)."
+    )
+    hours_per_week: HoursPerWeek | None = Field(
+        None, description="Hours a week wanted now. Omitted: up to the workplace's maximum."
+    )
+    earliest_start: Date | None = Field(None, description="Earliest start date.")
+    career_goal: Text | None = Field(None, description="Longer-term goal, in own words.")
+
+
+class Interest(_Model):
+    """Something the seeker wants to do, in their own words ("interesse")."""
+
+    what: Text = Field(description="The interest in the seeker's own words.")
+    weight: Weight | None = Field(None, description="1 to 3, 3 matters most. Omitted: 2.")
+
+
+class Limits(_Model):
+    """HARD limits ("begrensninger"): a task beyond any of them is not doable. Omitted: no limit."""
+
+    max_physical_load: Level | None = Field(None, description="none, light, moderate or heavy.")
+    max_lifting_kg: Kilograms | None = Field(None, description="Heaviest lift, in kg.")
+    max_standing_hours: HoursPerDay | None = Field(None, description="Hours standing per day.")
+    max_customer_contact: Contact | None = Field(None, description="none, indirect or direct.")
+    max_literacy: Literacy | None = Field(None, description="none, basic or fluent.")
+    food_handling: Flag | None = Field(None, description="false: cannot handle food.")
+    night_work: Flag | None = Field(
+        None, description="false: no work after 22:00 or before 06:00."
+    )
+
+
+class Preferences(_Model):
+    """SOFT preferences ("ønsker"): they move the score, never exclude. Omitted: no preference."""
+
+    customer_contact: Contact | None = Field(None, description="Preferred customer contact.")
+    setting: Literal["alone", "small_team", "large_team", "any"] | None = Field(
+        None, description="alone, small_team, large_team or any."
+    )
+    pace: Literal["calm", "varied", "fast", "any"] | None = Field(
+        None, description="calm, varied, fast or any."
+    )
+    noise: Literal["quiet", "moderate", "loud", "any"] | None = Field(
+        None, description="quiet, moderate, loud or any."
+    )
+    indoor: Flag | None = Field(None, description="true: indoors; false: outdoors.")
+
+
+class SeekerLocation(_Model):
+    """Where the seeker lives and how far they can travel."""
+
+    municipality: Text | None = Field(None, description="Municipality ('kommune'), as text.")
+    postcode: Postcode | None = Field(None, description="Four-digit postcode, kept as text.")
+    lat: Latitude | None = Field(None, description="Latitude, WGS84.")
+    lon: Longitude | None = Field(None, description="Longitude, WGS84.")
+    max_travel_km: Kilometres | None = Field(
+        None, description="Farthest straight-line distance to work, km. Omitted: no limit."
+    )
+
+
+class Accommodation(_Model):
+    """A work-related need ("tilrettelegging") and the seeker's consent to share it."""
+
+    need: Text = Field(description="The need, phrased as a work need, never a diagnosis.")
+    share_with_employer: Flag | None = Field(
+        None, description="true: the seeker agreed to tell the employer. Omitted: not shared."
+    )
+
+    @property
+    def shared(self) -> bool:
+        """Nothing is shared without explicit consent."""
+        return self.share_with_employer is True
+
+
+class Seeker(_Model):
+    """A job seeker's interest mapping ("interessekartlegging"), ``profiles/<id>.yaml``."""
+
+    schema_: Literal["jobmatch/seeker@1"] = Field(
+        alias="schema", description="File kind and version: jobmatch/seeker@1."
+    )
+    id: Slug = Field(description="Lower-case slug, equal to the file name's stem.")
+    name: Text = Field(description="Name as the person wants to be named in briefs.")
+    language: Language | None = Field(
+        None, description="Language of briefs for the seeker: nb or en (no = nb)."
+    )
+    adviser: Adviser | None = Field(None, description="The fixed contact person (veileder).")
+    goal: Goal = Field(description="Purpose and hours wanted now.")
+    status: Status | None = Field(
+        None, description="active, placed or paused. Omitted: active."
+    )
+    why: Text | None = Field(None, description="Own words: why this kind of work.")
+    interests: tuple[Interest, ...] = Field(
+        min_length=1, description="What the person wants to do, in own words."
+    )
+    avoid: TextList = Field((), description="Tasks the person does not want (soft).")
+    riasec: Riasec | None = Field(None, description="Holland code, 1 to 3 letters of RIASEC.")
+    strengths: TextList = Field((), description="Strengths, in own words.")
+    skills: TextList = Field((), description="Skills and certificates, e.g. truckførerbevis T1.")
+    limits: Limits | None = Field(None, description="Hard limits (begrensninger).")
+    preferences: Preferences | None = Field(None, description="Soft preferences (ønsker).")
+    schedule: Schedule | None = Field(None, description="When the person can work.")
+    location: SeekerLocation | None = Field(None, description="Where the person lives.")
+    accommodations: tuple[Accommodation, ...] = Field(
+        (), description="Accommodations (tilrettelegging), each with consent to share."
+    )
+    confidential: Confidential | None = Field(
+        None, description="Adviser's eyes only; never scored, never in other output."
+    )
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    @property
+    def active(self) -> bool:
+        return self.status in (None, Status.ACTIVE)
+
+
+# --- the workplace -------------------------------------------------------------
+
+
+class WorkplaceLocation(_Model):
+    """Where the workplace is."""
+
+    municipality: Text | None = Field(None, description="Municipality ('kommune'), as text.")
+    address: Text | None = Field(None, description="Street address.")
+    postcode: Postcode | None = Field(None, description="Four-digit postcode, kept as text.")
+    lat: Latitude | None = Field(None, description="Latitude, WGS84.")
+    lon: Longitude | None = Field(None, description="Longitude, WGS84.")
+
+
+class EmployerContact(_Model):
+    """The employer's contact person ("kontaktperson hos arbeidsgiver")."""
+
+    name: Text | None = Field(None, description="Name.")
+    role: Text | None = Field(None, description="Role, e.g. lagersjef.")
+    phone: Phone | None = Field(None, description="Phone number, as text.")
+    email: Text | None = Field(None, description="E-mail address.")
+
+
+class HoursRange(_Model):
+    """Hours a week the workplace can offer."""
+
+    min: HoursPerWeek | None = Field(None, description="Fewest hours a week.")
+    max: HoursPerWeek | None = Field(None, description="Most hours a week.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> HoursRange:
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError("min must not be above max")
+        return self
+
+
+class Conditions(_Model):
+    """Pay and hours ("betingelser")."""
+
+    wage: Text | None = Field(None, description="Wage, as text (tariff, lønnstilskudd, ...).")
+    hours_per_week: HoursRange | None = Field(None, description="Hours a week: min and max.")
+
+
+class Environment(_Model):
+    """The work environment ("arbeidsmiljø")."""
+
+    setting: Setting | None = Field(None, description="alone, small_team or large_team.")
+    pace: Pace | None = Field(None, description="calm, varied or fast.")
+    noise: Noise | None = Field(None, description="quiet, moderate or loud.")
+    indoor: Flag | None = Field(None, description="true: indoors; false: outdoors.")
+
+
+class Inclusion(_Model):
+    """Readiness to include ("inkluderingskompetanse"). Omitted keys are unknown."""
+
+    intro_routine: Flag | None = Field(None, description="An introduction routine (opplæring).")
+    internal_training: Flag | None = Field(None, description="Internal training in the tasks.")
+    mentor: Flag | None = Field(None, description="A mentor or buddy (fadder) can be appointed.")
+    inclusive_leadership: Flag | None = Field(None, description="Inclusive leadership.")
+    career_path: Flag | None = Field(None, description="A path to a job or further work.")
+    ia_agreement: Flag | None = Field(None, description="IA agreement (inkluderende arbeidsliv).")
+    prior_placements: Count | None = Field(
+        None, description="Earlier placements through support services."
+    )
+
+
+class Demands(_Model):
+    """What a task demands. An omitted demand is unknown: doable, but lowers confidence."""
+
+    physical_load: Level | None = Field(None, description="none, light, moderate or heavy.")
+    lifting_kg: Kilograms | None = Field(None, description="Heaviest lift, kg.")
+    standing_hours: HoursPerDay | None = Field(None, description="Hours standing per day.")
+    customer_contact: Contact | None = Field(None, description="none, indirect or direct.")
+    literacy: Literacy | None = Field(None, description="none, basic or fluent.")
+    food_handling: Flag | None = Field(None, description="true: handles food.")
+    night_work: Flag | None = Field(None, description="true: work after 22:00 or before 06:00.")
+    pace: Pace | None = Field(None, description="calm, varied or fast.")
+    setting: Setting | None = Field(None, description="alone, small_team or large_team.")
+
+
+class Task(_Model):
+    """One task of the workplace's task map ("arbeidsoppgave")."""
+
+    id: Slug = Field(description="Slug, unique within the workplace.")
+    name: Text = Field(description="What the task is, in words.")
+    keywords: TextList = Field((), description="Other words for the task.")
+    hours_per_week: HoursPerWeek | None = Field(
+        None, description="How much of this work there is, hours a week."
+    )
+    essential: Flag | None = Field(
+        None, description="true: whoever takes the placement must do some of it. Omitted: false."
+    )
+    riasec: Riasec | None = Field(None, description="Holland code of the task.")
+    demands: Demands | None = Field(None, description="What the task demands.")
+    requires: TextList = Field((), description="Skills without which the task is not doable.")
+
+    @property
+    def is_essential(self) -> bool:
+        return self.essential is True
+
+
+class Workplace(_Model):
+    """A workplace and its task map ("arbeidsplasskartlegging"), ``workplaces/<id>.yaml``."""
+
+    schema_: Literal["jobmatch/workplace@1"] = Field(
+        alias="schema", description="File kind and version: jobmatch/workplace@1."
+    )
+    id: Slug = Field(description="Lower-case slug, equal to the file name's stem.")
+    name: Text = Field(description="The workplace's name.")
+    industry: Text | None = Field(None, description="Industry (bransje).")
+    description: Text | None = Field(None, description="Short description.")
+    location: WorkplaceLocation | None = Field(None, description="Where it is.")
+    contact: EmployerContact | None = Field(None, description="The employer's contact person.")
+    visited: Date | None = Field(
+        None, description="When the adviser last visited and mapped it. Omitted: never."
+    )
+    capacity: Count | None = Field(None, description="Placements open now (0 = none).")
+    offers: tuple[Purpose, ...] | None = Field(
+        None, description="Purposes it can take on. Omitted: every purpose (unknown)."
+    )
+    recruitment_need: Flag | None = Field(None, description="A real need for labour.")
+    open_to_job_carving: Flag | None = Field(
+        None, description="Will put a job together from suitable tasks (jobbsnekring)."
+    )
+    expectations: TextList = Field((), description="What the employer expects.")
+    conditions: Conditions | None = Field(None, description="Wage and hours.")
+    environment: Environment | None = Field(None, description="The work environment.")
+    inclusion: Inclusion | None = Field(None, description="Readiness to include.")
+    schedule: Schedule | None = Field(None, description="When work happens.")
+    tasks: tuple[Task, ...] = Field(min_length=1, description="The task map.")
+    confidential: Confidential | None = Field(
+        None, description="Adviser's eyes only; never in other output."
+    )
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    @property
+    def carves(self) -> bool:
+        return self.open_to_job_carving is True
+
+
+Record = Seeker | Workplace

@@ -1,0 +1,1 @@
+"""Output for scripts and files: JSON, CSV, atomic writes."""

@@ -1,0 +1,45 @@
+"""CSV that Excel opens right and that cannot run formulas.
+
+UTF-8 with a byte-order mark (so Excel shows æøå), a chosen delimiter, and
+every cell that starts with ``= + - @`` (or a tab or carriage return)
+prefixed with an apostrophe, the usual defence against formula injection.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+
+BOM = "\ufeff"
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: object) -> str:
+    """A cell as text; text that a spreadsheet would run as a formula is made inert.
+
+    Numbers are written as numbers: a negative number is not a formula.
+    """
+    if isinstance(cell, bool):
+        return "true" if cell else "false"
+    if isinstance(cell, int | float):
+        return str(cell)
+    text = "" if cell is None else str(cell)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], delimiter: str = ",", bom: bool = True) -> str:
+    """The whole table as one string (header first, BOM in front unless ``bom`` is False)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([neutralise(cell) for cell in row])
+    return (BOM if bom else "") + buffer.getvalue()
+
+
+def csv_line(row: Sequence[object], delimiter: str = ",") -> str:
+    """One row, for streaming."""
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerow([neutralise(c) for c in row])
+    return buffer.getvalue()

@@ -1,0 +1,398 @@
+"""The four components of a score, each 0 to 1, with the facts that make them up.
+
+- ``interest``: half coverage (the seeker's weighted interests met by some
+  carved task) and half focus (the share of carved hours on work an interest
+  meets, by strength); minus avoided work; RIASEC congruence blended in.
+- ``preferences``: each stated preference against the carved tasks or the
+  environment; unknown values count as neutral.
+- ``readiness``: inclusion keys, prior placements, recruitment need, visit.
+- ``practical``: hours offered against wanted, schedule overlap, distance.
+
+The batch path computes the same formulas on arrays; keep them in step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from jobmatch.models import Contact, Task
+from jobmatch.scoring.config import ScoringConfig
+from jobmatch.scoring.match import Component, Fact, TaskResult
+from jobmatch.scoring.rules import Overlap, same_municipality
+from jobmatch.scoring.views import SeekerView, WorkplaceView
+from jobmatch.scoring.words import Words
+
+INCLUSION_FLAGS = (
+    "intro_routine",
+    "internal_training",
+    "mentor",
+    "inclusive_leadership",
+    "career_path",
+    "ia_agreement",
+)
+_SCALES: dict[str, tuple[str, ...]] = {
+    "setting": ("alone", "small_team", "large_team"),
+    "pace": ("calm", "varied", "fast"),
+    "noise": ("quiet", "moderate", "loud"),
+}
+PREFERENCE_KEYS = ("customer_contact", "setting", "pace", "noise", "indoor")
+TASK_FIT_PREFERENCE_SHARE = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """Everything the components read for one pair."""
+
+    seeker: SeekerView
+    workplace: WorkplaceView
+    tasks: list[TaskResult]
+    overlap: Overlap
+    distance: float | None
+    ceiling: int
+    config: ScoringConfig
+    as_of: date
+    words: Words
+
+    @property
+    def carved(self) -> list[tuple[Task, TaskResult]]:
+        return [(t, r) for t, r in zip(self.workplace.tasks, self.tasks, strict=True) if r.carved_hours > 0]
+
+    @property
+    def wanted(self) -> float:
+        """Hours wanted: the seeker's, else the workplace maximum, else the default."""
+        if self.seeker.goal.hours_per_week is not None:
+            return self.seeker.goal.hours_per_week
+        hours = self.workplace.conditions.hours_per_week
+        if hours is not None and hours.max is not None:
+            return hours.max
+        return self.config.thresholds.default_hours
+
+
+# --- task level ---------------------------------------------------------------
+
+
+def strength(text: str, task: Task, words: Words, threshold: float) -> float:
+    """How strongly a text meets a task (its name or a keyword); 0 below the threshold."""
+    best = max(words.similarity(text, t) for t in (task.name, *task.keywords))
+    return best if best >= threshold else 0.0
+
+
+def task_interest(task: Task, seeker: SeekerView, words: Words, config: ScoringConfig) -> tuple[str | None, float, float]:
+    """The interest that best meets a task, its strength, and its weighted fit (0-1)."""
+    threshold = config.thresholds.word_match
+    best: tuple[float, float, str] | None = None
+    for interest in seeker.interests:
+        s = strength(interest.what, task, words, threshold)
+        weighted = s * (interest.weight or 2) / 3
+        candidate = (weighted, s, interest.what)
+        if s > 0 and (best is None or (-candidate[0], -candidate[1], candidate[2]) < (-best[0], -best[1], best[2])):
+            best = candidate
+    if best is None:
+        return None, 0.0, 0.0
+    return best[2], best[1], best[0]
+
+
+def task_avoid(task: Task, seeker: SeekerView, words: Words, config: ScoringConfig) -> tuple[str | None, float]:
+    """The avoided work a task is most like, and how strongly."""
+    threshold = config.thresholds.word_match
+    scored = sorted(((-strength(a, task, words, threshold), a) for a in seeker.avoid))
+    if not scored or scored[0][0] == 0:
+        return None, 0.0
+    return scored[0][1], -scored[0][0]
+
+
+def task_preference(task: Task, seeker: SeekerView, config: ScoringConfig) -> float:
+    """Task-level preferences met (customer contact, setting, pace); neutral when none apply."""
+    values = [v for _, v in _task_preference_items(task, seeker)]
+    return sum(values) / len(values) if values else config.thresholds.neutral
+
+
+def task_fit(interest_fit: float, avoid_strength: float, preference: float) -> float:
+    """The carving order key: interest, nudged by task preferences, minus avoided work."""
+    return interest_fit + TASK_FIT_PREFERENCE_SHARE * (preference - 0.5) - avoid_strength
+
+
+def _task_preference_items(task: Task, seeker: SeekerView) -> Iterator[tuple[str, float]]:
+    """Preferences a task's own demands answer; the environment is the same for every task."""
+    prefs, demands = seeker.preferences, task.demands
+    if demands is None:
+        return
+    if prefs.customer_contact is not None and demands.customer_contact is not None:
+        yield "customer_contact", contact_fit(prefs.customer_contact, demands.customer_contact)
+    for key in ("setting", "pace"):
+        wanted, actual = getattr(prefs, key), getattr(demands, key)
+        if wanted not in (None, "any") and actual is not None:
+            yield key, scale_fit(key, str(wanted), str(actual.value))
+
+
+def contact_fit(wanted: Contact, actual: Contact) -> float:
+    """1 when the work has no more customer contact than wanted; half off per step over."""
+    over = actual.rank - wanted.rank
+    return 1.0 if over <= 0 else max(0.0, 1.0 - 0.5 * over)
+
+
+def scale_fit(key: str, wanted: str, actual: str) -> float:
+    """1 for the same level, 0.5 one step away, 0 two steps away."""
+    scale = _SCALES[key]
+    return 1.0 - 0.5 * abs(scale.index(wanted) - scale.index(actual))
+
+
+# --- components -----------------------------------------------------------------
+
+
+def all_components(inputs: Inputs) -> dict[str, Component]:
+    weights = inputs.config.weights
+    return {
+        "interest": interest(inputs, weights.interest),
+        "preferences": preferences(inputs, weights.preferences),
+        "readiness": readiness(inputs, weights.readiness),
+        "practical": practical(inputs, weights.practical),
+    }
+
+
+def _impact(weight: float, inputs: Inputs, delta: float) -> float:
+    """A fact's effect in score points: its share of the component times the component's weight."""
+    w = inputs.config.weights
+    total = w.interest + w.preferences + w.readiness + w.practical
+    return 100.0 * weight / total * delta if total > 0 else 0.0
+
+
+def interest(inputs: Inputs, weight: float) -> Component:
+    seeker, threshold = inputs.seeker, inputs.config.thresholds.word_match
+    carved = inputs.carved
+    hours = sum(r.carved_hours for _, r in carved)
+    if hours <= 0:
+        return Component("interest", 0.0, weight, 1.0, ())
+    total_weight = sum(i.weight or 2 for i in seeker.interests)
+    coverage = sum(
+        (i.weight or 2) * max(strength(i.what, t, inputs.words, threshold) for t, _ in carved)
+        for i in seeker.interests
+    ) / total_weight
+    focus = sum(r.carved_hours * r.strength for _, r in carved) / hours
+    avoided = sum(r.carved_hours * _avoid_strength(r, t, inputs) for t, r in carved) / hours
+    words_value = max(0.0, 0.5 * coverage + 0.5 * focus - inputs.config.thresholds.avoid_penalty * avoided)
+    parts = _interest_facts(inputs, weight, carved, hours)
+    value, known, riasec_facts = _blend_riasec(inputs, weight, carved, words_value)
+    return Component("interest", value, weight, known, tuple(parts + riasec_facts))
+
+
+def _avoid_strength(result: TaskResult, task: Task, inputs: Inputs) -> float:
+    if result.avoided is None:
+        return 0.0
+    return strength(result.avoided, task, inputs.words, inputs.config.thresholds.word_match)
+
+
+def _interest_facts(inputs: Inputs, weight: float, carved: list[tuple[Task, TaskResult]], hours: int) -> list[Fact]:
+    facts = []
+    share = 1.0 - inputs.config.thresholds.riasec_share if inputs.seeker.riasec else 1.0
+    for task, r in carved:
+        if r.interest is not None:
+            delta = share * 0.5 * r.carved_hours / hours * r.strength
+            values = {"interest": r.interest, "task": task.name, "strength": round(r.strength, 2)}
+            facts.append(Fact("interest_met", values, _impact(weight, inputs, delta)))
+        if r.avoided is not None:
+            delta = -share * inputs.config.thresholds.avoid_penalty * r.carved_hours / hours
+            facts.append(Fact("avoided_work", {"avoid": r.avoided, "task": task.name}, _impact(weight, inputs, delta)))
+    if not any(r.interest for _, r in carved):
+        facts.append(Fact("no_interest_met", {}, _impact(weight, inputs, -0.5 * share)))
+    return facts
+
+
+def _blend_riasec(inputs: Inputs, weight: float, carved: list[tuple[Task, TaskResult]], words_value: float) -> tuple[float, float, list[Fact]]:
+    code = inputs.seeker.riasec
+    if not code:
+        return words_value, 1.0, []
+    coded = [(t, r) for t, r in carved if t.riasec]
+    if not coded:
+        return words_value, 0.5, []
+    hours = sum(r.carved_hours for _, r in coded)
+    congruence = sum(r.carved_hours * inputs.words.riasec(code, t.riasec or "") for t, r in coded) / hours
+    share = inputs.config.thresholds.riasec_share
+    value = (1 - share) * words_value + share * congruence
+    fact = Fact("riasec_congruence", {"value": round(congruence, 2)}, _impact(weight, inputs, share * (congruence - 0.5)))
+    return value, 1.0, [fact]
+
+
+def preferences(inputs: Inputs, weight: float) -> Component:
+    neutral = inputs.config.thresholds.neutral
+    stated = [k for k in PREFERENCE_KEYS if getattr(inputs.seeker.preferences, k) not in (None, "any")]
+    if not stated:
+        return Component("preferences", neutral, weight, 1.0, ())
+    scores: list[float] = []
+    facts: list[Fact] = []
+    for key in stated:
+        found = _preference_value(inputs, key)
+        if found is None:
+            scores.append(neutral)
+            continue
+        value, actual = found
+        scores.append(value)
+        wanted = _plain(getattr(inputs.seeker.preferences, key))
+        code = "preference_met" if value >= 0.75 else "preference_unmet"
+        delta = (value - neutral) / len(stated)
+        facts.append(Fact(code, {"preference": key, "wanted": wanted, "actual": actual}, _impact(weight, inputs, delta)))
+    known = len(facts) / len(stated)
+    return Component("preferences", sum(scores) / len(scores), weight, known, tuple(facts))
+
+
+def _plain(value: object) -> str | bool:
+    if isinstance(value, bool):
+        return value
+    return str(getattr(value, "value", value))
+
+
+def _preference_value(inputs: Inputs, key: str) -> tuple[float, str | bool] | None:
+    """How well the carved job meets one preference, and what it actually is; None: unknown."""
+    prefs, env = inputs.seeker.preferences, inputs.workplace.environment
+    if key in ("noise", "indoor"):
+        actual = getattr(env, key)
+        if actual is None:
+            return None
+        if key == "indoor":
+            return (1.0 if actual == prefs.indoor else 0.0), bool(actual)
+        return scale_fit("noise", str(prefs.noise), actual.value), actual.value
+    weighted: list[tuple[int, float, str]] = []
+    for task, r in inputs.carved:
+        demands = task.demands
+        actual_value = getattr(demands, key) if demands is not None else None
+        if actual_value is None and key in ("setting", "pace"):
+            actual_value = getattr(env, key)
+        if actual_value is None:
+            continue
+        if key == "customer_contact":
+            fit = contact_fit(prefs.customer_contact, actual_value)  # type: ignore[arg-type]
+        else:
+            fit = scale_fit(key, str(getattr(prefs, key)), actual_value.value)
+        weighted.append((r.carved_hours, fit, actual_value.value))
+    if not weighted:
+        return None
+    hours = sum(h for h, _, _ in weighted)
+    value = sum(h * f for h, f, _ in weighted) / hours
+    most = max(weighted, key=lambda x: (x[0], -x[1], x[2]))[2]
+    return value, most
+
+
+def readiness(inputs: Inputs, weight: float) -> Component:
+    neutral = inputs.config.thresholds.neutral
+    wp = inputs.workplace
+    items: list[tuple[str, float | None]] = [(k, _flag(getattr(wp.inclusion, k))) for k in INCLUSION_FLAGS]
+    placements = wp.inclusion.prior_placements
+    items.append(("prior_placements", None if placements is None else min(1.0, 0.25 + 0.25 * placements)))
+    items.append(("recruitment_need", _flag(wp.recruitment_need)))
+    visit_value, visit_fact = _visit(inputs)
+    items.append(("visited", visit_value))
+    values = [neutral if v is None else v for _, v in items]
+    known = sum(v is not None for _, v in items) / len(items)
+    if wp.visited is None:
+        values[-1] = 0.0
+    delta_unit = 1.0 / len(items)
+    facts = [
+        Fact("inclusion_yes" if v >= 0.5 else "inclusion_no", {"key": k}, _impact(weight, inputs, delta_unit * (v - neutral)))
+        for k, v in items[:-1]
+        if v is not None and v != neutral
+    ]
+    facts.append(replace_impact(visit_fact, _impact(weight, inputs, delta_unit * (values[-1] - neutral))))
+    return Component("readiness", sum(values) / len(values), weight, known, tuple(facts))
+
+
+def replace_impact(fact: Fact, impact: float) -> Fact:
+    return Fact(fact.code, fact.values, impact)
+
+
+def _flag(value: bool | None) -> float | None:
+    return None if value is None else (1.0 if value else 0.0)
+
+
+def _visit(inputs: Inputs) -> tuple[float | None, Fact]:
+    visited = inputs.workplace.visited
+    if visited is None:
+        return None, Fact("never_visited", {})
+    days = (inputs.as_of - visited).days
+    if days <= inputs.config.thresholds.recent_visit_days:
+        return 1.0, Fact("visited_recently", {"date": visited.isoformat(), "days": max(days, 0)})
+    return 0.5, Fact("visit_out_of_date", {"date": visited.isoformat(), "days": days})
+
+
+def practical(inputs: Inputs, weight: float) -> Component:
+    neutral, wanted = inputs.config.thresholds.neutral, inputs.wanted
+    carved_hours = sum(r.carved_hours for r in inputs.tasks)
+    hours_fit, hours_facts = _hours_fit(inputs, carved_hours, wanted)
+    schedule_fit = neutral
+    if inputs.overlap.weekly_hours is not None:
+        schedule_fit = min(1.0, inputs.overlap.weekly_hours / wanted) if wanted > 0 else 1.0
+    distance_fit, distance_facts = _distance_fit(inputs)
+    value = (hours_fit + schedule_fit + distance_fit) / 3
+    unit = 1.0 / 3
+    facts = [replace_impact(f, _impact(weight, inputs, unit * d)) for f, d in hours_facts + distance_facts]
+    return Component("practical", value, weight, _practical_known(inputs), tuple(facts))
+
+
+def _hours_fit(inputs: Inputs, carved: int, wanted: float) -> tuple[float, list[tuple[Fact, float]]]:
+    fit = min(1.0, carved / wanted) if wanted > 0 else 1.0
+    facts = [(Fact("hours_offered", {"hours": carved, "wanted": wanted}), fit - 0.5)]
+    hours = inputs.workplace.conditions.hours_per_week
+    if hours is not None and hours.min is not None and hours.min > wanted:
+        fit *= wanted / hours.min
+        facts.append((Fact("workplace_minimum_above_wanted", {"minimum": hours.min, "wanted": wanted}), -(1 - wanted / hours.min)))
+    return fit, facts
+
+
+def _distance_fit(inputs: Inputs) -> tuple[float, list[tuple[Fact, float]]]:
+    thresholds, limit = inputs.config.thresholds, inputs.seeker.max_travel_km
+    d = inputs.distance
+    if d is not None:
+        reference = limit if limit else 3 * thresholds.near_km
+        fit = max(0.0, 1.0 - 0.5 * d / reference) if reference > 0 else 1.0
+        return fit, [(Fact("distance", {"km": round(d, 1)}), fit - 0.5)]
+    if same_municipality(inputs.seeker.place, inputs.workplace.place):
+        return 0.9, [(Fact("same_municipality", {}), 0.4)]
+    return thresholds.neutral, []
+
+
+def _practical_known(inputs: Inputs) -> float:
+    """Share of the practical inputs the seeker constrains that are known."""
+    seeker, wp = inputs.seeker, inputs.workplace
+    items = [
+        seeker.goal.hours_per_week is not None,
+        wp.offers is not None,
+        wp.capacity is not None,
+        wp.open_to_job_carving is not None,
+    ]
+    if seeker.schedule is not None:
+        items.append(inputs.overlap.weekly_hours is not None)
+    if seeker.max_travel_km is not None:
+        items.append(inputs.distance is not None or same_municipality(seeker.place, wp.place))
+    carved = [r for r in inputs.tasks if r.carved_hours > 0]
+    items.extend(not r.unknown_demands for r in carved)
+    return sum(items) / len(items)
+
+
+def unknowns(inputs: Inputs) -> Iterator[Fact]:
+    """Every missing input that mattered to this match, in a fixed order."""
+    seeker, wp = inputs.seeker, inputs.workplace
+    for task, r in inputs.carved:
+        for demand in r.unknown_demands:
+            yield Fact("unknown_demand", {"task": task.name, "demand": demand})
+        if task.hours_per_week is None:
+            yield Fact("unknown_task_hours", {"task": task.name})
+    if seeker.goal.hours_per_week is None:
+        yield Fact("unknown_hours_wanted", {})
+    for key in (*INCLUSION_FLAGS, "prior_placements"):
+        if getattr(wp.inclusion, key) is None:
+            yield Fact("unknown_inclusion", {"key": key})
+    for key in ("recruitment_need", "open_to_job_carving", "offers", "capacity"):
+        if getattr(wp, key) is None:
+            yield Fact("unknown_workplace", {"key": key})
+    if wp.visited is None:
+        yield Fact("never_visited", {})
+    if seeker.schedule is not None and inputs.overlap.weekly_hours is None:
+        yield Fact("unknown_schedule", {})
+    if seeker.max_travel_km is not None and inputs.distance is None and not same_municipality(seeker.place, wp.place):
+        yield Fact("unknown_distance", {})
+    if seeker.riasec and inputs.carved and not any(t.riasec for t, _ in inputs.carved):
+        yield Fact("unknown_riasec", {})
+    for key in PREFERENCE_KEYS:
+        if getattr(seeker.preferences, key) not in (None, "any") and _preference_value(inputs, key) is None:
+            yield Fact("unknown_preference", {"preference": key})

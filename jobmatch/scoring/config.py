@@ -1,0 +1,128 @@
+"""Scoring configuration: weights and thresholds, each with a documented default.
+
+An optional ``jobmatch.toml`` in the data folder overrides any key::
+
+    [weights]
+    interest = 0.45
+
+    [thresholds]
+    word_match = 0.6
+
+``jobmatch config`` prints the effective values and what each one means.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from jobmatch.errors import FileAccessError, InvalidDataError, Problem
+
+CONFIG_FILE = "jobmatch.toml"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Weights(_Section):
+    """How much each component counts in the score (and in confidence)."""
+
+    interest: float = Field(
+        0.45, ge=0, description="The seeker's interests met by the carved tasks, minus avoided work."
+    )
+    preferences: float = Field(
+        0.15, ge=0, description="Soft preferences met: customer contact, setting, pace, noise, indoor."
+    )
+    readiness: float = Field(
+        0.2, ge=0, description="The workplace's readiness to include, need for labour, a recent visit."
+    )
+    practical: float = Field(
+        0.2, ge=0, description="Hours offered against hours wanted, schedule overlap, distance."
+    )
+
+
+class Thresholds(_Section):
+    """Where a number turns into a yes or a no, and the values used for the unknown."""
+
+    word_match: float = Field(
+        0.6, ge=0, le=1, description="Word similarity (0-1) at or above which an interest meets a task."
+    )
+    avoid_penalty: float = Field(
+        0.6, ge=0, le=1, description="How much of `interest` is lost when all carved hours are avoided work."
+    )
+    riasec_share: float = Field(
+        0.2, ge=0, le=1, description="Share of `interest` given to RIASEC congruence where both sides have codes."
+    )
+    neutral: float = Field(
+        0.5, ge=0, le=1, description="Value of an unknown input (a blank never beats a mapped true)."
+    )
+    essential_min_hours: int = Field(
+        2, ge=0, description="Hours a carved job gives each doable essential task before the rest."
+    )
+    default_hours: float = Field(
+        37.5, gt=0, description="Hours a week wanted when neither the seeker nor the workplace says."
+    )
+    recent_visit_days: int = Field(
+        365, ge=0, description="A visit older than this many days (from --as-of) is out of date."
+    )
+    near_km: float = Field(
+        10.0, ge=0, description="Distance that counts as near when the seeker sets no maximum."
+    )
+
+
+class ScoringConfig(_Section):
+    """Every knob of the engine. The defaults are the documented behaviour."""
+
+    weights: Weights = Field(default_factory=Weights, description="Component weights.")
+    thresholds: Thresholds = Field(default_factory=Thresholds, description="Thresholds.")
+
+
+def load_config(data_dir: Path | None) -> ScoringConfig:
+    """The defaults, overridden by ``jobmatch.toml`` in the data folder when there is one."""
+    if data_dir is None or not (data_dir / CONFIG_FILE).is_file():
+        return ScoringConfig()
+    path = data_dir / CONFIG_FILE
+    try:
+        raw: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise FileAccessError(path, f"cannot read: {exc.strerror}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+        problem = Problem(str(path), message="not valid TOML; check quoting and [sections]")
+        raise InvalidDataError([problem]) from None
+    try:
+        return ScoringConfig.model_validate(raw)
+    except ValidationError as exc:
+        problems = [
+            Problem(str(path), field=".".join(map(str, e["loc"])), message=_config_message(e))
+            for e in exc.errors(include_url=False, include_input=False)
+        ]
+        raise InvalidDataError(problems) from None
+
+
+def _config_message(error: Any) -> str:
+    if error["type"] == "extra_forbidden":
+        return "unknown key; see `jobmatch config` for the keys"
+    return str(error["msg"])
+
+
+def describe(config: ScoringConfig) -> list[tuple[str, Any, Any, str]]:
+    """Every key as (dotted key, value, default, meaning), for ``jobmatch config``."""
+    defaults = ScoringConfig()
+    rows: list[tuple[str, Any, Any, str]] = []
+    for section_name in ScoringConfig.model_fields:
+        section = getattr(config, section_name)
+        default_section = getattr(defaults, section_name)
+        for key, info in type(section).model_fields.items():
+            rows.append(
+                (
+                    f"{section_name}.{key}",
+                    getattr(section, key),
+                    getattr(default_section, key),
+                    info.description or "",
+                )
+            )
+    return rows

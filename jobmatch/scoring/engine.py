@@ -1,0 +1,151 @@
+"""One seeker and one workplace in, one explained :class:`Match` out.
+
+``score_pair`` is pure: the same views, configuration, words and date give
+the same match, whatever the order of files, interests or tasks. The steps
+follow ``spec/scoring.md``: doable tasks, exclusions, carving, components,
+score and confidence, reasons and unknowns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from jobmatch.models import Task
+from jobmatch.scoring import components as comp
+from jobmatch.scoring.carving import Candidate, carve, task_capacity
+from jobmatch.scoring.config import ScoringConfig
+from jobmatch.scoring.match import COMPONENTS, Component, Fact, Match, TaskResult
+from jobmatch.scoring.rules import (
+    distance_km,
+    exclusions,
+    hour_ceiling,
+    schedule_overlap,
+    task_blockers,
+    unknown_demands,
+)
+from jobmatch.scoring.views import SeekerView, WorkplaceView
+from jobmatch.scoring.words import Words
+
+MAX_REASONS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What every pair is scored with: configuration, words, and the date visits are measured from."""
+
+    config: ScoringConfig
+    words: Words
+    as_of: date
+
+
+def score_pair(seeker: SeekerView, workplace: WorkplaceView, ctx: Context) -> Match:
+    """Score and explain one pair."""
+    judged = [judge_task(task, index, seeker, ctx) for index, task in enumerate(workplace.tasks)]
+    blocked = [(task, list(r.blockers)) for task, r in zip(workplace.tasks, judged, strict=True) if not r.doable]
+    overlap = schedule_overlap(seeker.schedule, workplace.schedule)
+    distance = distance_km(seeker.place, workplace.place)
+    excluded_by = exclusions(seeker, workplace, blocked, any(r.doable for r in judged), overlap, distance)
+    doable_hours = _doable_hours(workplace.tasks, judged)
+    ceiling, hours_fact = hour_ceiling(
+        seeker, workplace, doable_hours, overlap, ctx.config.thresholds.default_hours
+    )
+    carved = _carve(workplace.tasks, judged, ceiling, ctx)
+    parts = comp.Inputs(seeker, workplace, carved, overlap, distance, ceiling, ctx.config, ctx.as_of, ctx.words)
+    components = comp.all_components(parts)
+    score, confidence = _combine(components, ctx.config)
+    reasons = _strongest([fact for c in components.values() for fact in c.parts])
+    return Match(
+        seeker=seeker.id,
+        workplace=workplace.id,
+        score=0.0 if excluded_by else score,
+        confidence=confidence,
+        excluded=bool(excluded_by),
+        exclusions=tuple(excluded_by),
+        components=components,
+        tasks=tuple(carved),
+        carved_hours=sum(t.carved_hours for t in carved),
+        hours=hours_fact,
+        reasons=reasons,
+        unknowns=tuple(comp.unknowns(parts)),
+    )
+
+
+def judge_task(task: Task, index: int, seeker: SeekerView, ctx: Context) -> TaskResult:
+    """Doable or not (with every blocker), and how well it fits the seeker."""
+    blockers = task_blockers(task, seeker.limits, seeker.skills, ctx.words.requirement)
+    interest, strength, fit_value = comp.task_interest(task, seeker, ctx.words, ctx.config)
+    avoided, avoid_strength = comp.task_avoid(task, seeker, ctx.words, ctx.config)
+    fit = comp.task_fit(fit_value, avoid_strength, comp.task_preference(task, seeker, ctx.config))
+    return TaskResult(
+        id=task.id,
+        name=task.name,
+        essential=task.is_essential,
+        doable=not blockers,
+        blockers=tuple(blockers),
+        unknown_demands=unknown_demands(task, seeker.limits),
+        interest=interest,
+        strength=strength,
+        avoided=avoided,
+        fit=fit,
+        hours_available=task.hours_per_week,
+    )
+
+
+def _doable_hours(tasks: tuple[Task, ...], judged: list[TaskResult]) -> float | None:
+    """Sum of the doable tasks' hours; None (no bound) when one of them has unknown hours."""
+    total = 0.0
+    for task, result in zip(tasks, judged, strict=True):
+        if result.doable:
+            if task.hours_per_week is None:
+                return None
+            total += task.hours_per_week
+    return total
+
+
+def _carve(tasks: tuple[Task, ...], judged: list[TaskResult], ceiling: int, ctx: Context) -> list[TaskResult]:
+    candidates = [
+        Candidate(i, r.doable, r.essential, tasks[i].hours_per_week, r.fit) for i, r in enumerate(judged)
+    ]
+    given = carve(candidates, ceiling, ctx.config.thresholds.essential_min_hours)
+    results = []
+    for i, r in enumerate(judged):
+        hours = given.get(i, 0)
+        capacity = task_capacity(tasks[i].hours_per_week, ceiling)
+        partial = 0 < hours < capacity and tasks[i].hours_per_week is not None
+        results.append(replace(r, carved_hours=hours, partial=partial, left_out=_left_out(r, hours, ceiling)))
+    return results
+
+
+def _left_out(result: TaskResult, hours: int, ceiling: int) -> Fact | None:
+    """Why a task is not in the carved job."""
+    if hours > 0:
+        return None
+    if not result.doable:
+        return Fact("left_out_not_doable", {"task": result.name})
+    if result.fit < 0:
+        return Fact("left_out_avoided", {"task": result.name, "avoid": result.avoided})
+    return Fact("left_out_hours_filled", {"task": result.name, "hours": ceiling})
+
+
+def _combine(components: dict[str, Component], config: ScoringConfig) -> tuple[float, float]:
+    """Score (0-100) and confidence (0-1): weighted means of values and known shares."""
+    total = sum(c.weight for c in components.values())
+    if total <= 0:
+        return 0.0, 0.0
+    value = sum(c.weight * c.value for c in components.values()) / total
+    known = sum(c.weight * c.known for c in components.values()) / total
+    return 100.0 * value, known
+
+
+def _strongest(facts: list[Fact]) -> tuple[Fact, ...]:
+    """The few strongest facts for, then the few strongest against."""
+    def key(f: Fact) -> tuple[float, str, str]:
+        return (-abs(f.impact), f.code, repr(sorted(f.values.items(), key=lambda kv: kv[0])))
+
+    pro = sorted((f for f in facts if f.impact > 0), key=key)[:MAX_REASONS]
+    con = sorted((f for f in facts if f.impact < 0), key=key)[:MAX_REASONS]
+    return tuple(pro + con)
+
+
+__all__ = ["COMPONENTS", "Context", "judge_task", "score_pair"]

@@ -1,0 +1,185 @@
+"""The hard rules of ``spec/data-format.md``: doable tasks, exclusions, hours, distance.
+
+Each rule returns facts with the values that decided it, so that an adviser
+reads "essential task 'plukk' needs lifting 25 kg; limit 15 kg", not a number.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import time
+
+from jobmatch.models import Day, Demands, Limits, Schedule, Task
+from jobmatch.scoring.match import Fact
+from jobmatch.scoring.views import Place, SeekerView, WorkplaceView
+
+ALL_DAYS = tuple(Day)
+_ORDERED_DEMANDS = (
+    ("physical_load", "max_physical_load"),
+    ("customer_contact", "max_customer_contact"),
+    ("literacy", "max_literacy"),
+)
+_NUMERIC_DEMANDS = (
+    ("lifting_kg", "max_lifting_kg"),
+    ("standing_hours", "max_standing_hours"),
+)
+_FLAG_DEMANDS = ("food_handling", "night_work")
+LIMITED_DEMANDS = tuple(d for d, _ in _ORDERED_DEMANDS + _NUMERIC_DEMANDS) + _FLAG_DEMANDS
+
+RequirementCheck = Callable[[str, tuple[str, ...]], bool]
+
+
+def _plain(value: object) -> str | float | bool:
+    """A demand or limit value as it is shown: an enum by its name, a number as is."""
+    if isinstance(value, bool | int | float):
+        return value
+    return str(getattr(value, "value", value))
+
+
+def task_blockers(task: Task, limits: Limits, skills: tuple[str, ...], met: RequirementCheck) -> list[Fact]:
+    """Every demand of the task beyond a limit, and every missing requirement."""
+    demands = task.demands or Demands()
+    found: list[Fact] = []
+    for demand, limit_name in _ORDERED_DEMANDS:
+        need, limit = getattr(demands, demand), getattr(limits, limit_name)
+        if need is not None and limit is not None and need.rank > limit.rank:
+            found.append(_over(task, demand, need, limit))
+    for demand, limit_name in _NUMERIC_DEMANDS:
+        need, limit = getattr(demands, demand), getattr(limits, limit_name)
+        if need is not None and limit is not None and need > limit:
+            found.append(_over(task, demand, need, limit))
+    for demand in _FLAG_DEMANDS:
+        if getattr(demands, demand) is True and getattr(limits, demand) is False:
+            found.append(_over(task, demand, True, False))
+    for required in task.requires:
+        if not met(required, skills):
+            found.append(Fact("requirement_missing", {"task": task.name, "requirement": required}))
+    return found
+
+
+def _over(task: Task, demand: str, need: object, limit: object) -> Fact:
+    return Fact(
+        "demand_over_limit",
+        {"task": task.name, "demand": demand, "value": _plain(need), "limit": _plain(limit)},
+    )
+
+
+def unknown_demands(task: Task, limits: Limits) -> tuple[str, ...]:
+    """Demands the seeker has a limit on but the task map leaves blank."""
+    demands = task.demands or Demands()
+    limit_of = dict(_ORDERED_DEMANDS + _NUMERIC_DEMANDS)
+    missing = []
+    for demand in LIMITED_DEMANDS:
+        limit = getattr(limits, limit_of.get(demand, demand))
+        if limit is not None and getattr(demands, demand) is None:
+            missing.append(demand)
+    return tuple(missing)
+
+
+@dataclass(frozen=True, slots=True)
+class Overlap:
+    """Where two schedules meet: days, daily hours, hours a week (None: unknown)."""
+
+    days: tuple[Day, ...]
+    daily_hours: float
+    weekly_hours: float | None
+
+
+def schedule_overlap(a: Schedule | None, b: Schedule | None) -> Overlap:
+    """The weekly hours both can work; unknown when either side has no schedule."""
+    if a is None or b is None:
+        return Overlap(ALL_DAYS, 24.0, None)
+    days_a, days_b = set(a.days or ALL_DAYS), set(b.days or ALL_DAYS)
+    days = tuple(d for d in ALL_DAYS if d in days_a and d in days_b)
+    start = max(_minutes(a.earliest, 0), _minutes(b.earliest, 0))
+    end = min(_minutes(a.latest, 1440), _minutes(b.latest, 1440))
+    daily = max(0, end - start) / 60
+    return Overlap(days, daily, len(days) * daily)
+
+
+def _minutes(value: time | None, default: int) -> int:
+    return default if value is None else value.hour * 60 + value.minute
+
+
+def distance_km(a: Place | None, b: Place | None) -> float | None:
+    """Straight-line (haversine) distance, or None when either side lacks coordinates."""
+    if a is None or b is None or None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    phi1, phi2 = math.radians(a.lat), math.radians(b.lat)
+    dphi, dlmb = phi2 - phi1, math.radians(b.lon - a.lon)
+    h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def same_municipality(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None or not a.municipality or not b.municipality:
+        return False
+    return a.municipality.casefold() == b.municipality.casefold()
+
+
+def exclusions(
+    seeker: SeekerView,
+    workplace: WorkplaceView,
+    blocked: list[tuple[Task, list[Fact]]],
+    any_doable: bool,
+    overlap: Overlap,
+    distance: float | None,
+) -> list[Fact]:
+    """Every exclusion rule that applies, each with its values (not just the first)."""
+    found: list[Fact] = []
+    if workplace.open_to_job_carving is not True:
+        for task, blockers in blocked:
+            if task.is_essential:
+                found.extend(Fact("essential_not_doable", {**b.values, "rule": b.code}) for b in blockers)
+    if not any_doable:
+        found.append(Fact("nothing_doable", {"tasks": len(workplace.tasks)}))
+    if workplace.capacity == 0:
+        found.append(Fact("no_capacity", {"capacity": 0}))
+    purpose = seeker.goal.purpose
+    if workplace.offers is not None and purpose not in workplace.offers:
+        offered = tuple(p.value for p in workplace.offers)
+        found.append(Fact("purpose_not_offered", {"purpose": purpose.value, "offers": offered}))
+    if overlap.weekly_hours is not None and overlap.weekly_hours <= 0:
+        found.append(Fact("no_schedule_overlap", _schedule_values(seeker, workplace)))
+    limit = seeker.max_travel_km
+    if limit is not None and distance is not None and distance > limit:
+        found.append(Fact("too_far", {"km": round(distance, 1), "max_km": limit}))
+    return found
+
+
+def _schedule_values(seeker: SeekerView, workplace: WorkplaceView) -> dict[str, str]:
+    return {"seeker": describe_schedule(seeker.schedule), "workplace": describe_schedule(workplace.schedule)}
+
+
+def describe_schedule(schedule: Schedule | None) -> str:
+    """``mon-thu 08:00-16:00`` style, for facts and briefs."""
+    if schedule is None:
+        return ""
+    days = ",".join(d.value for d in schedule.days) if schedule.days else "*"
+    start = schedule.earliest.strftime("%H:%M") if schedule.earliest else ""
+    end = schedule.latest.strftime("%H:%M") if schedule.latest else ""
+    window = f" {start}-{end}" if start or end else ""
+    return f"{days}{window}"
+
+
+def hour_ceiling(
+    seeker: SeekerView, workplace: WorkplaceView, doable_hours: float | None, overlap: Overlap, default: float
+) -> tuple[int, Fact]:
+    """min(wanted, doable, workplace max, overlap), in whole hours, with what set it."""
+    maximum = workplace.conditions.hours_per_week.max if workplace.conditions.hours_per_week else None
+    wanted = seeker.goal.hours_per_week
+    if wanted is None:
+        wanted = maximum if maximum is not None else default
+    bounds = {
+        "wanted": wanted,
+        "doable": doable_hours,
+        "workplace_max": maximum,
+        "overlap": overlap.weekly_hours,
+    }
+    known = {k: v for k, v in bounds.items() if v is not None}
+    limit_by = min(known, key=lambda k: (known[k], list(bounds).index(k)))
+    ceiling = int(math.floor(known[limit_by] + 1e-9))
+    return ceiling, Fact("hour_ceiling", {"hours": ceiling, "set_by": limit_by, **bounds})

@@ -1,0 +1,71 @@
+"""Word similarity as the engine uses it: looked up from tables computed in bulk.
+
+Ranking one seeker against thousands of workplaces compares the same few
+interests with many task texts; computing them once with
+``WordMatcher.similarity_matrix`` and looking them up keeps ``rank`` fast and
+gives the one-pair path exactly the numbers the batch path uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+import numpy as np
+
+from jobmatch.matching import Vocabulary, WordMatcher, requirement_met, riasec_congruence
+from jobmatch.scoring.views import SeekerView, WorkplaceView
+
+
+def task_texts(workplace: WorkplaceView) -> list[str]:
+    """Every text that names a task: its name and its keywords."""
+    return [text for task in workplace.tasks for text in (task.name, *task.keywords)]
+
+
+def seeker_texts(seeker: SeekerView) -> list[str]:
+    """Every text of the seeker's that is matched against tasks: interests and avoided work."""
+    return [i.what for i in seeker.interests] + list(seeker.avoid)
+
+
+class Words:
+    """Similarity, requirement and RIASEC checks with a cache of precomputed pairs."""
+
+    def __init__(self, matcher: WordMatcher, vocabulary: Vocabulary) -> None:
+        self.matcher = matcher
+        self.vocabulary = vocabulary
+        self._table: dict[tuple[str, str], float] = {}
+        self._requirement = lru_cache(maxsize=65536)(self._requirement_uncached)
+
+    def prepare(self, queries: Iterable[str], choices: Iterable[str]) -> None:
+        """Compute every query against every choice in one call and remember the results."""
+        q = sorted(set(queries))
+        c = sorted(set(choices))
+        if not q or not c:
+            return
+        matrix: np.ndarray = self.matcher.similarity_matrix(q, c)
+        for i, a in enumerate(q):
+            row = matrix[i]
+            for j, b in enumerate(c):
+                self._table[a, b] = float(row[j])
+
+    def similarity(self, a: str, b: str) -> float:
+        """0 to 1; from the table when prepared, else computed (and remembered)."""
+        found = self._table.get((a, b))
+        if found is None:
+            found = float(self.matcher.similarity_matrix([a], [b])[0, 0])
+            self._table[a, b] = found
+        return found
+
+    def requirement(self, required: str, skills: Sequence[str]) -> bool:
+        return self._requirement(required, tuple(skills))
+
+    def _requirement_uncached(self, required: str, skills: tuple[str, ...]) -> bool:
+        return requirement_met(required, skills, self.vocabulary)
+
+    @staticmethod
+    def riasec(person: str, environment: str) -> float:
+        return riasec_congruence(person, environment)
+
+    @property
+    def threshold(self) -> float:
+        return float(self.matcher.threshold)

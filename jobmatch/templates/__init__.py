@@ -1,0 +1,77 @@
+"""Commented templates for new seeker and workplace files (``jobmatch new``).
+
+A template names every field of ``spec/data-format.md`` with a short comment
+in the adviser's language. Required fields hold placeholder text that
+``validate`` warns about; optional fields are commented out. As written, a
+template is a valid file.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+from jobmatch.errors import RefusedError, UsageError
+from jobmatch.loading.folder import FOLDERS
+from jobmatch.loading.records import Kind
+from jobmatch.models import ID_PATTERN
+from jobmatch.output.atomic import write_atomic
+
+TemplateLang = Literal["nb", "en"]
+_ID_RE = re.compile(ID_PATTERN)
+_ID_MAX = 64
+
+_MESSAGES: dict[str, dict[TemplateLang, str]] = {
+    "bad_id": {
+        "nb": "ID må være små bokstaver a-z, tall og enkle bindestreker, høyst 64 tegn, "
+        "f.eks. ola-n",
+        "en": "ID must be lower-case letters a-z, digits and single hyphens, at most 64 "
+        "characters, e.g. ola-n",
+    },
+    "exists": {
+        "nb": "{path}: finnes allerede; velg en annen ID, eller flytt den gamle filen først",
+        "en": "{path}: already exists; choose another ID, or move the old file away first",
+    },
+    "written": {
+        "nb": "skrev {path}: fyll inn feltene merket FYLL INN, og kjør «jobmatch validate»",
+        "en": "wrote {path}: fill in the fields marked FILL IN, then run 'jobmatch validate'",
+    },
+}
+
+
+def message(key: str, lang: TemplateLang, **values: object) -> str:
+    """A line for the adviser in their language."""
+    return _MESSAGES[key][lang].format(**values)
+
+
+def is_slug(record_id: str) -> bool:
+    """Whether ``record_id`` can be an id and a file name: no ``../``, no spaces."""
+    return len(record_id) <= _ID_MAX and _ID_RE.fullmatch(record_id) is not None
+
+
+def template_text(kind: Kind, lang: TemplateLang, record_id: str) -> str:
+    """The template of a file kind in one language, with its id filled in."""
+    source = resources.files(__name__).joinpath(f"{kind}.{lang}.yaml")
+    return source.read_text(encoding="utf-8").replace("{id}", record_id)
+
+
+def template_path(root: Path, kind: Kind, record_id: str) -> Path:
+    """Where a new file of ``kind`` goes in the data folder ``root``."""
+    return root / FOLDERS[kind] / f"{record_id}.yaml"
+
+
+def write_template(root: Path, kind: Kind, record_id: str, lang: TemplateLang) -> Path:
+    """Write a new template file and return its path; never overwrite an existing one."""
+    if not is_slug(record_id):
+        raise UsageError(message("bad_id", lang))
+    path = template_path(root, kind, record_id)
+    refused = RefusedError(message("exists", lang, path=path))
+    if path.exists():
+        raise refused
+    try:
+        write_atomic(path, template_text(kind, lang, record_id), force=False)
+    except RefusedError:
+        raise refused from None
+    return path
