@@ -184,6 +184,22 @@ def _lower(value: object) -> object:
     return value.lower() if isinstance(value, str) else value
 
 
+def _any_case(word: str) -> str:
+    """A regular expression matching ``word`` in any case (JSON Schema has no case flag)."""
+    return "".join(f"[{c.lower()}{c.upper()}]" for c in word)
+
+
+# What the validators above accept, for the schema: _language strips and ignores case,
+# _lower makes days lower-case.
+_LANGUAGE_TEXT = r"^\s*(" + "|".join(_any_case(w) for w in ("nob", "no", "nb", "eng", "en")) + r")\s*$"
+_DAY_TEXT = "^(" + "|".join(_any_case(d.value) for d in Day) + ")$"
+
+
+def _text_schema(**limits: int) -> WithJsonSchema:
+    """Free text: a YAML 1.2 reader types ``name: 123`` or ``what: true``, jobmatch keeps the text."""
+    return WithJsonSchema({"anyOf": [{"type": "string", **limits}, {"type": ["number", "boolean"]}]})
+
+
 def _number_schema(integer: bool = False, **limits: float) -> WithJsonSchema:
     """Numbers may be written unquoted or quoted: both are accepted."""
     typed: dict[str, Any] = {"type": "integer" if integer else "number", **limits}
@@ -204,14 +220,16 @@ Clock = Annotated[
 Language = Annotated[
     Literal["nb", "en"],
     BeforeValidator(_language),
-    WithJsonSchema({"type": "string", "enum": ["nb", "en", "no", "NO", "No", "NB", "EN"]}),
+    WithJsonSchema({"anyOf": [{"enum": ["nb", "en"]}, {"type": "string", "pattern": _LANGUAGE_TEXT}]}),
 ]
 Slug = Annotated[
     str,
     StringConstraints(pattern=ID_PATTERN, max_length=64),
 ]
-Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
-LongText = Annotated[str, StringConstraints(max_length=20000)]
+Text = Annotated[
+    str, StringConstraints(min_length=1, max_length=2000), _text_schema(min_length=1, max_length=2000)
+]
+LongText = Annotated[str, StringConstraints(max_length=20000), _text_schema(max_length=20000)]
 Phone = Annotated[
     str,
     BeforeValidator(_as_text),
@@ -237,7 +255,11 @@ Count = Annotated[int, Field(ge=0, le=100000), _number_schema(integer=True, mini
 Latitude = Annotated[float, Field(ge=-90, le=90), _number_schema(minimum=-90, maximum=90)]
 Longitude = Annotated[float, Field(ge=-180, le=180), _number_schema(minimum=-180, maximum=180)]
 Kilometres = Annotated[float, Field(ge=0, le=40000), _number_schema(minimum=0)]
-Day_ = Annotated[Day, BeforeValidator(_lower)]
+Day_ = Annotated[
+    Day,
+    BeforeValidator(_lower),
+    WithJsonSchema({"anyOf": [{"enum": [d.value for d in Day]}, {"type": "string", "pattern": _DAY_TEXT}]}),
+]
 Date = Annotated[date, WithJsonSchema({"type": "string", "format": "date"})]
 TextList = tuple[Text, ...]
 

@@ -18,7 +18,7 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-from jobmatch.cli import config, explain, rank, schema, validate  # noqa: E402
+from jobmatch.cli import config, explain, new, rank, schema, validate  # noqa: E402
 
 app.command("rank")(rank.rank)
 app.command("explain")(explain.explain)

@@ -201,7 +201,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
 
 def number(value: float, lang: str) -> str:
     """A number as people write it: no trailing .0, decimal comma in Norwegian."""
-    text = f"{value:.1f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
+    text = f"{value:.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
     return text.replace(".", ",") if lang == "nb" else text
 
 
