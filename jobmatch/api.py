@@ -1,11 +1,11 @@
 """The Python API for scripts: load a data folder, score a pair, rank.
 
-    from jobmatch import Engine, load
+from jobmatch import Engine, load
 
-    data = load("path/to/data")
-    engine = Engine.for_data(data)
-    for match in engine.rank_workplaces(data.seekers["ola-n"], data.workplaces.values())[:5]:
-        print(match.workplace, round(match.score, 1))
+data = load("path/to/data")
+engine = Engine.for_data(data)
+for match in engine.rank_workplaces(data.seekers["ola-n"], data.workplaces.values())[:5]:
+    print(match.workplace, round(match.score, 1))
 """
 
 from __future__ import annotations

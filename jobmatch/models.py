@@ -191,13 +191,17 @@ def _any_case(word: str) -> str:
 
 # What the validators above accept, for the schema: _language strips and ignores case,
 # _lower makes days lower-case.
-_LANGUAGE_TEXT = r"^\s*(" + "|".join(_any_case(w) for w in ("nob", "no", "nb", "eng", "en")) + r")\s*$"
+_LANGUAGE_TEXT = (
+    r"^\s*(" + "|".join(_any_case(w) for w in ("nob", "no", "nb", "eng", "en")) + r")\s*$"
+)
 _DAY_TEXT = "^(" + "|".join(_any_case(d.value) for d in Day) + ")$"
 
 
 def _text_schema(**limits: int) -> WithJsonSchema:
-    """Free text: a YAML 1.2 reader types ``name: 123`` or ``what: true``, jobmatch keeps the text."""
-    return WithJsonSchema({"anyOf": [{"type": "string", **limits}, {"type": ["number", "boolean"]}]})
+    """Free text. A YAML 1.2 reader types ``name: 123`` or ``what: true``; jobmatch keeps text."""
+    return WithJsonSchema(
+        {"anyOf": [{"type": "string", **limits}, {"type": ["number", "boolean"]}]}
+    )
 
 
 def _number_schema(integer: bool = False, **limits: float) -> WithJsonSchema:
@@ -220,14 +224,18 @@ Clock = Annotated[
 Language = Annotated[
     Literal["nb", "en"],
     BeforeValidator(_language),
-    WithJsonSchema({"anyOf": [{"enum": ["nb", "en"]}, {"type": "string", "pattern": _LANGUAGE_TEXT}]}),
+    WithJsonSchema(
+        {"anyOf": [{"enum": ["nb", "en"]}, {"type": "string", "pattern": _LANGUAGE_TEXT}]}
+    ),
 ]
 Slug = Annotated[
     str,
     StringConstraints(pattern=ID_PATTERN, max_length=64),
 ]
 Text = Annotated[
-    str, StringConstraints(min_length=1, max_length=2000), _text_schema(min_length=1, max_length=2000)
+    str,
+    StringConstraints(min_length=1, max_length=2000),
+    _text_schema(min_length=1, max_length=2000),
 ]
 LongText = Annotated[str, StringConstraints(max_length=20000), _text_schema(max_length=20000)]
 Phone = Annotated[
@@ -258,7 +266,9 @@ Kilometres = Annotated[float, Field(ge=0, le=40000), _number_schema(minimum=0)]
 Day_ = Annotated[
     Day,
     BeforeValidator(_lower),
-    WithJsonSchema({"anyOf": [{"enum": [d.value for d in Day]}, {"type": "string", "pattern": _DAY_TEXT}]}),
+    WithJsonSchema(
+        {"anyOf": [{"enum": [d.value for d in Day]}, {"type": "string", "pattern": _DAY_TEXT}]}
+    ),
 ]
 Date = Annotated[date, WithJsonSchema({"type": "string", "format": "date"})]
 TextList = tuple[Text, ...]
@@ -329,9 +339,7 @@ class Limits(_Model):
     max_customer_contact: Contact | None = Field(None, description="none, indirect or direct.")
     max_literacy: Literacy | None = Field(None, description="none, basic or fluent.")
     food_handling: Flag | None = Field(None, description="false: cannot handle food.")
-    night_work: Flag | None = Field(
-        None, description="false: no work after 22:00 or before 06:00."
-    )
+    night_work: Flag | None = Field(None, description="false: no work after 22:00 or before 06:00.")
 
 
 class Preferences(_Model):
@@ -389,9 +397,7 @@ class Seeker(_Model):
     )
     adviser: Adviser | None = Field(None, description="The fixed contact person (veileder).")
     goal: Goal = Field(description="Purpose and hours wanted now.")
-    status: Status | None = Field(
-        None, description="active, placed or paused. Omitted: active."
-    )
+    status: Status | None = Field(None, description="active, placed or paused. Omitted: active.")
     why: Text | None = Field(None, description="Own words: why this kind of work.")
     interests: tuple[Interest, ...] = Field(
         min_length=1, description="What the person wants to do, in own words."

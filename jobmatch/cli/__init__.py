@@ -18,10 +18,11 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-from jobmatch.cli import config, explain, new, rank, schema, validate  # noqa: E402
+from jobmatch.cli import brief, config, explain, new, rank, schema, validate  # noqa: E402
 
 app.command("rank")(rank.rank)
 app.command("explain")(explain.explain)
+app.command("brief")(brief.brief)
 app.command("validate")(validate.validate)
 app.command("schema")(schema.schema)
 app.command("new")(new.new)

@@ -44,9 +44,13 @@ AsOfOption = Annotated[
 ]
 SkipInvalidOption = Annotated[
     bool,
-    typer.Option("--skip-invalid", help="Leave invalid files out, with a warning, instead of stopping."),
+    typer.Option(
+        "--skip-invalid", help="Leave invalid files out, with a warning, instead of stopping."
+    ),
 ]
-QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No warnings or progress on stderr.")]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No warnings or progress on stderr.")
+]
 NoColorOption = Annotated[bool, typer.Option("--no-color", help="No colour in terminal output.")]
 
 
@@ -132,7 +136,8 @@ OutputOption = Annotated[
 ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite an existing --output file.")]
 TopOption = Annotated[int | None, typer.Option("--top", min=0, help="Show at most N matches.")]
 MinScoreOption = Annotated[
-    float | None, typer.Option("--min-score", min=0, max=100, help="Leave out matches scoring below X.")
+    float | None,
+    typer.Option("--min-score", min=0, max=100, help="Leave out matches scoring below X."),
 ]
 DelimiterOption = Annotated[str, typer.Option("--delimiter", help="CSV delimiter, e.g. ';'.")]
 
@@ -157,6 +162,6 @@ def emit(text: str, output: Path | None, force: bool) -> None:
 
 
 def check_delimiter(delimiter: str) -> str:
-    if len(delimiter) != 1 or delimiter in "\"\r\n":
+    if len(delimiter) != 1 or delimiter in '"\r\n':
         raise UsageError("--delimiter: give one character, e.g. ';'")
     return delimiter

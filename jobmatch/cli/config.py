@@ -24,7 +24,9 @@ class ConfigFormat(StrEnum):
 @guarded
 def config(
     data: DataOption = None,
-    output_format: Annotated[ConfigFormat, typer.Option("--format", help="table or json.")] = ConfigFormat.TABLE,
+    output_format: Annotated[
+        ConfigFormat, typer.Option("--format", help="table or json.")
+    ] = ConfigFormat.TABLE,
     no_color: NoColorOption = False,
 ) -> None:
     """Print the effective scoring configuration and what each key means."""
@@ -38,5 +40,7 @@ def config(
     for column in ("key", "value", "default", "meaning"):
         table.add_column(column, overflow="fold")
     for key, value, default, meaning in rows:
-        table.add_row(key, Text(str(value), style="bold" if value != default else ""), str(default), meaning)
+        table.add_row(
+            key, Text(str(value), style="bold" if value != default else ""), str(default), meaning
+        )
     make_console(no_color=no_color).print(table)

@@ -9,7 +9,7 @@ import typer
 from jobmatch.cli.common import DataOption, LangOption, guarded, resolve_lang, warn
 from jobmatch.cli.schema import FileKind
 from jobmatch.loading import resolve_data_dir
-from jobmatch.templates import message, write_template
+from jobmatch.templates import TemplateLang, message, write_template
 
 
 @guarded
@@ -22,6 +22,6 @@ def new(
     lang: LangOption = None,
 ) -> None:
     """Write a commented template for a new file, valid as written; never overwrites."""
-    language = "nb" if resolve_lang(lang) == "nb" else "en"
+    language: TemplateLang = "nb" if resolve_lang(lang) == "nb" else "en"
     path = write_template(resolve_data_dir(data), kind.value, record_id, language)
     warn(message("written", language, path=path))

@@ -43,7 +43,9 @@ class RankFormat(StrEnum):
     CSV = "csv"
 
 
-def select(matches: list[Match], top: int | None, min_score: float | None, show_excluded: bool) -> list[Match]:
+def select(
+    matches: list[Match], top: int | None, min_score: float | None, show_excluded: bool
+) -> list[Match]:
     """--top and --min-score apply to the included matches; excluded ones follow with --show-excluded."""
     included = [m for m in matches if not m.excluded]
     if min_score is not None:
@@ -56,11 +58,15 @@ def select(matches: list[Match], top: int | None, min_score: float | None, show_
 
 @guarded
 def rank(
-    seeker: Annotated[str | None, typer.Argument(help="Seeker id or file path.", show_default=False)] = None,
+    seeker: Annotated[
+        str | None, typer.Argument(help="Seeker id or file path.", show_default=False)
+    ] = None,
     workplace: Annotated[
         str | None, typer.Option("--workplace", "-w", help="Rank every seeker for this workplace.")
     ] = None,
-    output_format: Annotated[RankFormat, typer.Option("--format", help="table, json or csv.")] = RankFormat.TABLE,
+    output_format: Annotated[
+        RankFormat, typer.Option("--format", help="table, json or csv.")
+    ] = RankFormat.TABLE,
     top: TopOption = None,
     min_score: MinScoreOption = None,
     show_excluded: Annotated[
@@ -96,12 +102,20 @@ def rank(
         key, subject, title = "seeker", person.id, person.name
     shown = select(matches, top, min_score, show_excluded)
     if output_format is RankFormat.JSON:
-        body = {"schema_version": 1, key: subject, "as_of": day.isoformat(), "results": [match_dict(m, language) for m in shown]}
+        body = {
+            "schema_version": 1,
+            key: subject,
+            "as_of": day.isoformat(),
+            "results": [match_dict(m, language) for m in shown],
+        }
         emit(to_json(body) + "\n", output, force)
     elif output_format is RankFormat.CSV:
         emit(csv_text(CSV_COLUMNS, (csv_row(m, language) for m in shown), delimiter), output, force)
     else:
-        names = {**{s.id: s.name for s in dataset.seekers.values()}, **{w.id: w.name for w in dataset.workplaces.values()}}
+        names = {
+            **{s.id: s.name for s in dataset.seekers.values()},
+            **{w.id: w.name for w in dataset.workplaces.values()},
+        }
         buffer = io.StringIO()
         console = make_console(buffer if output else None, no_color or output is not None)
         console.print(rank_table(shown, names, language, workplace is not None, title))

@@ -97,8 +97,7 @@ def load_data(root: Path, *, skip_invalid: bool = False) -> DataSet:
     """Load a data folder; refuse it when a file is invalid, unless ``skip_invalid``."""
     if not any((root / name).is_dir() for name in FOLDERS.values()):
         raise NotFoundError(
-            f"{root}: no profiles/ or workplaces/ folder here; "
-            f"use --data DIR or set {DATA_ENV}"
+            f"{root}: no profiles/ or workplaces/ folder here; use --data DIR or set {DATA_ENV}"
         )
     report = validate_paths([root])
     if report.errors and not skip_invalid:
@@ -115,14 +114,16 @@ def load_data(root: Path, *, skip_invalid: bool = False) -> DataSet:
 def find_seeker(data: DataSet, ref: str) -> Seeker:
     """A seeker by id, or by a path to its file."""
     found = _find(data.seekers, ref, "seeker")
-    assert isinstance(found, Seeker)
+    if not isinstance(found, Seeker):
+        raise NotFoundError(f"{ref}: is not a seeker file")
     return found
 
 
 def find_workplace(data: DataSet, ref: str) -> Workplace:
     """A workplace by id, or by a path to its file."""
     found = _find(data.workplaces, ref, "workplace")
-    assert isinstance(found, Workplace)
+    if not isinstance(found, Workplace):
+        raise NotFoundError(f"{ref}: is not a workplace file")
     return found
 
 

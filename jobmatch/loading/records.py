@@ -15,7 +15,14 @@ from pydantic import BaseModel, ValidationError
 from rapidfuzz import fuzz, process
 
 from jobmatch.errors import Problem
-from jobmatch.loading.yamltext import Document, Location, parse, read_text
+from jobmatch.loading.yamltext import (
+    HIDDEN_KEY,
+    Document,
+    Location,
+    parse,
+    read_text,
+    shown_key,
+)
 from jobmatch.models import SEEKER_SCHEMA, WORKPLACE_SCHEMA, Seeker, Workplace
 
 Kind = Literal["seeker", "workplace"]
@@ -25,7 +32,9 @@ _FOLDERS: dict[str, Kind] = {"profiles": "seeker", "workplaces": "workplace"}
 PLACEHOLDER_MARKS = ("FYLL INN", "FILL IN")
 
 
-def load_record(path: Path, display: str | None = None) -> tuple[Seeker | Workplace | None, list[Problem]]:
+def load_record(
+    path: Path, display: str | None = None
+) -> tuple[Seeker | Workplace | None, list[Problem]]:
     """Read, parse and validate one file; return the record (or None) and every problem."""
     shown = display or str(path)
     text, problems = read_text(path, shown)
@@ -40,7 +49,10 @@ def load_record(path: Path, display: str | None = None) -> tuple[Seeker | Workpl
     record = _validate(doc, MODELS[kind])
     if record is not None:
         _check_record(doc, record, path)
-        _warn_placeholders(doc, doc.data, ())
+        if any(
+            mark in text for mark in PLACEHOLDER_MARKS
+        ):  # the walk is costly; most files skip it
+            _warn_placeholders(doc, doc.data, ())
     return record, doc.problems
 
 
@@ -50,7 +62,10 @@ def _kind_of(doc: Document, path: Path) -> Kind | None:
         return _SCHEMAS[schema]
     kind = _FOLDERS.get(path.parent.name)
     if kind is None:
-        message = f"unknown file kind: start the file with 'schema: {SEEKER_SCHEMA}' or '{WORKPLACE_SCHEMA}'"
+        message = (
+            f"unknown file kind: start the file with 'schema: {SEEKER_SCHEMA}' "
+            f"or '{WORKPLACE_SCHEMA}'"
+        )
         doc.problem(("schema",) if schema is not None else (), message, "unknown_kind")
     return kind
 
@@ -59,14 +74,21 @@ def _validate(doc: Document, model: type[Seeker] | type[Workplace]) -> Seeker | 
     try:
         return model.model_validate(doc.data)
     except ValidationError as exc:
+        errors = exc.errors(include_url=False, include_input=False)
+        inner = {tuple(e["loc"])[:-1] for e in errors if e["loc"]}
         seen: set[Location] = set()
-        for error in exc.errors(include_url=False, include_input=False):
+        for error in errors:
             loc = tuple(error["loc"])
-            if loc in seen:
+            if loc in seen or _echo_of_inner(error["type"], loc, inner):
                 continue
             seen.add(loc)
             doc.problem(loc, _message(error, model, loc), error["type"])
         return None
+
+
+def _echo_of_inner(kind: str, loc: Location, inner: set[Location]) -> bool:
+    """pydantic drops an invalid item and then finds the list too short: say only the first."""
+    return kind == "too_short" and any(parent[: len(loc)] == loc for parent in inner)
 
 
 def _message(error: Any, model: type[BaseModel], loc: Location) -> str:
@@ -119,16 +141,19 @@ def _limit_message(kind: str, ctx: dict[str, Any]) -> str | None:
 
 def _pattern_message(name: str) -> str:
     if name == "postcode":
-        return "must be four digits, e.g. \"0566\""
+        return 'must be four digits, e.g. "0566"'
     return "must be a lower-case id: letters a-z, digits and single hyphens, e.g. ola-n"
 
 
 def _unknown_key(model: type[BaseModel], loc: Location) -> str:
-    key = str(loc[-1])[:40]
+    key = str(loc[-1])
     names = _field_names(model, loc[:-1])
     guess = process.extractOne(key, names, scorer=fuzz.ratio, score_cutoff=60) if names else None
     hint = f"; did you mean '{guess[0]}'?" if guess else "; remove it or check the spelling"
-    return f"unknown key '{key}'{hint}"
+    shown = shown_key(loc)
+    if shown == HIDDEN_KEY:
+        return f"unknown key (not shown: it may be private text){hint}"
+    return f"unknown key '{shown}'{hint}"
 
 
 def _field_names(model: type[BaseModel], loc: Location) -> list[str]:
@@ -166,13 +191,15 @@ def _find_model(annotation: Any) -> type[BaseModel] | None:
 def _check_record(doc: Document, record: Seeker | Workplace, path: Path) -> None:
     """Checks a schema cannot express: id against file name, unique task ids."""
     if path.suffix in (".yaml", ".yml") and record.id != path.stem:
-        doc.problem(("id",), "must equal the file name without .yaml; rename the file or the id", "id_mismatch")
+        message = "must equal the file name without .yaml; rename the file or the id"
+        doc.problem(("id",), message, "id_mismatch")
     if isinstance(record, Workplace):
         first: dict[str, int] = {}
         for index, task in enumerate(record.tasks):
             if task.id in first:
                 line = doc.position(("tasks", first[task.id], "id"))[0]
-                doc.problem(("tasks", index, "id"), f"task id used twice (first on line {line})", "duplicate_task_id")
+                message = f"task id used twice (first on line {line})"
+                doc.problem(("tasks", index, "id"), message, "duplicate_task_id")
             first.setdefault(task.id, index)
 
 
@@ -185,4 +212,5 @@ def _warn_placeholders(doc: Document, value: Any, loc: Location) -> None:
         for index, item in enumerate(value):
             _warn_placeholders(doc, item, (*loc, index))
     elif isinstance(value, str) and any(mark in value for mark in PLACEHOLDER_MARKS):
-        doc.problem(loc, "placeholder from the template is unchanged; fill it in", "placeholder", "warning")
+        message = "placeholder from the template is unchanged; fill it in"
+        doc.problem(loc, message, "placeholder", "warning")

@@ -10,6 +10,7 @@ and column. Messages never quote a value from the file.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -24,6 +25,13 @@ MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 20
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`")
+# A key is printed only when it looks like a field name. Anything else is more
+# likely text typed or indented wrongly (``Ola har angst: ja``), and so are the
+# unknown keys of the confidential block, whose only key is ``notes``.
+_KEY_LIKE = re.compile(r"[A-Za-z_][A-Za-z0-9_-]{0,39}")
+PRIVATE_BLOCK = "confidential"
+PRIVATE_KEYS = frozenset({"notes"})
+HIDDEN_KEY = "?"
 
 Location = tuple[str | int, ...]
 
@@ -53,8 +61,23 @@ class Document:
 
     def problem(self, loc: Location, message: str, code: str, severity: str = "error") -> None:
         line, column = self.position(loc)
-        dotted = ".".join(str(part) for part in loc)
-        self.problems.append(Problem(self.path, line, column, dotted, message, code, severity))
+        self.problems.append(Problem(self.path, line, column, dotted(loc), message, code, severity))
+
+
+def shown_key(loc: Location) -> str:
+    """The last key of ``loc`` as it may be printed, or ``?`` when it may be private text."""
+    key = str(loc[-1])
+    private = len(loc) > 1 and loc[0] == PRIVATE_BLOCK and key not in PRIVATE_KEYS
+    return key if _KEY_LIKE.fullmatch(key) and not private else HIDDEN_KEY
+
+
+def dotted(loc: Location) -> str:
+    """``tasks.0.demands`` for printing, with keys that may be private text hidden."""
+    parts = [
+        str(part) if isinstance(part, int) else shown_key(loc[: i + 1])
+        for i, part in enumerate(loc)
+    ]
+    return ".".join(parts)
 
 
 def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
@@ -66,10 +89,11 @@ def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
     if len(raw) > MAX_BYTES:
         message = f"file is over {MAX_BYTES // 1024} KiB; split it or remove what does not belong"
         return None, [Problem(display, message=message, code="too_large")]
+    bom = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw[bom:].decode("utf-8")
     except UnicodeDecodeError as exc:
-        message = f"not UTF-8 at byte {exc.start}; save the file as UTF-8"
+        message = f"not UTF-8 at byte {bom + exc.start}; save the file as UTF-8"
         return None, [Problem(display, message=message, code="not_utf8")]
     return unicodedata.normalize("NFC", text), []
 
@@ -78,10 +102,9 @@ def parse(text: str, display: str) -> Document:
     """Build a :class:`Document` from YAML text, collecting problems instead of raising."""
     doc = Document(display)
     builder = _Builder(doc)
+    parser = _Loader(text)
     try:
-        for event in yaml.parse(text, Loader=_Loader):
-            if not builder.feed(event):
-                break
+        _build(parser, builder)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
@@ -91,13 +114,28 @@ def parse(text: str, display: str) -> Document:
     except yaml.YAMLError:
         doc.problems.append(Problem(display, message="YAML syntax error", code="yaml_syntax"))
         doc.data = None
+    finally:
+        parser.dispose()
     if any(p.code != "duplicate_key" for p in doc.problems):
         doc.data = None
     elif not isinstance(doc.data, dict):
-        doc.problems.append(
-            Problem(display, 1, 1, "", "the file must hold one record of key: value lines", "not_mapping")
-        )
+        message = "the file must hold one record of key: value lines"
+        doc.problems.append(Problem(display, 1, 1, "", message, "not_mapping"))
+        doc.data = None  # a list or a bare text is no record: nothing to validate
     return doc
+
+
+def _build(parser: Any, builder: _Builder) -> None:
+    """Feed the parser's events to the builder until the stream ends or a fatal problem.
+
+    Events are pulled straight from the C parser: ``yaml.parse`` adds a
+    generator step and a second call per event, which shows on large folders.
+    """
+    next_event, feed = parser.get_event, builder.feed
+    while True:
+        event = next_event()
+        if event is None or type(event) is yaml.StreamEndEvent or not feed(event):
+            return
 
 
 def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
@@ -117,32 +155,36 @@ class _Builder:
 
     def feed(self, event: yaml.Event) -> bool:
         """Take one event; False stops the parse after a fatal problem."""
-        if isinstance(event, yaml.DocumentStartEvent):
-            self.documents += 1
-            if self.documents > 1:
-                self._fatal(event, "one record per file: remove the second '---' document", "multi_doc")
+        # Exact type checks, most frequent first: this runs once per event.
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
+            if not self._plain_node(event):  # type: ignore[arg-type]
                 return False
+            self._add(event, _scalar(event))  # type: ignore[arg-type]
             return True
-        if isinstance(event, yaml.AliasEvent):
-            self._fatal(event, "aliases (*name) are not allowed; write the value out", "alias")
-            return False
-        if isinstance(event, yaml.NodeEvent) and not self._plain_node(event):
-            return False
-        if isinstance(event, yaml.ScalarEvent):
-            self._add(event, _scalar(event))
-        elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
-            return self._open(event)
-        elif isinstance(event, yaml.CollectionEndEvent):
+        if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             frame = self.stack.pop()
             if not self.stack:
                 self.doc.data = frame.value
+            return True
+        if kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            return self._plain_node(event) and self._open(event)  # type: ignore[arg-type]
+        if kind is yaml.AliasEvent:
+            self._fatal(event, "aliases (*name) are not allowed; write the value out", "alias")
+            return False
+        if kind is yaml.DocumentStartEvent:
+            self.documents += 1
+            if self.documents > 1:
+                message = "one record per file: remove the second '---' document"
+                self._fatal(event, message, "multi_doc")
+                return False
         return True
 
     def _plain_node(self, event: yaml.NodeEvent) -> bool:
         if event.anchor is not None:
             self._fatal(event, "anchors (&name) are not allowed; write each value out", "anchor")
             return False
-        if getattr(event, "tag", None) not in (None, "!"):
+        if event.tag is not None and event.tag != "!":  # type: ignore[attr-defined]
             self._fatal(event, "tags (!!type) are not allowed; remove the tag", "tag")
             return False
         return True
@@ -161,8 +203,7 @@ class _Builder:
 
     def _add(self, event: yaml.NodeEvent, value: Any) -> Location | None:
         """Place a node in its parent; return its location, None after a fatal problem."""
-        mark = event.start_mark
-        place = (mark.line + 1, mark.column + 1)
+        place = _place(event.start_mark)
         if not self.stack:
             self.doc.data = value
             self.doc.positions[()] = place
@@ -180,16 +221,26 @@ class _Builder:
         frame.key = None
         return loc
 
-    def _key(self, frame: _Frame, event: yaml.NodeEvent, value: Any, place: tuple[int, int]) -> Location | None:
+    def _key(
+        self, frame: _Frame, event: yaml.NodeEvent, value: Any, place: tuple[int, int]
+    ) -> Location | None:
         if not isinstance(value, str):
             self._fatal(event, "a key must be a plain word", "complex_key")
             return None
         loc = (*frame.loc, value)
         if value in frame.value:
             first = self.doc.positions[loc][0]
+            key = shown_key(loc)
+            named = f" '{key}'" if key != HIDDEN_KEY else ""
             self.doc.problems.append(
-                Problem(self.doc.path, place[0], place[1], ".".join(map(str, loc)),
-                        f"duplicate key '{value}' (first on line {first})", "duplicate_key")
+                Problem(
+                    self.doc.path,
+                    place[0],
+                    place[1],
+                    dotted(frame.loc),
+                    f"duplicate key{named} (first on line {first})",
+                    "duplicate_key",
+                )
             )
         else:
             self.doc.positions[loc] = place
@@ -202,10 +253,7 @@ class _Builder:
         if self.stack:
             frame = self.stack[-1]
             loc = (*frame.loc, frame.key) if frame.key is not None else frame.loc
-        dotted = ".".join(str(part) for part in loc)
-        self.doc.problems.append(
-            Problem(self.doc.path, mark.line + 1, mark.column + 1, dotted, message, code)
-        )
+        self.doc.problems.append(Problem(self.doc.path, *_place(mark), dotted(loc), message, code))
 
 
 @dataclass
@@ -221,3 +269,8 @@ def _scalar(event: yaml.ScalarEvent) -> str | None:
     if plain and event.value in _NULLS:
         return None
     return str(event.value)
+
+
+def _place(mark: Any) -> tuple[int, int]:
+    """1-based line and column of a parser mark (0, 0 when the parser gave none)."""
+    return (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)

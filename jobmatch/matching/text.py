@@ -6,23 +6,33 @@ bokmål or English, often mixed. To compare them, every text is reduced to
 compound ("hyllerydding" gives "hylle" + "rydding"). Two texts that speak of
 the same work then share units whatever their inflection or word-building:
 "rydde hyller", "ryddet i hyllene" and "hyllerydding" all reduce to the units
-``hyl`` and ``ryd``.
+``hyll`` and ``rydd``.
 
 How a word becomes a unit (its *key*):
 
 1. A few irregular forms are mapped to their base form ("bøker" -> "bok",
-   "shelves" -> "shelf").
-2. An English word whose Porter2 stem is that of an English vocabulary word
-   is replaced by that vocabulary word ("delivering" -> "deliver").
-3. The Norwegian Snowball stemmer, then three small rules it lacks: a
-   verbal noun stems like its verb ("rydding" ~ "rydde", "reparasjon" ~
-   "reparere"), an unstressed -el drops its e ("sykkel" ~ "sykler"), and a
-   doubled final consonant is written once ("mopp" ~ "mop").
+   "shelves" -> "shelf"), and a few forms the stemmer would give an
+   unrelated word's stem keep their own ("lager" is not "lage").
+2. A word the lexicon knows only as English (its Porter2 stem is that of
+   an English vocabulary word, and it is no Norwegian vocabulary word) is
+   keyed by the English Snowball (Porter2) stemmer ("delivering" ->
+   "deliv"), unless that vocabulary word is also Norwegian ("baked" ->
+   "bake" -> Norwegian key "bak").
+3. Anything else is keyed by the Norwegian Snowball stemmer and two rules
+   it lacks: a verbal noun stems like its verb ("rydding" ~ "rydde",
+   "reparasjon" ~ "reparere"), and an unstressed -el drops its e ("sykkel"
+   ~ "sykler").
+
+Function words ("og", "the") and words for work in general ("jobbe",
+"arbeid", "assistant") are no units.
 
 Compounds are split by a general method, not by listing compounds: a word
 is cut into known word parts (from a :class:`Lexicon` built from the
-vocabulary's terms and a list of common work-word parts), allowing the
-Norwegian linking letters -s- and -e-, with the fewest parts winning.
+vocabulary's Norwegian words, their stems and a list of common work-word
+parts), at least three letters each except a leading particle ("ut",
+"opp"), allowing the Norwegian linking letters -s- and -e-, with the fewest
+parts winning. A handful of compounds whose meaning is not their parts'
+("barnehage") are kept whole.
 """
 
 from __future__ import annotations
@@ -31,7 +41,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import snowballstemmer
 
@@ -39,6 +49,12 @@ _NON_WORD = re.compile(r"[\W_]+")
 _VOWELS = frozenset("aeiouyæøå")
 _NORWEGIAN_LETTERS = frozenset("æøå")
 _FOLDED_LETTERS = {"ä": "æ", "ö": "ø"}
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string."""
+    return frozenset(words.split())
+
 
 #: Inflected forms whose stem the Snowball stemmers cannot find.
 IRREGULAR_FORMS: Mapping[str, str] = {
@@ -51,6 +67,8 @@ IRREGULAR_FORMS: Mapping[str, str] = {
     "mennene": "mann",
     "netter": "natt",
     "røtter": "rot",
+    "kles": "klær",
+    "klærne": "klær",
     "shelves": "shelf",
     "knives": "knife",
     "leaves": "leaf",
@@ -68,14 +86,14 @@ STEM_EXCEPTIONS: Mapping[str, str] = {
     "lager": "lager",
     "lagre": "lager",
     "lagret": "lager",
-    "kasserer": "kas",
-    "kassereren": "kas",
-    "kasserere": "kas",
-    "kassererne": "kas",
+    "kasserer": "kass",
+    "kassereren": "kass",
+    "kasserere": "kass",
+    "kassererne": "kass",
 }
 
 #: Function words of both languages: never a unit.
-STOPWORDS: frozenset[str] = frozenset(
+STOPWORDS: frozenset[str] = _word_set(
     """
     og eller i på av med til for fra om som at å en et ei den det de dem der her
     er var har hadde være vært ha kan vil skal må bør kunne ville skulle
@@ -87,37 +105,40 @@ STOPWORDS: frozenset[str] = frozenset(
     i me my we our you your he she it its they them is are was were be been
     do does doing did not no also like likes enjoy enjoys want wants would
     very well some any all more most etc up down out over
-    """.split()
+    """
 )
 
 #: Words for work in general ("jobbe med", "lagerarbeid", "assistant"):
 #: they say nothing about which work, so they are no unit either.
-GENERIC_WORDS: frozenset[str] = frozenset(
+GENERIC_WORDS: frozenset[str] = _word_set(
     """
     jobbe jobb jobben jobber arbeid arbeide arbeidet arbeider arbeidere
     oppgave oppgaver oppgavene assistent assistenter medarbeider medarbeidere
     hjelpe hjelp hjelper hjelpere medhjelper gjøre gjør
     work works working worker workers job jobs task tasks duty duties
     assistant assistants help helping helper
-    """.split()
+    """
 )
 
 #: Particles that may begin a compound ("oppvask", "påfylling", "utpakking").
-PARTICLES: frozenset[str] = frozenset(
-    "opp ut inn ned på av til om over under bort fram frem mot med sammen".split()
-)
+#: Others ("av", "mot", "over") begin too many words whose meaning is not
+#: their parts' ("avfall", "mottak", "oversette").
+PARTICLES: frozenset[str] = _word_set("opp ut inn ned på bort fram frem sammen")
+
+#: Word endings that are never the last part of a compound ("sortering" is
+#: not "sorte" + "ring").
+SUFFIX_TAILS: frozenset[str] = _word_set("ring rer ning else het ene ende")
 
 #: Compounds whose meaning is not their parts' ("barnehage" is no garden,
 #: "postkasse" no checkout): kept whole, but usable as a part of a longer word.
-UNSPLIT_WORDS: frozenset[str] = frozenset(
-    "barnehage sykehus sykehjem postkasse lastebil bakrom".split()
-)
+UNSPLIT_WORDS: frozenset[str] = _word_set("barnehage sykehus sykehjem postkasse lastebil bakrom")
 
 MIN_PART = 3
 MIN_STEM_PART = 4
 MIN_SPLIT_WORD = 6
 MAX_PARTS = 4
 _LINKS = ("s", "e")
+_PREFIX = 3
 _MAX_INFLECTION = 3
 
 _NB = snowballstemmer.stemmer("norwegian")
@@ -183,14 +204,13 @@ def stem_en(word: str) -> str:
 def root(word: str) -> str:
     """Norwegian stem of a word, completed by the rules Snowball lacks.
 
-    "rydde", "ryddet", "rydding" -> "ryd"; "reparasjon" -> "reparer";
+    "rydde", "ryddet", "rydding" -> "rydd"; "reparasjon" -> "reparer";
     "sykkel", "sykler" -> "sykl".
     """
     word = IRREGULAR_FORMS.get(word, word)
     if word in STEM_EXCEPTIONS:
         return STEM_EXCEPTIONS[word]
-    stem = _verb_of_noun(stem_nb(word))
-    return _drop_syncope_e(_single_final_consonant(stem))
+    return _drop_syncope_e(_verb_of_noun(stem_nb(word)))
 
 
 def _verb_of_noun(stem: str) -> str:
@@ -199,13 +219,6 @@ def _verb_of_noun(stem: str) -> str:
         base = stem[: -len(suffix)]
         if stem.endswith(suffix) and len(base) >= MIN_PART:
             return stem_nb(base + verb_ending)
-    return stem
-
-
-def _single_final_consonant(stem: str) -> str:
-    """Write a doubled final consonant once ("rydd" -> "ryd", "mopp" -> "mop")."""
-    if len(stem) >= MIN_STEM_PART and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
-        return stem[:-1]
     return stem
 
 
@@ -226,48 +239,81 @@ def is_stopword(token: str) -> bool:
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Known word parts for splitting compounds, and English base words.
+    """Known words: parts for splitting compounds, and which words are English.
 
-    Built by :func:`build_lexicon`; ``heads`` may begin or continue a
-    compound, ``tails`` (forms) and ``tail_keys`` (keys) may end one.
+    Built by :func:`build_lexicon`. ``heads`` may begin or continue a
+    compound, ``tails`` (forms) and ``tail_keys`` (keys) may end one;
+    ``norwegian`` holds the Norwegian vocabulary words and parts;
+    ``english_bases`` maps the Porter2 stem of each English vocabulary word
+    to that word.
     """
 
-    heads: frozenset[str]
-    tails: frozenset[str]
-    tail_keys: frozenset[str]
+    heads: frozenset[str] = frozenset()
+    tails: frozenset[str] = frozenset()
+    tail_keys: frozenset[str] = frozenset()
+    norwegian: frozenset[str] = frozenset()
     english_bases: Mapping[str, str] = field(default_factory=dict)
 
+    @cached_property
+    def english_prefixes(self) -> frozenset[str]:
+        """The English stems cut to four letters: an inflection begins with one."""
+        return frozenset(stem[: _PREFIX + 1] for stem in self.english_bases)
 
-def english_base(word: str, bases: Mapping[str, str]) -> str:
-    """The English vocabulary word ``word`` inflects, else ``word`` itself."""
-    if not word.isascii():
-        return word
-    return bases.get(stem_en(word), word)
+    @cached_property
+    def tail_prefixes(self) -> frozenset[str]:
+        """First letters of every tail form and key (and irregular form)."""
+        words = (*self.tails, *self.tail_keys, *IRREGULAR_FORMS)
+        return frozenset(word[:_PREFIX] for word in words)
+
+    def english_base(self, word: str) -> str | None:
+        """The English vocabulary word that ``word`` inflects, if it is English only.
+
+        Porter2 changes only endings, so a word whose first letters begin no
+        English stem is not stemmed at all (the stemmer is slow).
+        """
+        if word in self.norwegian or not word.isascii():
+            return None
+        prefixes = self.english_prefixes
+        if word[: _PREFIX + 1] not in prefixes and word[:_PREFIX] not in prefixes:
+            return None
+        return self.english_bases.get(stem_en(word))
+
+    def key(self, word: str) -> str:
+        """The unit a single (not compound) word stands for."""
+        word = IRREGULAR_FORMS.get(word, word)
+        base = self.english_base(word)
+        if base is None:
+            return root(word)
+        return root(base) if base in self.norwegian else stem_en(base)
 
 
-def word_key(word: str, bases: Mapping[str, str]) -> str:
-    """The unit a single (not compound) word stands for."""
-    return root(english_base(word, bases))
-
-
-def build_lexicon(nb_words: Iterable[str], en_words: Iterable[str], parts: Iterable[str]) -> Lexicon:
+def build_lexicon(
+    nb_words: Iterable[str], en_words: Iterable[str], parts: Iterable[str]
+) -> Lexicon:
     """Build the compound lexicon from vocabulary words and extra word parts.
 
     A vocabulary word that itself splits into other known parts (such as
     "oppvask") is a compound, not a part, so that it is split like any
     other compound and "vaske opp" meets it.
     """
+    norwegian = frozenset([*nb_words, *parts, *GENERIC_WORDS])
     bases = _english_bases(en_words)
-    forms = {w for w in [*nb_words, *parts] if _is_part_form(w)} | set(UNSPLIT_WORDS)
-    forms |= {w for w in bases.values() if _is_part_form(w) and len(w) >= MIN_STEM_PART}
-    draft = _lexicon_from_forms(forms, bases)
-    atomic = {w for w in forms if w in UNSPLIT_WORDS or len(split_compound(w, draft)) == 1}
-    return _lexicon_from_forms(atomic, bases)
+    forms = {w for w in norwegian if _is_part_form(w)} | UNSPLIT_WORDS
+    draft = _lexicon_from_forms(forms, norwegian, bases)
+    atomic = {w for w in forms if _is_atomic(w, draft)}
+    return _lexicon_from_forms(atomic, norwegian, bases)
 
 
 def _is_part_form(word: str) -> bool:
     """Whether a vocabulary word may serve as a compound part."""
-    return len(word) >= MIN_PART and word.isalpha() and not is_stopword(word)
+    return len(word) >= MIN_PART and word.isalpha() and word not in STOPWORDS
+
+
+def _is_atomic(word: str, draft: Lexicon) -> bool:
+    """Whether a part form is a simple word rather than a compound of others."""
+    if word in UNSPLIT_WORDS or word in GENERIC_WORDS:
+        return True
+    return len(split_compound(word, draft)) == 1
 
 
 def _english_bases(en_words: Iterable[str]) -> dict[str, str]:
@@ -279,7 +325,9 @@ def _english_bases(en_words: Iterable[str]) -> dict[str, str]:
     return bases
 
 
-def _lexicon_from_forms(forms: set[str], bases: Mapping[str, str]) -> Lexicon:
+def _lexicon_from_forms(
+    forms: set[str] | frozenset[str], norwegian: frozenset[str], bases: Mapping[str, str]
+) -> Lexicon:
     """Derive heads, tails and tail keys from a set of part forms."""
     heads = set(forms) | set(PARTICLES)
     for form in forms:
@@ -288,18 +336,20 @@ def _lexicon_from_forms(forms: set[str], bases: Mapping[str, str]) -> Lexicon:
             heads.add(stem)
         if form.endswith("e") and len(stem) >= MIN_PART:
             heads.add(stem + "ing")
-    keys = frozenset(word_key(form, bases) for form in forms)
-    return Lexicon(frozenset(heads), frozenset(forms), keys, dict(bases))
+    lexicon = Lexicon(frozenset(heads), frozenset(forms), frozenset(), norwegian, dict(bases))
+    keys = frozenset(lexicon.key(form) for form in forms)
+    return Lexicon(lexicon.heads, lexicon.tails, keys, norwegian, lexicon.english_bases)
 
 
 def split_compound(word: str, lexicon: Lexicon) -> tuple[str, ...]:
     """Split a word into known parts, or return it whole.
 
     Among the ways to cut ``word`` into heads (each optionally followed by a
-    linking s or e) and one tail, the fewest parts win, then the fewest
-    linking letters, then the longest first parts.
+    linking s or e) and one tail, the fewest parts win, then a tail that is
+    a known form over an inflected one, then the fewest linking letters,
+    then the longest first parts. Words known only as English are not split.
     """
-    if len(word) < MIN_SPLIT_WORD or _is_unsplit(word):
+    if len(word) < MIN_SPLIT_WORD or _is_unsplit(word) or lexicon.english_base(word):
         return (word,)
     best = _best_splits(word, lexicon)[0]
     return best if best is not None else (word,)
@@ -314,7 +364,7 @@ def _is_unsplit(word: str) -> bool:
 
 
 _Split = tuple[str, ...]
-_Rank = tuple[int, int, tuple[int, ...]]
+_Rank = tuple[int, int, int, tuple[int, ...]]
 
 
 def _best_splits(word: str, lexicon: Lexicon) -> list[_Split | None]:
@@ -326,9 +376,9 @@ def _best_splits(word: str, lexicon: Lexicon) -> list[_Split | None]:
     best: list[_Split | None] = [None] * (size + 1)
     ranks: list[_Rank | None] = [None] * (size + 1)
     for start in range(size - MIN_PART, -1, -1):
-        options = _split_options(word, start, lexicon, best)
-        for parts, links in options:
-            rank = (len(parts), links, tuple(-len(p) for p in parts))
+        for parts, links in _split_options(word, start, lexicon, best):
+            inexact = int(parts[-1] not in lexicon.tails)
+            rank = (len(parts), inexact, links, tuple(-len(p) for p in parts))
             current = ranks[start]
             if len(parts) <= MAX_PARTS and (current is None or rank < current):
                 best[start], ranks[start] = parts, rank
@@ -359,7 +409,7 @@ def _continuations(
     tail = best[end]
     if tail is not None:
         found.append(((head, *tail), 0))
-    linked = best[end + 1] if end + 1 < len(best) else None
+    linked = best[end + 1]
     if word[end] in _LINKS and head not in PARTICLES and linked is not None:
         found.append(((head, *linked), 1))
     return found
@@ -367,9 +417,11 @@ def _continuations(
 
 def _is_tail(part: str, lexicon: Lexicon) -> bool:
     """Whether ``part`` may end a compound (a known form or an inflection of one)."""
-    if len(part) < MIN_PART:
+    if len(part) < MIN_PART or part in SUFFIX_TAILS:
         return False
-    return part in lexicon.tails or word_key(part, lexicon.english_bases) in lexicon.tail_keys
+    if part in lexicon.tails:
+        return True
+    return part[:_PREFIX] in lexicon.tail_prefixes and lexicon.key(part) in lexicon.tail_keys
 
 
 class Analyzer:
@@ -388,7 +440,7 @@ class Analyzer:
         tokens = tokenise(text)
         found = {unit for token in tokens for unit in self.word_units(token)}
         if not found:
-            found = {word_key(t, self.lexicon.english_bases) for t in tokens}
+            found = {self.lexicon.key(token) for token in tokens}
         return tuple(sorted(found))
 
     def word_units(self, token: str) -> tuple[str, ...]:
@@ -403,9 +455,8 @@ class Analyzer:
         """Split, drop meaningless parts, and key what remains."""
         if is_stopword(token):
             return ()
-        bases = self.lexicon.english_bases
         parts = split_compound(token, self.lexicon)
-        keys = (word_key(p, bases) for p in parts if not is_stopword(p))
+        keys = (self.lexicon.key(p) for p in parts if not is_stopword(p))
         return tuple(k for k in keys if k not in _GENERIC_KEYS)
 
     def parts(self, token: str) -> tuple[str, ...]:
@@ -413,4 +464,6 @@ class Analyzer:
         return split_compound(token, self.lexicon)
 
 
-_GENERIC_KEYS = frozenset(root(word) for word in GENERIC_WORDS)
+_GENERIC_KEYS = frozenset(root(word) for word in GENERIC_WORDS) | frozenset(
+    stem_en(word) for word in GENERIC_WORDS if word.isascii()
+)

@@ -27,20 +27,20 @@ def write_atomic(path: Path, text: str | bytes, *, force: bool) -> None:
         raise _refused(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        _write_then_rename(path, data, force)
+        written = _write_then_rename(path, data, force)
         _sync_folder(path.parent)
-    except FileExistsError:
-        raise _refused(path) from None
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise FileAccessError(path, f"cannot write: {reason}") from None
+    if not written:
+        raise _refused(path)
 
 
 def _refused(path: Path) -> RefusedError:
     return RefusedError(f"{path}: already exists; use --force to overwrite it")
 
 
-def _write_then_rename(path: Path, data: bytes, force: bool) -> None:
+def _write_then_rename(path: Path, data: bytes, force: bool) -> bool:
     # mkstemp creates the file with mode 0600 and a name nobody else holds.
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -49,27 +49,31 @@ def _write_then_rename(path: Path, data: bytes, force: bool) -> None:
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, 0o600)
-        _publish(Path(temporary), path, force)
+        return _publish(Path(temporary), path, force)
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
 
 
-def _publish(temporary: Path, path: Path, force: bool) -> None:
-    """Give the finished file its name: replace when forced, else never clobber."""
+def _publish(temporary: Path, path: Path, force: bool) -> bool:
+    """Give the finished file its name: replace when forced, else never clobber.
+
+    False when the name was taken in the meantime.
+    """
     if force:
         os.replace(temporary, path)
-        return
+        return True
     try:
         # A hard link fails if the name exists, closing the gap after the exists() check.
         os.link(temporary, path)
     except FileExistsError:
-        raise
+        return False
     except OSError:
         # File systems without hard links: the earlier exists() check has to do.
         if path.exists():
-            raise FileExistsError(path) from None
+            return False
         os.replace(temporary, path)
+    return True
 
 
 def _sync_folder(folder: Path) -> None:

@@ -28,7 +28,9 @@ def neutralise(cell: object) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
-def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], delimiter: str = ",", bom: bool = True) -> str:
+def csv_text(
+    header: Sequence[str], rows: Iterable[Sequence[object]], delimiter: str = ",", bom: bool = True
+) -> str:
     """The whole table as one string (header first, BOM in front unless ``bom`` is False)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
@@ -41,5 +43,7 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], delimiter:
 def csv_line(row: Sequence[object], delimiter: str = ",") -> str:
     """One row, for streaming."""
     buffer = io.StringIO()
-    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerow([neutralise(c) for c in row])
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerow(
+        [neutralise(c) for c in row]
+    )
     return buffer.getvalue()

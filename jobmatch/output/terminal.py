@@ -89,7 +89,9 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
-def make_console(file: IO[str] | None = None, no_color: bool = False, width: int | None = None) -> Console:
+def make_console(
+    file: IO[str] | None = None, no_color: bool = False, width: int | None = None
+) -> Console:
     """A console that drops colour on request, with NO_COLOR, or when not a terminal."""
     return Console(
         file=file,
@@ -139,7 +141,10 @@ def rank_table(
 def explain_view(match: Match, names: Mapping[str, str], lang: str) -> Group:
     """Every component with its contributions, every task, every exclusion and unknown."""
     words = LABELS[lang]
-    seeker, workplace = names.get(match.seeker, match.seeker), names.get(match.workplace, match.workplace)
+    seeker, workplace = (
+        names.get(match.seeker, match.seeker),
+        names.get(match.workplace, match.workplace),
+    )
     head = Text(f"{seeker} → {workplace}\n", style="bold")
     if match.excluded:
         head.append(words["excluded"], style="bold red")
@@ -149,11 +154,15 @@ def explain_view(match: Match, names: Mapping[str, str], lang: str) -> Group:
     head.append(f"   {sentence(match.hours, lang)}")
     parts: list[Table | Text | Panel] = [head]
     if match.exclusions:
-        parts.append(_listing(words["exclusions"], [sentence(f, lang) for f in match.exclusions], "red"))
+        parts.append(
+            _listing(words["exclusions"], [sentence(f, lang) for f in match.exclusions], "red")
+        )
     parts.append(_components(match, lang))
     parts.append(_tasks(match, lang))
     if match.unknowns:
-        parts.append(_listing(words["unknowns"], [sentence(f, lang) for f in match.unknowns], "yellow"))
+        parts.append(
+            _listing(words["unknowns"], [sentence(f, lang) for f in match.unknowns], "yellow")
+        )
     return Group(*parts)
 
 
@@ -171,7 +180,10 @@ def _components(match: Match, lang: str) -> Table:
     table.add_column(words["known"], justify="right")
     table.add_column(words["parts"], overflow="fold", ratio=1)
     for name, c in match.components.items():
-        lines = [f"{'+' if f.impact > 0 else '−' if f.impact < 0 else '·'} {sentence(f, lang)}" for f in c.parts]
+        lines = [
+            f"{'+' if f.impact > 0 else '−' if f.impact < 0 else '·'} {sentence(f, lang)}"
+            for f in c.parts
+        ]
         table.add_row(
             words.get(name, name),
             number(round(c.value, 2), lang),

@@ -1,16 +1,6 @@
-"""The scoring engine: one pair, rankings, configuration, the batch path."""
+"""The scoring engine: one pair (``engine``), its rules, carving and components,
+configuration, sentences for facts, and the batch path.
 
-from jobmatch.scoring.config import ScoringConfig, load_config
-from jobmatch.scoring.engine import Context, score_pair
-from jobmatch.scoring.match import Component, Fact, Match, TaskResult
-
-__all__ = [
-    "Component",
-    "Context",
-    "Fact",
-    "Match",
-    "ScoringConfig",
-    "TaskResult",
-    "load_config",
-    "score_pair",
-]
+Import from the submodules; this package imports nothing itself, so that
+commands which only need the match types stay quick to start.
+"""

@@ -19,7 +19,7 @@ from datetime import date
 
 from jobmatch.models import Contact, Task
 from jobmatch.scoring.config import ScoringConfig
-from jobmatch.scoring.match import Component, Fact, TaskResult
+from jobmatch.scoring.match import Component, Fact, TaskResult, Value
 from jobmatch.scoring.rules import Overlap, same_municipality
 from jobmatch.scoring.views import SeekerView, WorkplaceView
 from jobmatch.scoring.words import Words
@@ -57,7 +57,11 @@ class Inputs:
 
     @property
     def carved(self) -> list[tuple[Task, TaskResult]]:
-        return [(t, r) for t, r in zip(self.workplace.tasks, self.tasks, strict=True) if r.carved_hours > 0]
+        return [
+            (t, r)
+            for t, r in zip(self.workplace.tasks, self.tasks, strict=True)
+            if r.carved_hours > 0
+        ]
 
     @property
     def wanted(self) -> float:
@@ -79,7 +83,9 @@ def strength(text: str, task: Task, words: Words, threshold: float) -> float:
     return best if best >= threshold else 0.0
 
 
-def task_interest(task: Task, seeker: SeekerView, words: Words, config: ScoringConfig) -> tuple[str | None, float, float]:
+def task_interest(
+    task: Task, seeker: SeekerView, words: Words, config: ScoringConfig
+) -> tuple[str | None, float, float]:
     """The interest that best meets a task, its strength, and its weighted fit (0-1)."""
     threshold = config.thresholds.word_match
     best: tuple[float, float, str] | None = None
@@ -87,17 +93,22 @@ def task_interest(task: Task, seeker: SeekerView, words: Words, config: ScoringC
         s = strength(interest.what, task, words, threshold)
         weighted = s * (interest.weight or 2) / 3
         candidate = (weighted, s, interest.what)
-        if s > 0 and (best is None or (-candidate[0], -candidate[1], candidate[2]) < (-best[0], -best[1], best[2])):
+        if s > 0 and (
+            best is None
+            or (-candidate[0], -candidate[1], candidate[2]) < (-best[0], -best[1], best[2])
+        ):
             best = candidate
     if best is None:
         return None, 0.0, 0.0
     return best[2], best[1], best[0]
 
 
-def task_avoid(task: Task, seeker: SeekerView, words: Words, config: ScoringConfig) -> tuple[str | None, float]:
+def task_avoid(
+    task: Task, seeker: SeekerView, words: Words, config: ScoringConfig
+) -> tuple[str | None, float]:
     """The avoided work a task is most like, and how strongly."""
     threshold = config.thresholds.word_match
-    scored = sorted(((-strength(a, task, words, threshold), a) for a in seeker.avoid))
+    scored = sorted((-strength(a, task, words, threshold), a) for a in seeker.avoid)
     if not scored or scored[0][0] == 0:
         return None, 0.0
     return scored[0][1], -scored[0][0]
@@ -166,13 +177,18 @@ def interest(inputs: Inputs, weight: float) -> Component:
     if hours <= 0:
         return Component("interest", 0.0, weight, 1.0, ())
     total_weight = sum(i.weight or 2 for i in seeker.interests)
-    coverage = sum(
-        (i.weight or 2) * max(strength(i.what, t, inputs.words, threshold) for t, _ in carved)
-        for i in seeker.interests
-    ) / total_weight
+    coverage = (
+        sum(
+            (i.weight or 2) * max(strength(i.what, t, inputs.words, threshold) for t, _ in carved)
+            for i in seeker.interests
+        )
+        / total_weight
+    )
     focus = sum(r.carved_hours * r.strength for _, r in carved) / hours
     avoided = sum(r.carved_hours * _avoid_strength(r, t, inputs) for t, r in carved) / hours
-    words_value = max(0.0, 0.5 * coverage + 0.5 * focus - inputs.config.thresholds.avoid_penalty * avoided)
+    words_value = max(
+        0.0, 0.5 * coverage + 0.5 * focus - inputs.config.thresholds.avoid_penalty * avoided
+    )
     parts = _interest_facts(inputs, weight, carved, hours)
     value, known, riasec_facts = _blend_riasec(inputs, weight, carved, words_value)
     return Component("interest", value, weight, known, tuple(parts + riasec_facts))
@@ -184,23 +200,37 @@ def _avoid_strength(result: TaskResult, task: Task, inputs: Inputs) -> float:
     return strength(result.avoided, task, inputs.words, inputs.config.thresholds.word_match)
 
 
-def _interest_facts(inputs: Inputs, weight: float, carved: list[tuple[Task, TaskResult]], hours: int) -> list[Fact]:
+def _interest_facts(
+    inputs: Inputs, weight: float, carved: list[tuple[Task, TaskResult]], hours: int
+) -> list[Fact]:
     facts = []
     share = 1.0 - inputs.config.thresholds.riasec_share if inputs.seeker.riasec else 1.0
     for task, r in carved:
         if r.interest is not None:
             delta = share * 0.5 * r.carved_hours / hours * r.strength
-            values = {"interest": r.interest, "task": task.name, "strength": round(r.strength, 2)}
+            values: dict[str, Value] = {
+                "interest": r.interest,
+                "task": task.name,
+                "strength": round(r.strength, 2),
+            }
             facts.append(Fact("interest_met", values, _impact(weight, inputs, delta)))
         if r.avoided is not None:
             delta = -share * inputs.config.thresholds.avoid_penalty * r.carved_hours / hours
-            facts.append(Fact("avoided_work", {"avoid": r.avoided, "task": task.name}, _impact(weight, inputs, delta)))
+            facts.append(
+                Fact(
+                    "avoided_work",
+                    {"avoid": r.avoided, "task": task.name},
+                    _impact(weight, inputs, delta),
+                )
+            )
     if not any(r.interest for _, r in carved):
         facts.append(Fact("no_interest_met", {}, _impact(weight, inputs, -0.5 * share)))
     return facts
 
 
-def _blend_riasec(inputs: Inputs, weight: float, carved: list[tuple[Task, TaskResult]], words_value: float) -> tuple[float, float, list[Fact]]:
+def _blend_riasec(
+    inputs: Inputs, weight: float, carved: list[tuple[Task, TaskResult]], words_value: float
+) -> tuple[float, float, list[Fact]]:
     code = inputs.seeker.riasec
     if not code:
         return words_value, 1.0, []
@@ -208,16 +238,24 @@ def _blend_riasec(inputs: Inputs, weight: float, carved: list[tuple[Task, TaskRe
     if not coded:
         return words_value, 0.5, []
     hours = sum(r.carved_hours for _, r in coded)
-    congruence = sum(r.carved_hours * inputs.words.riasec(code, t.riasec or "") for t, r in coded) / hours
+    congruence = (
+        sum(r.carved_hours * inputs.words.riasec(code, t.riasec or "") for t, r in coded) / hours
+    )
     share = inputs.config.thresholds.riasec_share
     value = (1 - share) * words_value + share * congruence
-    fact = Fact("riasec_congruence", {"value": round(congruence, 2)}, _impact(weight, inputs, share * (congruence - 0.5)))
+    fact = Fact(
+        "riasec_congruence",
+        {"value": round(congruence, 2)},
+        _impact(weight, inputs, share * (congruence - 0.5)),
+    )
     return value, 1.0, [fact]
 
 
 def preferences(inputs: Inputs, weight: float) -> Component:
     neutral = inputs.config.thresholds.neutral
-    stated = [k for k in PREFERENCE_KEYS if getattr(inputs.seeker.preferences, k) not in (None, "any")]
+    stated = [
+        k for k in PREFERENCE_KEYS if getattr(inputs.seeker.preferences, k) not in (None, "any")
+    ]
     if not stated:
         return Component("preferences", neutral, weight, 1.0, ())
     scores: list[float] = []
@@ -232,7 +270,13 @@ def preferences(inputs: Inputs, weight: float) -> Component:
         wanted = _plain(getattr(inputs.seeker.preferences, key))
         code = "preference_met" if value >= 0.75 else "preference_unmet"
         delta = (value - neutral) / len(stated)
-        facts.append(Fact(code, {"preference": key, "wanted": wanted, "actual": actual}, _impact(weight, inputs, delta)))
+        facts.append(
+            Fact(
+                code,
+                {"preference": key, "wanted": wanted, "actual": actual},
+                _impact(weight, inputs, delta),
+            )
+        )
     known = len(facts) / len(stated)
     return Component("preferences", sum(scores) / len(scores), weight, known, tuple(facts))
 
@@ -277,9 +321,13 @@ def _preference_value(inputs: Inputs, key: str) -> tuple[float, str | bool] | No
 def readiness(inputs: Inputs, weight: float) -> Component:
     neutral = inputs.config.thresholds.neutral
     wp = inputs.workplace
-    items: list[tuple[str, float | None]] = [(k, _flag(getattr(wp.inclusion, k))) for k in INCLUSION_FLAGS]
+    items: list[tuple[str, float | None]] = [
+        (k, _flag(getattr(wp.inclusion, k))) for k in INCLUSION_FLAGS
+    ]
     placements = wp.inclusion.prior_placements
-    items.append(("prior_placements", None if placements is None else min(1.0, 0.25 + 0.25 * placements)))
+    items.append(
+        ("prior_placements", None if placements is None else min(1.0, 0.25 + 0.25 * placements))
+    )
     items.append(("recruitment_need", _flag(wp.recruitment_need)))
     visit_value, visit_fact = _visit(inputs)
     items.append(("visited", visit_value))
@@ -289,11 +337,17 @@ def readiness(inputs: Inputs, weight: float) -> Component:
         values[-1] = 0.0
     delta_unit = 1.0 / len(items)
     facts = [
-        Fact("inclusion_yes" if v >= 0.5 else "inclusion_no", {"key": k}, _impact(weight, inputs, delta_unit * (v - neutral)))
+        Fact(
+            "inclusion_yes" if v >= 0.5 else "inclusion_no",
+            {"key": k},
+            _impact(weight, inputs, delta_unit * (v - neutral)),
+        )
         for k, v in items[:-1]
         if v is not None and v != neutral
     ]
-    facts.append(replace_impact(visit_fact, _impact(weight, inputs, delta_unit * (values[-1] - neutral))))
+    facts.append(
+        replace_impact(visit_fact, _impact(weight, inputs, delta_unit * (values[-1] - neutral)))
+    )
     return Component("readiness", sum(values) / len(values), weight, known, tuple(facts))
 
 
@@ -325,17 +379,27 @@ def practical(inputs: Inputs, weight: float) -> Component:
     distance_fit, distance_facts = _distance_fit(inputs)
     value = (hours_fit + schedule_fit + distance_fit) / 3
     unit = 1.0 / 3
-    facts = [replace_impact(f, _impact(weight, inputs, unit * d)) for f, d in hours_facts + distance_facts]
+    facts = [
+        replace_impact(f, _impact(weight, inputs, unit * d))
+        for f, d in hours_facts + distance_facts
+    ]
     return Component("practical", value, weight, _practical_known(inputs), tuple(facts))
 
 
-def _hours_fit(inputs: Inputs, carved: int, wanted: float) -> tuple[float, list[tuple[Fact, float]]]:
+def _hours_fit(
+    inputs: Inputs, carved: int, wanted: float
+) -> tuple[float, list[tuple[Fact, float]]]:
     fit = min(1.0, carved / wanted) if wanted > 0 else 1.0
     facts = [(Fact("hours_offered", {"hours": carved, "wanted": wanted}), fit - 0.5)]
     hours = inputs.workplace.conditions.hours_per_week
     if hours is not None and hours.min is not None and hours.min > wanted:
         fit *= wanted / hours.min
-        facts.append((Fact("workplace_minimum_above_wanted", {"minimum": hours.min, "wanted": wanted}), -(1 - wanted / hours.min)))
+        facts.append(
+            (
+                Fact("workplace_minimum_above_wanted", {"minimum": hours.min, "wanted": wanted}),
+                -(1 - wanted / hours.min),
+            )
+        )
     return fit, facts
 
 
@@ -389,10 +453,17 @@ def unknowns(inputs: Inputs) -> Iterator[Fact]:
         yield Fact("never_visited", {})
     if seeker.schedule is not None and inputs.overlap.weekly_hours is None:
         yield Fact("unknown_schedule", {})
-    if seeker.max_travel_km is not None and inputs.distance is None and not same_municipality(seeker.place, wp.place):
+    if (
+        seeker.max_travel_km is not None
+        and inputs.distance is None
+        and not same_municipality(seeker.place, wp.place)
+    ):
         yield Fact("unknown_distance", {})
     if seeker.riasec and inputs.carved and not any(t.riasec for t, _ in inputs.carved):
         yield Fact("unknown_riasec", {})
     for key in PREFERENCE_KEYS:
-        if getattr(seeker.preferences, key) not in (None, "any") and _preference_value(inputs, key) is None:
+        if (
+            getattr(seeker.preferences, key) not in (None, "any")
+            and _preference_value(inputs, key) is None
+        ):
             yield Fact("unknown_preference", {"preference": key})

@@ -32,13 +32,19 @@ class Weights(_Section):
     """How much each component counts in the score (and in confidence)."""
 
     interest: float = Field(
-        0.45, ge=0, description="The seeker's interests met by the carved tasks, minus avoided work."
+        0.45,
+        ge=0,
+        description="The seeker's interests met by the carved tasks, minus avoided work.",
     )
     preferences: float = Field(
-        0.15, ge=0, description="Soft preferences met: customer contact, setting, pace, noise, indoor."
+        0.15,
+        ge=0,
+        description="Soft preferences met: customer contact, setting, pace, noise, indoor.",
     )
     readiness: float = Field(
-        0.2, ge=0, description="The workplace's readiness to include, need for labour, a recent visit."
+        0.2,
+        ge=0,
+        description="The workplace's readiness to include, need for labour, a recent visit.",
     )
     practical: float = Field(
         0.2, ge=0, description="Hours offered against hours wanted, schedule overlap, distance."
@@ -49,22 +55,36 @@ class Thresholds(_Section):
     """Where a number turns into a yes or a no, and the values used for the unknown."""
 
     word_match: float = Field(
-        0.6, ge=0, le=1, description="Word similarity (0-1) at or above which an interest meets a task."
+        0.6,
+        ge=0,
+        le=1,
+        description="Word similarity (0-1) at or above which an interest meets a task.",
     )
     avoid_penalty: float = Field(
-        0.6, ge=0, le=1, description="How much of `interest` is lost when all carved hours are avoided work."
+        0.6,
+        ge=0,
+        le=1,
+        description="How much of `interest` is lost when all carved hours are avoided work.",
     )
     riasec_share: float = Field(
-        0.2, ge=0, le=1, description="Share of `interest` given to RIASEC congruence where both sides have codes."
+        0.2,
+        ge=0,
+        le=1,
+        description="Share of `interest` given to RIASEC congruence where both sides have codes.",
     )
     neutral: float = Field(
-        0.5, ge=0, le=1, description="Value of an unknown input (a blank never beats a mapped true)."
+        0.5,
+        ge=0,
+        le=1,
+        description="Value of an unknown input (a blank never beats a mapped true).",
     )
     essential_min_hours: int = Field(
         2, ge=0, description="Hours a carved job gives each doable essential task before the rest."
     )
     default_hours: float = Field(
-        37.5, gt=0, description="Hours a week wanted when neither the seeker nor the workplace says."
+        37.5,
+        gt=0,
+        description="Hours a week wanted when neither the seeker nor the workplace says.",
     )
     recent_visit_days: int = Field(
         365, ge=0, description="A visit older than this many days (from --as-of) is out of date."

@@ -42,19 +42,27 @@ class Context:
 def score_pair(seeker: SeekerView, workplace: WorkplaceView, ctx: Context) -> Match:
     """Score and explain one pair."""
     judged = [judge_task(task, index, seeker, ctx) for index, task in enumerate(workplace.tasks)]
-    blocked = [(task, list(r.blockers)) for task, r in zip(workplace.tasks, judged, strict=True) if not r.doable]
+    blocked = [
+        (task, list(r.blockers))
+        for task, r in zip(workplace.tasks, judged, strict=True)
+        if not r.doable
+    ]
     overlap = schedule_overlap(seeker.schedule, workplace.schedule)
     distance = distance_km(seeker.place, workplace.place)
-    excluded_by = exclusions(seeker, workplace, blocked, any(r.doable for r in judged), overlap, distance)
+    excluded_by = exclusions(
+        seeker, workplace, blocked, any(r.doable for r in judged), overlap, distance
+    )
     doable_hours = _doable_hours(workplace.tasks, judged)
     ceiling, hours_fact = hour_ceiling(
         seeker, workplace, doable_hours, overlap, ctx.config.thresholds.default_hours
     )
     carved = _carve(workplace.tasks, judged, ceiling, ctx)
-    parts = comp.Inputs(seeker, workplace, carved, overlap, distance, ceiling, ctx.config, ctx.as_of, ctx.words)
+    parts = comp.Inputs(
+        seeker, workplace, carved, overlap, distance, ceiling, ctx.config, ctx.as_of, ctx.words
+    )
     components = comp.all_components(parts)
     score, confidence = _combine(components, ctx.config)
-    reasons = _strongest([fact for c in components.values() for fact in c.parts])
+    reasons = _strongest([fact for c in components.values() for fact in c.parts]) or (hours_fact,)
     return Match(
         seeker=seeker.id,
         workplace=workplace.id,
@@ -103,9 +111,14 @@ def _doable_hours(tasks: tuple[Task, ...], judged: list[TaskResult]) -> float | 
     return total
 
 
-def _carve(tasks: tuple[Task, ...], judged: list[TaskResult], ceiling: int, ctx: Context) -> list[TaskResult]:
+def _carve(
+    tasks: tuple[Task, ...], judged: list[TaskResult], ceiling: int, ctx: Context
+) -> list[TaskResult]:
     candidates = [
-        Candidate(i, r.doable, r.essential, tasks[i].hours_per_week, r.fit) for i, r in enumerate(judged)
+        Candidate(
+            i, r.id, r.doable, r.avoided is not None, r.essential, tasks[i].hours_per_week, r.fit
+        )
+        for i, r in enumerate(judged)
     ]
     given = carve(candidates, ceiling, ctx.config.thresholds.essential_min_hours)
     results = []
@@ -113,7 +126,9 @@ def _carve(tasks: tuple[Task, ...], judged: list[TaskResult], ceiling: int, ctx:
         hours = given.get(i, 0)
         capacity = task_capacity(tasks[i].hours_per_week, ceiling)
         partial = 0 < hours < capacity and tasks[i].hours_per_week is not None
-        results.append(replace(r, carved_hours=hours, partial=partial, left_out=_left_out(r, hours, ceiling)))
+        results.append(
+            replace(r, carved_hours=hours, partial=partial, left_out=_left_out(r, hours, ceiling))
+        )
     return results
 
 
@@ -123,7 +138,7 @@ def _left_out(result: TaskResult, hours: int, ceiling: int) -> Fact | None:
         return None
     if not result.doable:
         return Fact("left_out_not_doable", {"task": result.name})
-    if result.fit < 0:
+    if result.avoided is not None and result.fit < 0:
         return Fact("left_out_avoided", {"task": result.name, "avoid": result.avoided})
     return Fact("left_out_hours_filled", {"task": result.name, "hours": ceiling})
 
@@ -140,6 +155,7 @@ def _combine(components: dict[str, Component], config: ScoringConfig) -> tuple[f
 
 def _strongest(facts: list[Fact]) -> tuple[Fact, ...]:
     """The few strongest facts for, then the few strongest against."""
+
     def key(f: Fact) -> tuple[float, str, str]:
         return (-abs(f.impact), f.code, repr(sorted(f.values.items(), key=lambda kv: kv[0])))
 

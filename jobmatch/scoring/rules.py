@@ -38,7 +38,9 @@ def _plain(value: object) -> str | float | bool:
     return str(getattr(value, "value", value))
 
 
-def task_blockers(task: Task, limits: Limits, skills: tuple[str, ...], met: RequirementCheck) -> list[Fact]:
+def task_blockers(
+    task: Task, limits: Limits, skills: tuple[str, ...], met: RequirementCheck
+) -> list[Fact]:
     """Every demand of the task beyond a limit, and every missing requirement."""
     demands = task.demands or Demands()
     found: list[Fact] = []
@@ -105,9 +107,10 @@ def _minutes(value: time | None, default: int) -> int:
 
 def distance_km(a: Place | None, b: Place | None) -> float | None:
     """Straight-line (haversine) distance, or None when either side lacks coordinates."""
-    if a is None or b is None or None in (a.lat, a.lon, b.lat, b.lon):
+    if a is None or b is None:
         return None
-    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
     phi1, phi2 = math.radians(a.lat), math.radians(b.lat)
     dphi, dlmb = phi2 - phi1, math.radians(b.lon - a.lon)
     h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
@@ -133,7 +136,9 @@ def exclusions(
     if workplace.open_to_job_carving is not True:
         for task, blockers in blocked:
             if task.is_essential:
-                found.extend(Fact("essential_not_doable", {**b.values, "rule": b.code}) for b in blockers)
+                found.extend(
+                    Fact("essential_not_doable", {**b.values, "rule": b.code}) for b in blockers
+                )
     if not any_doable:
         found.append(Fact("nothing_doable", {"tasks": len(workplace.tasks)}))
     if workplace.capacity == 0:
@@ -151,7 +156,10 @@ def exclusions(
 
 
 def _schedule_values(seeker: SeekerView, workplace: WorkplaceView) -> dict[str, str]:
-    return {"seeker": describe_schedule(seeker.schedule), "workplace": describe_schedule(workplace.schedule)}
+    return {
+        "seeker": describe_schedule(seeker.schedule),
+        "workplace": describe_schedule(workplace.schedule),
+    }
 
 
 def describe_schedule(schedule: Schedule | None) -> str:
@@ -166,10 +174,16 @@ def describe_schedule(schedule: Schedule | None) -> str:
 
 
 def hour_ceiling(
-    seeker: SeekerView, workplace: WorkplaceView, doable_hours: float | None, overlap: Overlap, default: float
+    seeker: SeekerView,
+    workplace: WorkplaceView,
+    doable_hours: float | None,
+    overlap: Overlap,
+    default: float,
 ) -> tuple[int, Fact]:
     """min(wanted, doable, workplace max, overlap), in whole hours, with what set it."""
-    maximum = workplace.conditions.hours_per_week.max if workplace.conditions.hours_per_week else None
+    maximum = (
+        workplace.conditions.hours_per_week.max if workplace.conditions.hours_per_week else None
+    )
     wanted = seeker.goal.hours_per_week
     if wanted is None:
         wanted = maximum if maximum is not None else default
@@ -181,5 +195,5 @@ def hour_ceiling(
     }
     known = {k: v for k, v in bounds.items() if v is not None}
     limit_by = min(known, key=lambda k: (known[k], list(bounds).index(k)))
-    ceiling = int(math.floor(known[limit_by] + 1e-9))
+    ceiling = math.floor(known[limit_by] + 1e-9)
     return ceiling, Fact("hour_ceiling", {"hours": ceiling, "set_by": limit_by, **bounds})

@@ -60,11 +60,11 @@ class Words:
         return self._requirement(required, tuple(skills))
 
     def _requirement_uncached(self, required: str, skills: tuple[str, ...]) -> bool:
-        return requirement_met(required, skills, self.vocabulary)
+        return bool(requirement_met(required, skills, self.vocabulary))
 
     @staticmethod
     def riasec(person: str, environment: str) -> float:
-        return riasec_congruence(person, environment)
+        return float(riasec_congruence(person, environment))
 
     @property
     def threshold(self) -> float:

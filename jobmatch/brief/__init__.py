@@ -1,0 +1,75 @@
+"""The meeting brief: prepare the first meeting of job seeker, employer and adviser.
+
+    from jobmatch.brief import Audience, BriefFormat, build_brief, render
+
+    brief = build_brief(seeker, workplace, match, audience=Audience.EMPLOYER, lang="nb")
+    text = render(brief, BriefFormat.HTML)
+
+The brief is data first (:mod:`jobmatch.brief.model`), built from
+allow-listed views (:mod:`jobmatch.brief.views`): an employer or seeker brief
+never receives the confidential notes, the seeker's limits or unshared
+accommodations. Renderers are imported on first use, so that importing this
+package stays cheap for ``jobmatch --help``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from jobmatch.brief.model import Audience, Brief, BriefFormat
+
+if TYPE_CHECKING:
+    from jobmatch.models import Seeker, Workplace
+    from jobmatch.scoring.match import Match
+
+__all__ = ["Audience", "Brief", "BriefFormat", "build_brief", "render"]
+
+
+def build_brief(
+    seeker: Seeker,
+    workplace: Workplace,
+    match: Match,
+    *,
+    audience: Audience = Audience.ADVISER,
+    lang: str = "nb",
+    as_of: date | None = None,
+    meeting_date: date | None = None,
+) -> Brief:
+    """The brief for one audience, in ``lang`` (nb or en).
+
+    Raises :class:`jobmatch.errors.RefusedError` for an employer or seeker
+    brief of an excluded match: only the adviser may read why it failed.
+    """
+    from jobmatch.brief.build import compose
+    from jobmatch.brief.context import Ctx
+    from jobmatch.brief.views import adviser_view, pair_view
+    from jobmatch.errors import RefusedError
+
+    if lang not in ("nb", "en"):
+        raise ValueError("lang must be 'nb' or 'en'")
+    ctx = Ctx(Audience(audience), lang, as_of or date.today(), meeting_date)
+    if ctx.audience is not Audience.ADVISER and match.excluded:
+        raise RefusedError(
+            f"the match is excluded: no {ctx.audience.value} brief is made; "
+            "see why with --audience adviser"
+        )
+    pair = pair_view(seeker, workplace, match)
+    extra = adviser_view(seeker, workplace, match) if ctx.audience is Audience.ADVISER else None
+    return compose(pair, extra, ctx)
+
+
+def render(brief: Brief, fmt: BriefFormat = BriefFormat.MARKDOWN, *, width: int = 80, color: bool = False) -> str:
+    """The brief as text: terminal (``width`` columns), Markdown or HTML."""
+    fmt = BriefFormat(fmt)
+    if fmt is BriefFormat.TERMINAL:
+        from jobmatch.brief.terminal import render_terminal
+
+        return render_terminal(brief, width=width, color=color)
+    if fmt is BriefFormat.MARKDOWN:
+        from jobmatch.brief.markdown import render_markdown
+
+        return render_markdown(brief)
+    from jobmatch.brief.html import render_html
+
+    return render_html(brief)

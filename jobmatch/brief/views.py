@@ -1,0 +1,367 @@
+"""What a brief may read: explicit allow-list views, copied field by field.
+
+Employer and seeker briefs are built from :class:`PairView` alone: the
+seeker as a job seeker (no limits, no confidential notes, only the
+accommodations the seeker agreed to share), the workplace as its map (no
+confidential notes), and the proposed job. Only the adviser brief also gets
+an :class:`AdviserView`. A field added to a model stays out of every brief
+until it is copied here on purpose.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+
+from jobmatch.models import (
+    Adviser,
+    Day,
+    Demands,
+    EmployerContact,
+    Environment,
+    Limits,
+    Preferences,
+    Schedule,
+    Seeker,
+    Task,
+    Workplace,
+)
+from jobmatch.scoring.match import Fact, Match
+
+_DEMAND_KEYS = (
+    "physical_load",
+    "lifting_kg",
+    "standing_hours",
+    "customer_contact",
+    "literacy",
+    "food_handling",
+    "night_work",
+    "pace",
+    "setting",
+)
+_LIMIT_KEYS = (
+    "max_physical_load",
+    "max_lifting_kg",
+    "max_standing_hours",
+    "max_customer_contact",
+    "max_literacy",
+    "food_handling",
+    "night_work",
+)
+_PREFERENCE_KEYS = ("customer_contact", "setting", "pace", "noise", "indoor")
+_ENVIRONMENT_KEYS = ("setting", "pace", "noise", "indoor")
+_VISIT_CODES = frozenset({"visited_recently", "visit_out_of_date", "never_visited"})
+
+Pairs = tuple[tuple[str, str | float | bool], ...]
+"""Known (key, value) pairs; enumerated values as their plain names."""
+
+
+@dataclass(frozen=True, slots=True)
+class ContactView:
+    """A person to call: the adviser or the employer's contact."""
+
+    name: str | None
+    role: str | None
+    phone: str | None
+    email: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class WindowView:
+    """Days and a daily window (``"08:00"``), from a schedule or two schedules' overlap."""
+
+    days: tuple[str, ...]
+    start: str | None
+    end: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class JobSeekerView:
+    """The seeker as a job seeker: what they can do and want to do, and shared needs."""
+
+    name: str
+    language: str | None
+    adviser: ContactView | None
+    purpose: str
+    hours_wanted: float | None
+    earliest_start: date | None
+    career_goal: str | None
+    why: str | None
+    strengths: tuple[str, ...]
+    skills: tuple[str, ...]
+    shared_needs: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TaskView:
+    """One task of the workplace map with its known demands."""
+
+    name: str
+    hours: float | None
+    essential: bool
+    demands: Pairs
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceView:
+    """The workplace as its map describes it, without its confidential notes."""
+
+    name: str
+    industry: str | None
+    description: str | None
+    address: str | None
+    contact: ContactView | None
+    visited: date | None
+    capacity: int | None
+    offers: tuple[str, ...] | None
+    recruitment_need: bool | None
+    expectations: tuple[str, ...]
+    wage: str | None
+    hours_min: float | None
+    hours_max: float | None
+    environment: Pairs
+    intro_routine: bool | None
+    internal_training: bool | None
+    mentor: bool | None
+    career_path: bool | None
+    schedule: WindowView | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedTask:
+    """A task of the proposed (carved) job."""
+
+    task: TaskView
+    hours: int
+    partial: bool
+    interest: str | None
+    strength: float
+
+
+@dataclass(frozen=True, slots=True)
+class PlanView:
+    """The proposed job: carved tasks and hours, and when both sides can work."""
+
+    excluded: bool
+    hours: int
+    tasks: tuple[PlannedTask, ...]
+    overlap: WindowView | None
+
+
+@dataclass(frozen=True, slots=True)
+class PairView:
+    """Everything an employer or seeker brief is built from."""
+
+    seeker: JobSeekerView
+    workplace: PlaceView
+    plan: PlanView
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """A task not in the proposed job, and why (may name the seeker's limits)."""
+
+    name: str
+    reasons: tuple[Fact, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AdviserView:
+    """What only the adviser may read: score, limits, unshared needs, confidential notes."""
+
+    score: float
+    confidence: float
+    components: tuple[tuple[str, float], ...]
+    reasons: tuple[Fact, ...]
+    exclusions: tuple[Fact, ...]
+    unknowns: tuple[Fact, ...]
+    visit: Fact | None
+    left_out: tuple[LeftOut, ...]
+    unknown_demands: tuple[tuple[str, tuple[str, ...]], ...]
+    riasec: str | None
+    limits: Pairs
+    avoid: tuple[str, ...]
+    preferences: Pairs
+    schedule: WindowView | None
+    unshared_needs: tuple[str, ...]
+    seeker_notes: str | None
+    workplace_notes: str | None
+
+
+# --- building the views ---------------------------------------------------------
+
+
+def pair_view(seeker: Seeker, workplace: Workplace, match: Match) -> PairView:
+    """The allow-listed parts of a pair, for any audience."""
+    place = place_view(workplace)
+    return PairView(job_seeker_view(seeker), place, plan_view(seeker, workplace, match, place))
+
+
+def job_seeker_view(seeker: Seeker) -> JobSeekerView:
+    goal = seeker.goal
+    return JobSeekerView(
+        name=seeker.name,
+        language=seeker.language,
+        adviser=_adviser(seeker.adviser),
+        purpose=goal.purpose.value,
+        hours_wanted=goal.hours_per_week,
+        earliest_start=goal.earliest_start,
+        career_goal=goal.career_goal,
+        why=seeker.why,
+        strengths=tuple(seeker.strengths),
+        skills=tuple(seeker.skills),
+        shared_needs=tuple(a.need for a in seeker.accommodations if a.shared),
+    )
+
+
+def place_view(workplace: Workplace) -> PlaceView:
+    conditions, inclusion = workplace.conditions, workplace.inclusion
+    hours = conditions.hours_per_week if conditions else None
+    return PlaceView(
+        name=workplace.name,
+        industry=workplace.industry,
+        description=workplace.description,
+        address=_address(workplace),
+        contact=_contact(workplace.contact),
+        visited=workplace.visited,
+        capacity=workplace.capacity,
+        offers=tuple(p.value for p in workplace.offers) if workplace.offers is not None else None,
+        recruitment_need=workplace.recruitment_need,
+        expectations=tuple(workplace.expectations),
+        wage=conditions.wage if conditions else None,
+        hours_min=hours.min if hours else None,
+        hours_max=hours.max if hours else None,
+        environment=_environment(workplace.environment),
+        intro_routine=inclusion.intro_routine if inclusion else None,
+        internal_training=inclusion.internal_training if inclusion else None,
+        mentor=inclusion.mentor if inclusion else None,
+        career_path=inclusion.career_path if inclusion else None,
+        schedule=window(workplace.schedule),
+    )
+
+
+def plan_view(seeker: Seeker, workplace: Workplace, match: Match, place: PlaceView) -> PlanView:
+    """The carved tasks with their demands, and the schedules' overlap."""
+    tasks = {t.id: t for t in workplace.tasks}
+    planned = tuple(
+        PlannedTask(task_view(tasks[r.id]), r.carved_hours, r.partial, r.interest, r.strength)
+        for r in match.tasks
+        if r.carved_hours > 0 and r.id in tasks
+    )
+    overlap = overlap_window(seeker.schedule, workplace.schedule)
+    return PlanView(match.excluded, match.carved_hours, planned, overlap)
+
+
+def task_view(task: Task) -> TaskView:
+    return TaskView(task.name, task.hours_per_week, task.is_essential, _demands(task.demands))
+
+
+def adviser_view(seeker: Seeker, workplace: Workplace, match: Match) -> AdviserView:
+    """The adviser-only parts: the score and its facts, limits, unshared needs, notes."""
+    return AdviserView(
+        score=match.score,
+        confidence=match.confidence,
+        components=tuple((name, c.value) for name, c in match.components.items()),
+        reasons=match.reasons,
+        exclusions=match.exclusions,
+        unknowns=match.unknowns,
+        visit=_visit_fact(match),
+        left_out=tuple(_left_out(match)),
+        unknown_demands=tuple(
+            (r.name, r.unknown_demands) for r in match.tasks if r.carved_hours > 0 and r.unknown_demands
+        ),
+        riasec=seeker.riasec,
+        limits=_known(seeker.limits or Limits(), _LIMIT_KEYS),
+        avoid=tuple(seeker.avoid),
+        preferences=_preferences(seeker.preferences),
+        schedule=window(seeker.schedule),
+        unshared_needs=tuple(a.need for a in seeker.accommodations if not a.shared),
+        seeker_notes=seeker.confidential.notes if seeker.confidential else None,
+        workplace_notes=workplace.confidential.notes if workplace.confidential else None,
+    )
+
+
+# --- small helpers -------------------------------------------------------------------
+
+
+def _adviser(adviser: Adviser | None) -> ContactView | None:
+    if adviser is None:
+        return None
+    return ContactView(adviser.name, None, adviser.phone, adviser.email)
+
+
+def _contact(contact: EmployerContact | None) -> ContactView | None:
+    if contact is None:
+        return None
+    return ContactView(contact.name, contact.role, contact.phone, contact.email)
+
+
+def _address(workplace: Workplace) -> str | None:
+    loc = workplace.location
+    if loc is None:
+        return None
+    parts = [p for p in (loc.address, loc.municipality) if p]
+    return ", ".join(parts) or None
+
+
+def _plain(value: object) -> str | float | bool:
+    if isinstance(value, bool | int | float):
+        return value
+    return str(getattr(value, "value", value))
+
+
+def _known(model: Demands | Limits | Environment | Preferences, keys: tuple[str, ...]) -> Pairs:
+    pairs = ((key, getattr(model, key)) for key in keys)
+    return tuple((key, _plain(value)) for key, value in pairs if value is not None)
+
+
+def _demands(demands: Demands | None) -> Pairs:
+    return _known(demands or Demands(), _DEMAND_KEYS)
+
+
+def _environment(environment: Environment | None) -> Pairs:
+    return _known(environment or Environment(), _ENVIRONMENT_KEYS)
+
+
+def _preferences(preferences: Preferences | None) -> Pairs:
+    pairs = _known(preferences or Preferences(), _PREFERENCE_KEYS)
+    return tuple((k, v) for k, v in pairs if v != "any")
+
+
+def _clock(value: time | None) -> str | None:
+    return value.strftime("%H:%M") if value is not None else None
+
+
+def window(schedule: Schedule | None) -> WindowView | None:
+    """A schedule as days and a daily window; None when there is none."""
+    if schedule is None:
+        return None
+    days = tuple(d.value for d in schedule.days) if schedule.days else tuple(d.value for d in Day)
+    return WindowView(days, _clock(schedule.earliest), _clock(schedule.latest))
+
+
+def overlap_window(a: Schedule | None, b: Schedule | None) -> WindowView | None:
+    """The days and hours both schedules share; one side's when only it is known."""
+    first, second = window(a), window(b)
+    if first is None or second is None:
+        return first or second
+    days = tuple(d for d in first.days if d in second.days)
+    starts = [s for s in (first.start, second.start) if s]
+    ends = [e for e in (first.end, second.end) if e]
+    return WindowView(days, max(starts) if starts else None, min(ends) if ends else None)
+
+
+def _visit_fact(match: Match) -> Fact | None:
+    readiness = match.components.get("readiness")
+    parts = readiness.parts if readiness is not None else ()
+    return next((f for f in parts if f.code in _VISIT_CODES), None)
+
+
+def _left_out(match: Match) -> list[LeftOut]:
+    found = []
+    for r in match.tasks:
+        if r.carved_hours > 0:
+            continue
+        reasons = r.blockers if r.blockers else ((r.left_out,) if r.left_out else ())
+        found.append(LeftOut(r.name, tuple(reasons)))
+    return found

@@ -1,0 +1,82 @@
+"""Warnings before the meeting: what the adviser must sort out first (adviser brief only)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from jobmatch.brief.context import Ctx
+from jobmatch.brief.model import AgreementItem
+from jobmatch.brief.views import AdviserView, PairView
+from jobmatch.scoring.match import Fact
+from jobmatch.scoring.phrases import sentence
+
+OUT_OF_DATE_DAYS = 365
+_COVERED = frozenset({"never_visited", "visit_out_of_date", "unknown_demand"})
+"""Unknowns that have a warning of their own."""
+
+
+def warnings(pair: PairView, extra: AdviserView, items: tuple[AgreementItem, ...], ctx: Ctx) -> list[str]:
+    """Every warning, in a fixed order: visit, tasks, purpose, workplace, checklist, unknowns."""
+    found = [*_visit(pair, extra, ctx), *_unknown_demands(extra, ctx)]
+    found += [*_purpose(pair, ctx), *_workplace(pair, ctx), *_unfilled(items, ctx)]
+    found += _unknowns(pair, extra, ctx)
+    return found
+
+
+def _visit(pair: PairView, extra: AdviserView, ctx: Ctx) -> Iterator[str]:
+    visited = pair.workplace.visited
+    code = extra.visit.code if extra.visit is not None else None
+    if code is None:
+        too_old = visited is not None and (ctx.as_of - visited).days > OUT_OF_DATE_DAYS
+        code = "never_visited" if visited is None else "visit_out_of_date" if too_old else None
+    if code == "never_visited" or visited is None:
+        yield ctx.t("warn.never_visited")
+    elif code == "visit_out_of_date":
+        yield ctx.t("warn.old_visit", date=ctx.date(visited))
+
+
+def _unknown_demands(extra: AdviserView, ctx: Ctx) -> Iterator[str]:
+    for task, demands in extra.unknown_demands:
+        names = ", ".join(ctx.t(f"dn.{d}") for d in demands)
+        yield ctx.t("warn.unknown_demands", task=task, demands=names)
+
+
+def _purpose(pair: PairView, ctx: Ctx) -> Iterator[str]:
+    purpose, offers = pair.seeker.purpose, pair.workplace.offers
+    if offers is not None and purpose not in offers:
+        offered = ", ".join(ctx.t(f"p.{p}") for p in offers)
+        yield ctx.t("warn.purpose_not_offered", purpose=ctx.t(f"p.{purpose}"), offers=offered)
+    if purpose == "employment" and pair.workplace.recruitment_need is not True:
+        known = pair.workplace.recruitment_need is False
+        yield ctx.t("warn.no_recruitment" if known else "warn.unknown_recruitment")
+
+
+def _workplace(pair: PairView, ctx: Ctx) -> Iterator[str]:
+    place = pair.workplace
+    if place.capacity == 0:
+        yield ctx.t("warn.no_capacity")
+    if place.mentor is not True:
+        yield ctx.t("warn.no_mentor" if place.mentor is False else "warn.unknown_mentor")
+    if place.contact is None or not place.contact.name:
+        yield ctx.t("warn.no_contact")
+
+
+def _unfilled(items: tuple[AgreementItem, ...], ctx: Ctx) -> Iterator[str]:
+    for item in items:
+        if not item.filled and item.key != "mentor":  # the mentor has its own warning
+            yield ctx.t("warn.unfilled", item=item.title)
+
+
+def _unknowns(pair: PairView, extra: AdviserView, ctx: Ctx) -> list[str]:
+    """What the score flagged as unknown, less what is warned about above."""
+    skipped = {"mentor", "recruitment_need"} if pair.seeker.purpose == "employment" else {"mentor"}
+    return [
+        _as_sentence(f, ctx.lang)
+        for f in extra.unknowns
+        if f.code not in _COVERED and f.values.get("key") not in skipped
+    ]
+
+
+def _as_sentence(fact: Fact, lang: str) -> str:
+    words = sentence(fact, lang)
+    return words[:1].upper() + words[1:] + ("" if words.endswith(".") else ".")

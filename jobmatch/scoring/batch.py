@@ -1,0 +1,163 @@
+"""Every active seeker against every workplace, fast: the batch path.
+
+    from jobmatch import load, score_all
+
+    data = load("path/to/data")
+    for match in score_all(data, top=10):
+        print(match.seeker, match.workplace, round(match.score, 1))
+
+The scores of all pairs come from array operations
+(:mod:`jobmatch.scoring.batch_arrays`), seekers in chunks so that memory
+stays bounded. Only the pairs that are output become full :class:`Match`
+objects, and those are made by the one-pair engine itself, so a batch match
+is the match ``rank`` and ``explain`` show, reasons and all. The array
+scores pick which pairs those are; a margin around the cut-offs lets the
+engine's own score decide near-ties.
+
+Excluded pairs (score 0) are never yielded.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from jobmatch.scoring.batch_arrays import ChunkScores, score_chunk
+from jobmatch.scoring.batch_tables import Ints, Tables, build_tables
+from jobmatch.scoring.engine import Context, score_pair
+from jobmatch.scoring.match import Match
+from jobmatch.scoring.views import SeekerView, WorkplaceView, seeker_view, workplace_view
+from jobmatch.scoring.words import seeker_texts, task_texts
+
+if TYPE_CHECKING:
+    from jobmatch.api import Engine
+    from jobmatch.loading import DataSet
+
+CHUNK_ELEMENTS = 1 << 21
+"""Seeker-by-task cells scored at once: bounds the working memory of a chunk (~250 MB)."""
+MAX_CHUNK_SEEKERS = 256
+SELECTION_MARGIN = 1e-6
+"""Score points: pairs this close to a cut-off are decided by the one-pair engine's score."""
+
+
+@dataclass(frozen=True)
+class SeekerMatches:
+    """The output matches of one seeker, best first."""
+
+    seeker: str
+    matches: list[Match]
+
+
+class BatchScorer:
+    """Scores the active seekers of a data set against its workplaces, chunk by chunk."""
+
+    def __init__(self, data: DataSet, engine: Engine | None = None, as_of: date | None = None) -> None:
+        if engine is None:
+            from jobmatch.api import Engine
+
+            engine = Engine.for_data(data, as_of)
+        base = engine.context
+        self.context = Context(base.config, base.words, as_of or base.as_of)
+        self.seekers: list[SeekerView] = [seeker_view(s) for s in data.seekers.values() if s.active]
+        self.workplaces: list[WorkplaceView] = [workplace_view(w) for w in data.workplaces.values()]
+        self.tables: Tables = build_tables(
+            self.seekers, self.workplaces, self.context.config, self.context.words, self.context.as_of
+        )
+
+    @property
+    def chunk_size(self) -> int:
+        """Seekers per chunk, so that a chunk's task-level arrays stay near CHUNK_ELEMENTS cells."""
+        columns = max(1, len(self.tables.tasks))
+        return max(1, min(MAX_CHUNK_SEEKERS, CHUNK_ELEMENTS // columns))
+
+    def chunks(self, workers: int | None = None) -> Iterator[ChunkScores]:
+        """Scores of every pair, a chunk of seekers at a time, in seeker order.
+
+        Chunks are computed ahead on a few threads (numpy releases the
+        interpreter lock in its array loops) while the caller uses the last one.
+        """
+        size, count = self.chunk_size, len(self.seekers)
+        workers = workers or min(4, os.cpu_count() or 1)
+        pending: deque[Future[ChunkScores]] = deque()
+        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="jobmatch-batch")
+        try:
+            for start in range(0, count, size):
+                pending.append(pool.submit(score_chunk, self.tables, start, min(count, start + size)))
+                if len(pending) > workers:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def results(self, top: int | None = 10, min_score: float | None = None) -> Iterator[list[SeekerMatches]]:
+        """For each chunk, each seeker's output matches (top ``top``, at least ``min_score``)."""
+        for chunk in self.chunks():
+            yield [
+                self.seeker_matches(chunk.start + i, chunk.score[i], chunk.excluded[i], top, min_score)
+                for i in range(chunk.stop - chunk.start)
+            ]
+
+    def seeker_matches(
+        self, index: int, scores: np.ndarray, excluded: np.ndarray, top: int | None, min_score: float | None
+    ) -> SeekerMatches:
+        """One seeker's output, made by the one-pair engine for the selected workplaces."""
+        seeker = self.seekers[index]
+        chosen = select_candidates(scores, excluded, top, min_score)
+        matches = self.explain(seeker, [self.workplaces[int(j)] for j in chosen])
+        kept = [m for m in matches if not m.excluded and (min_score is None or m.score >= min_score)]
+        kept.sort(key=Match.sort_key)
+        return SeekerMatches(seeker.id, kept[:top] if top else kept)
+
+    def explain(self, seeker: SeekerView, workplaces: Sequence[WorkplaceView]) -> list[Match]:
+        """Full matches from the one-pair engine (the words it needs prepared in one call)."""
+        if not workplaces:
+            return []
+        words = self.context.words
+        words.prepare(seeker_texts(seeker), (text for w in workplaces for text in task_texts(w)))
+        return [score_pair(seeker, w, self.context) for w in workplaces]
+
+
+def select_candidates(scores: np.ndarray, excluded: np.ndarray, top: int | None, min_score: float | None) -> Ints:
+    """Workplace indices that may be in a seeker's output: the top ones, with near-ties."""
+    allowed = ~excluded
+    if min_score is not None:
+        allowed &= scores >= min_score - SELECTION_MARGIN
+    chosen = np.flatnonzero(allowed)
+    if top and len(chosen) > top:
+        values = scores[chosen]
+        cut = np.partition(values, len(values) - top)[len(values) - top]
+        chosen = chosen[values >= cut - SELECTION_MARGIN]
+    return chosen
+
+
+def score_all(
+    data: DataSet,
+    *,
+    engine: Engine | None = None,
+    top: int | None = 10,
+    min_score: float | None = None,
+    as_of: date | None = None,
+) -> Iterator[Match]:
+    """Yield the best matches of every active seeker, seeker by seeker (ids in order).
+
+    ``top`` matches per seeker (``None`` or 0: every included pair), best
+    first, leaving out those below ``min_score``. Excluded pairs are never
+    yielded. ``engine`` gives the configuration and vocabulary (default: the
+    data folder's own, as :meth:`Engine.for_data`); ``as_of`` the date visits
+    are measured from (default: the engine's).
+    """
+    scorer = BatchScorer(data, engine, as_of)
+    for chunk in scorer.results(top, min_score):
+        for found in chunk:
+            yield from found.matches
+
+
+__all__ = ["BatchScorer", "SeekerMatches", "score_all", "select_candidates"]

@@ -1,0 +1,629 @@
+"""Everything the array batch path needs, computed once per run.
+
+The one-pair engine (:mod:`jobmatch.scoring.engine`) reads objects; the batch
+path reads the same facts as arrays. This module turns the allow-list views
+into those arrays:
+
+- per seeker: limits, hours, schedule, place, preferences, interest and
+  avoid texts (as ids into one table of distinct texts);
+- per workplace: capacity, offers, hours, schedule, place, environment, and
+  readiness, which depends on the workplace alone and is computed with the
+  engine's own function;
+- per task, in a *layout* that groups workplaces by their number of tasks:
+  demands, hours, essential, RIASEC code, and the texts that name it;
+- word strengths: every distinct interest or avoid text against every
+  distinct task text in one :meth:`WordMatcher.similarity_matrix` pass,
+  kept sparsely as "text q meets task column k with strength v" for the
+  strengths at or above the threshold (all others count as 0, like
+  :func:`jobmatch.scoring.components.strength`);
+- small lookup tables filled by the engine's own functions (requirements,
+  RIASEC congruence, task preferences, preference fits), so the formulas
+  live in one place.
+
+The layout: workplaces with the same number of tasks ``n`` form a *bucket*.
+A bucket of ``m`` workplaces owns ``n * m`` consecutive task columns, slot
+by slot (column ``off + t * m + i`` is task ``t`` of the bucket's workplace
+``i``), so that a bucket's task arrays reshape to ``(seekers, n, m)``
+without copying. A workplace's tasks take the slots in order of task id,
+the order in which carving breaks ties (so the order of tasks in a file
+never changes a result).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, TypeVar
+
+import numpy as np
+import numpy.typing as npt
+
+from jobmatch.models import Contact, Demands, Purpose, Schedule, Task
+from jobmatch.scoring import components as comp
+from jobmatch.scoring.config import ScoringConfig
+from jobmatch.scoring.rules import ALL_DAYS, Overlap
+from jobmatch.scoring.views import Place, SeekerView, WorkplaceView
+from jobmatch.scoring.words import Words
+
+Floats = npt.NDArray[np.float64]
+Ints = npt.NDArray[np.int64]
+Bools = npt.NDArray[np.bool_]
+K = TypeVar("K", bound=Hashable)
+
+#: The demands a seeker can limit, in the order of the arrays below.
+LIMIT_NAMES = (
+    ("physical_load", "max_physical_load"),
+    ("customer_contact", "max_customer_contact"),
+    ("literacy", "max_literacy"),
+    ("lifting_kg", "max_lifting_kg"),
+    ("standing_hours", "max_standing_hours"),
+    ("food_handling", "food_handling"),
+    ("night_work", "night_work"),
+)
+PURPOSES = tuple(Purpose)
+CONTACTS = tuple(Contact)
+SCALES = {"setting": ("alone", "small_team", "large_team"), "pace": ("calm", "varied", "fast"),
+          "noise": ("quiet", "moderate", "loud")}
+QUERY_BLOCK_ELEMENTS = 1 << 22
+"""Query-by-text cells per similarity call: bounds the matrix kept in memory (~32 MB)."""
+
+
+def _demand_value(value: Any) -> float:
+    """A demand as a number to compare: ordered levels by rank, flags as 0/1; unknown: -inf."""
+    if value is None:
+        return -math.inf
+    if isinstance(value, bool):
+        return 1.0 if value else 0.0
+    rank = getattr(value, "rank", None)
+    return float(rank) if rank is not None else float(value)
+
+
+def _limit_value(value: Any) -> float:
+    """A limit as a number a demand must not exceed; no limit: +inf; a flag true: no limit."""
+    if value is None or value is True:
+        return math.inf
+    if value is False:
+        return 0.0
+    rank = getattr(value, "rank", None)
+    return float(rank) if rank is not None else float(value)
+
+
+class Interner:
+    """Ids for distinct values, in first-seen order, with a representative of each."""
+
+    def __init__(self) -> None:
+        self.ids: dict[Any, int] = {}
+        self.examples: list[Any] = []
+
+    def add(self, key: Hashable, example: Any = None) -> int:
+        found = self.ids.get(key)
+        if found is None:
+            found = self.ids[key] = len(self.examples)
+            self.examples.append(example if example is not None else key)
+        return found
+
+    def __len__(self) -> int:
+        return len(self.examples)
+
+
+def _days_mask(schedule: Schedule) -> int:
+    days = set(schedule.days or ALL_DAYS)
+    return sum(1 << i for i, d in enumerate(ALL_DAYS) if d in days)
+
+
+def _window(schedule: Schedule) -> tuple[int, int]:
+    start = 0 if schedule.earliest is None else schedule.earliest.hour * 60 + schedule.earliest.minute
+    end = 1440 if schedule.latest is None else schedule.latest.hour * 60 + schedule.latest.minute
+    return start, end
+
+
+def _opt(value: float | None) -> float:
+    return math.nan if value is None else float(value)
+
+
+def _code(value: Any, scale: Sequence[str]) -> int:
+    """Position on a scale, -1 for unknown (and for a preference of ``any``)."""
+    if value is None:
+        return -1
+    text = str(getattr(value, "value", value))
+    return scale.index(text) if text in scale else -1
+
+
+@dataclass(frozen=True)
+class Schedules:
+    """Schedules as arrays: known, days bit mask, window in minutes."""
+
+    known: Bools
+    days: Ints
+    start: Ints
+    end: Ints
+
+    @classmethod
+    def build(cls, schedules: Sequence[Schedule | None]) -> Schedules:
+        known = np.array([s is not None for s in schedules], dtype=bool)
+        days = np.array([_days_mask(s) if s else 0 for s in schedules], dtype=np.int64)
+        windows = [_window(s) if s else (0, 1440) for s in schedules]
+        start = np.array([w[0] for w in windows], dtype=np.int64)
+        end = np.array([w[1] for w in windows], dtype=np.int64)
+        return cls(known, days, start, end)
+
+
+@dataclass(frozen=True)
+class Places:
+    """Places as arrays: coordinates (NaN unknown) and a municipality id (-1 unknown)."""
+
+    lat: Floats
+    lon: Floats
+    municipality: Ints
+
+    @classmethod
+    def build(cls, places: Sequence[Place | None], municipalities: Interner) -> Places:
+        both = [p is not None and p.lat is not None and p.lon is not None for p in places]
+        lat = np.array([p.lat if ok and p else math.nan for p, ok in zip(places, both, strict=True)])
+        lon = np.array([p.lon if ok and p else math.nan for p, ok in zip(places, both, strict=True)])
+        ids = [
+            municipalities.add(p.municipality.casefold()) if p is not None and p.municipality else -1
+            for p in places
+        ]
+        return cls(lat.astype(np.float64), lon.astype(np.float64), np.array(ids, dtype=np.int64))
+
+
+@dataclass(frozen=True)
+class SeekerArrays:
+    """The active seekers, one row each, in id order."""
+
+    views: list[SeekerView]
+    purpose: Ints
+    hours: Floats
+    limits: Floats
+    limit_bits: Ints
+    skills: Ints
+    interest_text: Ints
+    interest_weight: Ints
+    total_weight: Ints
+    avoid_text: Ints
+    riasec: Ints
+    task_preference: Ints
+    preference: dict[str, Ints]
+    stated: Ints
+    schedule: Schedules
+    place: Places
+    max_travel: Floats
+
+    def __len__(self) -> int:
+        return len(self.views)
+
+
+@dataclass(frozen=True)
+class WorkplaceArrays:
+    """The workplaces, one entry each, in id order."""
+
+    views: list[WorkplaceView]
+    capacity: Ints
+    offers: Ints
+    offers_known: Bools
+    carves: Bools
+    carving_known: Bools
+    max_hours: Floats
+    min_hours: Floats
+    wanted_default: Floats
+    schedule: Schedules
+    place: Places
+    noise: Ints
+    indoor: Ints
+    readiness: Floats
+    readiness_known: Floats
+
+    def __len__(self) -> int:
+        return len(self.views)
+
+
+@dataclass(frozen=True)
+class Bucket:
+    """Workplaces with ``tasks`` tasks each: their ids and their task columns."""
+
+    tasks: int
+    workplaces: Ints
+    offset: int
+    position: int
+
+    @property
+    def size(self) -> int:
+        return len(self.workplaces)
+
+    @property
+    def columns(self) -> slice:
+        return slice(self.offset, self.offset + self.tasks * self.size)
+
+    @property
+    def positions(self) -> slice:
+        return slice(self.position, self.position + self.size)
+
+
+@dataclass(frozen=True)
+class TaskArrays:
+    """Every task of every workplace, one column each, in bucket layout."""
+
+    buckets: list[Bucket]
+    order: Ints
+    workplace: Ints
+    position: Ints
+    demands: Floats
+    unknown_bits: Ints
+    hours: Floats
+    capacity: Ints
+    essential: Bools
+    riasec: Ints
+    task_preference: Ints
+    actual: dict[str, Ints]
+    requirements: list[tuple[Ints, Ints]]
+
+    def __len__(self) -> int:
+        return len(self.hours)
+
+
+@dataclass(frozen=True)
+class Strengths:
+    """Sparse word strengths: for text ``q``, columns ``cols[ptr[q]:ptr[q+1]]`` and their strengths."""
+
+    ptr: Ints
+    cols: Ints
+    vals: Floats
+
+
+@dataclass(frozen=True)
+class Lookups:
+    """Small tables filled by the engine's own functions."""
+
+    requirement_met: Bools
+    riasec: Floats
+    task_preference_term: Floats
+    fits: dict[str, Floats]
+
+
+@dataclass(frozen=True)
+class Tables:
+    """Everything the chunk scorer reads."""
+
+    config: ScoringConfig
+    seekers: SeekerArrays
+    workplaces: WorkplaceArrays
+    tasks: TaskArrays
+    strengths: Strengths
+    lookups: Lookups
+
+
+# --- building -------------------------------------------------------------
+
+
+def build_tables(
+    seekers: Sequence[SeekerView],
+    workplaces: Sequence[WorkplaceView],
+    config: ScoringConfig,
+    words: Words,
+    as_of: date,
+) -> Tables:
+    """All arrays and tables for scoring ``seekers`` against ``workplaces``."""
+    texts, skillsets, codes, prefs = Interner(), Interner(), Interner(), Interner()
+    municipalities = Interner()
+    s_arrays = _seeker_arrays(seekers, config, texts, skillsets, codes, prefs, municipalities)
+    w_arrays = _workplace_arrays(workplaces, seekers, config, words, as_of, municipalities)
+    task_texts, requirements, task_prefs = Interner(), Interner(), Interner()
+    t_arrays, text_of_column = _task_arrays(workplaces, task_texts, requirements, codes, task_prefs)
+    strengths = _strengths(texts, task_texts, text_of_column, len(t_arrays), words, config)
+    lookups = Lookups(
+        requirement_met=_requirement_table(skillsets, requirements, words),
+        riasec=_riasec_table(codes, words),
+        task_preference_term=_task_preference_table(prefs, task_prefs, config),
+        fits=_fit_tables(),
+    )
+    return Tables(config, s_arrays, w_arrays, t_arrays, strengths, lookups)
+
+
+def _padded(rows: list[list[int]], fill: int) -> Ints:
+    width = max((len(r) for r in rows), default=0)
+    out = np.full((len(rows), width), fill, dtype=np.int64)
+    for i, row in enumerate(rows):
+        out[i, : len(row)] = row
+    return out
+
+
+def _seeker_arrays(
+    seekers: Sequence[SeekerView],
+    config: ScoringConfig,
+    texts: Interner,
+    skillsets: Interner,
+    codes: Interner,
+    prefs: Interner,
+    municipalities: Interner,
+) -> SeekerArrays:
+    limits = np.array(
+        [[_limit_value(getattr(s.limits, name)) for _, name in LIMIT_NAMES] for s in seekers],
+        dtype=np.float64,
+    ).reshape(len(seekers), len(LIMIT_NAMES))
+    bits = [
+        sum(1 << i for i, (_, name) in enumerate(LIMIT_NAMES) if getattr(s.limits, name) is not None)
+        for s in seekers
+    ]
+    weights = [[i.weight or 2 for i in s.interests] for s in seekers]
+    preference = {
+        "customer_contact": [_code(s.preferences.customer_contact, [c.value for c in CONTACTS]) for s in seekers],
+        **{k: [_code(getattr(s.preferences, k), scale) for s in seekers] for k, scale in SCALES.items()},
+        "indoor": [-1 if s.preferences.indoor is None else int(s.preferences.indoor) for s in seekers],
+    }
+    stated = [
+        sum(getattr(s.preferences, k) not in (None, "any") for k in comp.PREFERENCE_KEYS) for s in seekers
+    ]
+    return SeekerArrays(
+        views=list(seekers),
+        purpose=np.array([PURPOSES.index(s.goal.purpose) for s in seekers], dtype=np.int64),
+        hours=np.array([_opt(s.goal.hours_per_week) for s in seekers], dtype=np.float64),
+        limits=limits,
+        limit_bits=np.array(bits, dtype=np.int64),
+        skills=np.array([skillsets.add(tuple(s.skills)) for s in seekers], dtype=np.int64),
+        interest_text=_padded([[texts.add(i.what) for i in s.interests] for s in seekers], -1),
+        interest_weight=_padded(weights, 0),
+        total_weight=np.array([sum(w) for w in weights], dtype=np.int64),
+        avoid_text=_padded([[texts.add(a) for a in s.avoid] for s in seekers], -1),
+        riasec=np.array([codes.add(s.riasec) if s.riasec else -1 for s in seekers], dtype=np.int64),
+        task_preference=np.array([prefs.add(_seeker_pref_key(s), s) for s in seekers], dtype=np.int64),
+        preference={k: np.array(v, dtype=np.int64) for k, v in preference.items()},
+        stated=np.array(stated, dtype=np.int64),
+        schedule=Schedules.build([s.schedule for s in seekers]),
+        place=Places.build([s.place for s in seekers], municipalities),
+        max_travel=np.array([_opt(s.max_travel_km) for s in seekers], dtype=np.float64),
+    )
+
+
+def _seeker_pref_key(seeker: SeekerView) -> tuple[object, ...]:
+    p = seeker.preferences
+    return (p.customer_contact, p.setting, p.pace)
+
+
+def _task_pref_key(task: Task) -> tuple[object, ...]:
+    d = task.demands or Demands()
+    return (d.customer_contact, d.setting, d.pace)
+
+
+def _workplace_arrays(
+    workplaces: Sequence[WorkplaceView],
+    seekers: Sequence[SeekerView],
+    config: ScoringConfig,
+    words: Words,
+    as_of: date,
+    municipalities: Interner,
+) -> WorkplaceArrays:
+    def hours(w: WorkplaceView, side: str) -> float:
+        bounds = w.conditions.hours_per_week
+        return _opt(getattr(bounds, side) if bounds is not None else None)
+
+    max_hours = np.array([hours(w, "max") for w in workplaces], dtype=np.float64)
+    default = config.thresholds.default_hours
+    ready = [_readiness(w, seekers, config, words, as_of) for w in workplaces]
+    offers = [
+        sum(1 << i for i, p in enumerate(PURPOSES) if w.offers is None or p in w.offers) for w in workplaces
+    ]
+    return WorkplaceArrays(
+        views=list(workplaces),
+        capacity=np.array([-1 if w.capacity is None else w.capacity for w in workplaces], dtype=np.int64),
+        offers=np.array(offers, dtype=np.int64),
+        offers_known=np.array([w.offers is not None for w in workplaces], dtype=bool),
+        carves=np.array([w.open_to_job_carving is True for w in workplaces], dtype=bool),
+        carving_known=np.array([w.open_to_job_carving is not None for w in workplaces], dtype=bool),
+        max_hours=max_hours,
+        min_hours=np.array([hours(w, "min") for w in workplaces], dtype=np.float64),
+        wanted_default=np.where(np.isnan(max_hours), default, max_hours),
+        schedule=Schedules.build([w.schedule for w in workplaces]),
+        place=Places.build([w.place for w in workplaces], municipalities),
+        noise=np.array([_code(w.environment.noise, SCALES["noise"]) for w in workplaces], dtype=np.int64),
+        indoor=np.array(
+            [-1 if w.environment.indoor is None else int(w.environment.indoor) for w in workplaces],
+            dtype=np.int64,
+        ),
+        readiness=np.array([r[0] for r in ready], dtype=np.float64),
+        readiness_known=np.array([r[1] for r in ready], dtype=np.float64),
+    )
+
+
+def _readiness(
+    workplace: WorkplaceView, seekers: Sequence[SeekerView], config: ScoringConfig, words: Words, as_of: date
+) -> tuple[float, float]:
+    """The engine's readiness component: it reads the workplace and the date only."""
+    if not seekers:
+        return 0.0, 0.0
+    inputs = comp.Inputs(
+        seekers[0], workplace, [], Overlap(ALL_DAYS, 24.0, None), None, 0, config, as_of, words
+    )
+    found = comp.readiness(inputs, config.weights.readiness)
+    return found.value, found.known
+
+
+def _layout(workplaces: Sequence[WorkplaceView]) -> list[Bucket]:
+    by_size: dict[int, list[int]] = {}
+    for index, w in enumerate(workplaces):
+        by_size.setdefault(len(w.tasks), []).append(index)
+    buckets, offset, position = [], 0, 0
+    for size in sorted(by_size):
+        members = np.array(by_size[size], dtype=np.int64)
+        buckets.append(Bucket(size, members, offset, position))
+        offset += size * len(members)
+        position += len(members)
+    return buckets
+
+
+def _task_arrays(
+    workplaces: Sequence[WorkplaceView],
+    texts: Interner,
+    requirements: Interner,
+    codes: Interner,
+    prefs: Interner,
+) -> tuple[TaskArrays, list[list[int]]]:
+    buckets = _layout(workplaces)
+    by_id = [sorted(w.tasks, key=lambda task: task.id) for w in workplaces]
+    placed: list[tuple[Task, WorkplaceView, int, int]] = []
+    for b in buckets:
+        for t in range(b.tasks):
+            for i, w in enumerate(b.workplaces):
+                placed.append((by_id[int(w)][t], workplaces[int(w)], int(w), b.position + i))
+    tasks = [p[0] for p in placed]
+    demands = [t.demands or Demands() for t in tasks]
+    need = np.array(
+        [[_demand_value(getattr(d, name)) for d in demands] for name, _ in LIMIT_NAMES], dtype=np.float64
+    ).reshape(len(LIMIT_NAMES), len(tasks))
+    unknown = [sum(1 << i for i, (name, _) in enumerate(LIMIT_NAMES) if getattr(d, name) is None) for d in demands]
+    hours = np.array([_opt(t.hours_per_week) for t in tasks], dtype=np.float64)
+    capacity = np.where(np.isnan(hours), -1, np.floor(np.nan_to_num(hours) + 1e-9)).astype(np.int64)
+    text_of_column = [[texts.add(x) for x in (t.name, *t.keywords)] for t in tasks]
+    actual = {
+        "customer_contact": [_code(d.customer_contact, [c.value for c in CONTACTS]) for d in demands],
+        **{key: [_code(_task_or_environment(d, p[1], key), SCALES[key]) for d, p in zip(demands, placed, strict=True)]
+           for key in ("setting", "pace")},
+    }
+    arrays = TaskArrays(
+        buckets=buckets,
+        order=np.concatenate([b.workplaces for b in buckets]) if buckets else np.zeros(0, dtype=np.int64),
+        workplace=np.array([p[2] for p in placed], dtype=np.int64),
+        position=np.array([p[3] for p in placed], dtype=np.int64),
+        demands=need,
+        unknown_bits=np.array(unknown, dtype=np.int64),
+        hours=hours,
+        capacity=capacity,
+        essential=np.array([t.is_essential for t in tasks], dtype=bool),
+        riasec=np.array([codes.add(t.riasec) if t.riasec else -1 for t in tasks], dtype=np.int64),
+        task_preference=np.array([prefs.add(_task_pref_key(t), t) for t in tasks], dtype=np.int64),
+        actual={k: np.array(v, dtype=np.int64) for k, v in actual.items()},
+        requirements=_requirement_slots(tasks, requirements),
+    )
+    return arrays, text_of_column
+
+
+def _task_or_environment(demands: Demands, workplace: WorkplaceView, key: str) -> object:
+    """A task's setting or pace, else the workplace's, as the preferences component reads it."""
+    value = getattr(demands, key)
+    return getattr(workplace.environment, key) if value is None else value
+
+
+def _requirement_slots(tasks: Sequence[Task], requirements: Interner) -> list[tuple[Ints, Ints]]:
+    """For the j-th ``requires`` item of each task: the task columns and the requirement ids."""
+    slots: list[tuple[list[int], list[int]]] = []
+    for column, task in enumerate(tasks):
+        for j, required in enumerate(task.requires):
+            if j == len(slots):
+                slots.append(([], []))
+            slots[j][0].append(column)
+            slots[j][1].append(requirements.add(required))
+    return [(np.array(c, dtype=np.int64), np.array(r, dtype=np.int64)) for c, r in slots]
+
+
+def _strengths(
+    texts: Interner,
+    task_texts: Interner,
+    text_of_column: list[list[int]],
+    columns: int,
+    words: Words,
+    config: ScoringConfig,
+) -> Strengths:
+    """Every seeker text against every task column, kept where the strength counts."""
+    queries: list[str] = texts.examples
+    choices: list[str] = task_texts.examples
+    lengths = np.array([len(t) for t in text_of_column], dtype=np.int64)
+    owners = np.repeat(np.arange(columns, dtype=np.int64), lengths)
+    flat = np.array([x for t in text_of_column for x in t], dtype=np.int64)
+    order = np.argsort(flat, kind="stable")
+    text_ptr = np.concatenate(([0], np.cumsum(np.bincount(flat, minlength=len(choices))))).astype(np.int64)
+    text_cols = owners[order]
+    parts: list[tuple[Ints, Ints, Floats]] = []
+    step = max(1, QUERY_BLOCK_ELEMENTS // max(1, len(choices)))
+    for start in range(0, len(queries) if choices else 0, step):
+        block = queries[start : start + step]
+        matrix = np.asarray(words.matcher.similarity_matrix(block, choices), dtype=np.float64)
+        parts.append(_expand(matrix, start, text_ptr, text_cols, columns, config.thresholds.word_match))
+    return _csr(parts, len(queries))
+
+
+def _expand(
+    matrix: Floats, first: int, text_ptr: Ints, text_cols: Ints, columns: int, threshold: float
+) -> tuple[Ints, Ints, Floats]:
+    """Strengths of a block of texts per task column: the best of the task's texts, if it counts."""
+    q, c = np.nonzero((matrix >= threshold) & (matrix > 0))
+    v = matrix[q, c]
+    lengths = text_ptr[c + 1] - text_ptr[c]
+    q, v = np.repeat(q, lengths), np.repeat(v, lengths)
+    cols = text_cols[_ranges(text_ptr[c], lengths)]
+    key = (q + first) * max(1, columns) + cols
+    order = np.lexsort((-v, key))
+    key, v = key[order], v[order]
+    first_of_key = np.ones(len(key), dtype=bool)
+    first_of_key[1:] = key[1:] != key[:-1]
+    key, v = key[first_of_key], v[first_of_key]
+    return key // max(1, columns), key % max(1, columns), v
+
+
+def _ranges(starts: Ints, lengths: Ints) -> Ints:
+    """The concatenation of ``range(start, start + length)`` for each pair."""
+    total = int(lengths.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    ends = np.cumsum(lengths)
+    return np.arange(total, dtype=np.int64) - np.repeat(ends - lengths, lengths) + np.repeat(starts, lengths)
+
+
+def _csr(parts: list[tuple[Ints, Ints, Floats]], rows: int) -> Strengths:
+    q = np.concatenate([p[0] for p in parts]) if parts else np.zeros(0, dtype=np.int64)
+    cols = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0, dtype=np.int64)
+    vals = np.concatenate([p[2] for p in parts]) if parts else np.zeros(0, dtype=np.float64)
+    ptr = np.concatenate(([0], np.cumsum(np.bincount(q, minlength=rows)))).astype(np.int64)
+    return Strengths(ptr, cols.astype(np.int64), vals.astype(np.float64))
+
+
+def _table(rows: Sequence[Any], columns: Sequence[Any], cell: Callable[[Any, Any], float]) -> Floats:
+    """A (rows + 1, columns + 1) table; the last row and column (id -1) stay 0."""
+    out = np.zeros((len(rows) + 1, len(columns) + 1), dtype=np.float64)
+    for i, a in enumerate(rows):
+        for j, b in enumerate(columns):
+            out[i, j] = cell(a, b)
+    return out
+
+
+def _requirement_table(skillsets: Interner, requirements: Interner, words: Words) -> Bools:
+    """Whether each seeker's skills meet each requirement.
+
+    A requirement is met when one of the skills meets it, so each distinct
+    skill is checked once and the sets are combined.
+    """
+    skills = Interner()
+    members = [[skills.add(skill) for skill in skillset] for skillset in skillsets.examples]
+    single = _table(skills.examples, requirements.examples, lambda s, r: float(words.requirement(r, (s,))))
+    met = np.zeros((len(skillsets) + 1, len(requirements) + 1), dtype=bool)
+    for row, found in enumerate(members):
+        if found:
+            met[row] = single[found].any(axis=0)
+    return met
+
+
+def _riasec_table(codes: Interner, words: Words) -> Floats:
+    return _table(codes.examples, codes.examples, words.riasec)
+
+
+def _task_preference_table(seekers: Interner, tasks: Interner, config: ScoringConfig) -> Floats:
+    """``0.25 * (task_preference - 0.5)`` for each seeker and task kind, as the engine adds it to fit."""
+    def term(seeker: SeekerView, task: Task) -> float:
+        preference = comp.task_preference(task, seeker, config)
+        return comp.task_fit(0.0, 0.0, preference)
+
+    return _table(seekers.examples, tasks.examples, term)
+
+
+def _fit_tables() -> dict[str, Floats]:
+    """How well an actual value meets a wanted one, for each preference that has a scale."""
+    fits = {
+        "customer_contact": _table(CONTACTS, CONTACTS, comp.contact_fit),
+        **{k: _table(s, s, lambda a, b, k=k: comp.scale_fit(k, a, b)) for k, s in SCALES.items()},
+        "indoor": _table((False, True), (False, True), lambda a, b: 1.0 if a == b else 0.0),
+    }
+    return fits
+
+
+__all__ = ["LIMIT_NAMES", "Bucket", "Tables", "build_tables"]

@@ -1,0 +1,246 @@
+"""What each audience's brief holds: sections, the agreement checklist, warnings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from jobmatch.api import Engine
+from jobmatch.brief import Audience, Brief, BriefFormat, build_brief, render
+from jobmatch.brief.agreement import ITEM_KEYS, add_months, review_date
+from jobmatch.brief.catalog import CATALOGS
+from jobmatch.brief.model import BLANK, AgreementItem, Checklist, Tone
+from jobmatch.errors import RefusedError
+from jobmatch.loading import DataSet
+from jobmatch.models import Seeker, Workplace
+from tests.brief.conftest import AS_OF, GOLDEN_PAIR, MEETING, make_brief
+from tests.factories import seeker, task, workplace
+
+FULL_SEEKER = {
+    "adviser": {"name": "Kari Veileder", "phone": "+47 900 00 000", "email": "kari@example.org"},
+    "schedule": {"days": ["mon", "tue", "wed"], "earliest": "08:00", "latest": "15:00"},
+    "goal": {"purpose": "training", "hours_per_week": 15, "earliest_start": "2027-01-11"},
+    "accommodations": [
+        {"need": "skriftlige instruksjoner", "share_with_employer": "true"},
+        {"need": "hyppige pauser", "share_with_employer": "false"},
+    ],
+}
+FULL_WORKPLACE = {
+    "contact": {"name": "Per Leder", "role": "butikksjef", "phone": "+47 911 11 111"},
+    "conditions": {"wage": "tariff; lønnstilskudd kan være aktuelt", "hours_per_week": {"min": 10, "max": 30}},
+    "inclusion": {"mentor": "true", "intro_routine": "true"},
+    "recruitment_need": "true",
+    "schedule": {"days": ["mon", "tue", "wed", "thu", "fri"], "earliest": "07:00", "latest": "16:00"},
+}
+
+
+def brief_of(engine: Engine, person: Seeker, place: Workplace, audience: Audience = Audience.ADVISER, lang: str = "nb") -> Brief:
+    match = engine.score(person, place)
+    return build_brief(person, place, match, audience=audience, lang=lang, as_of=AS_OF, meeting_date=MEETING)
+
+
+def items_of(brief: Brief) -> dict[str, AgreementItem]:
+    section = brief.section("agreement")
+    assert section is not None
+    checklist = next(b for b in section.blocks if isinstance(b, Checklist))
+    return {item.key: item for item in checklist.items}
+
+
+def values(item: AgreementItem) -> dict[str, str]:
+    return {line.label: line.value for line in item.lines}
+
+
+def warnings_of(brief: Brief) -> str:
+    section = brief.section("warnings")
+    assert section is not None
+    return repr(section.blocks)
+
+
+# --- the agreement checklist in every audience and language ---------------------------
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize("audience", list(Audience))
+def test_every_agreement_item_in_every_brief(assets: DataSet, engine: Engine, audience: Audience, lang: str) -> None:
+    brief = make_brief(assets, engine, *GOLDEN_PAIR, audience=audience, lang=lang)
+    items = items_of(brief)
+    assert tuple(items) == ITEM_KEYS
+    for fmt in BriefFormat:
+        text = " ".join(render(brief, fmt, width=120).split())
+        for item in items.values():
+            assert item.title in text.replace("&#39;", "'"), (fmt, item.key)
+
+
+def test_item_titles_are_translated(assets: DataSet, engine: Engine) -> None:
+    for audience in Audience:
+        nb = items_of(make_brief(assets, engine, *GOLDEN_PAIR, audience=audience, lang="nb"))
+        en = items_of(make_brief(assets, engine, *GOLDEN_PAIR, audience=audience, lang="en"))
+        assert all(nb[k].title != en[k].title for k in ITEM_KEYS)
+
+
+def test_checklist_filled_from_the_data(engine: Engine) -> None:
+    person = seeker(**FULL_SEEKER)
+    place = workplace(**FULL_WORKPLACE)
+    items = items_of(brief_of(engine, person, place))
+    assert values(items["purpose"])["Formål"].startswith("arbeidstrening")
+    assert values(items["hours"]) == {
+        "Timer i uka": "15 (ønsket: 15)",
+        "Dager og tid": "man–ons 08:00–15:00",
+        "Gradvis opptrapping": BLANK,
+    }
+    assert values(items["contact"]) == {"Navn": "Kari Veileder", "Telefon": "+47 900 00 000", "E-post": "kari@example.org"}
+    assert values(items["mentor"])["Kan oppnevnes"] == "ja"
+    assert "Per Leder ringer Kari Veileder" in values(items["what_if"])["Fravær uten beskjed"]
+    support = values(items["support"])
+    assert support["Lønn og vilkår"] == "tariff; lønnstilskudd kan være aktuelt"
+    assert support["Tilrettelegging"] == "skriftlige instruksjoner"
+    assert values(items["duration"])["Oppstart"] == "tidligst 11. januar 2027"
+    assert all(item.filled for item in items.values())
+
+
+def test_blanks_only_where_the_data_has_nothing(engine: Engine) -> None:
+    items = items_of(brief_of(engine, seeker(**FULL_SEEKER), workplace(**FULL_WORKPLACE)))
+    blanks = {(key, line.label) for key, item in items.items() for line in item.lines if line.blank}
+    assert blanks == {("hours", "Gradvis opptrapping"), ("mentor", "Navn")}
+
+
+def test_missing_data_gives_blank_lines_and_adviser_warnings(engine: Engine) -> None:
+    brief = brief_of(engine, seeker(), workplace())
+    items = items_of(brief)
+    assert values(items["contact"]) == {"Navn": BLANK, "Telefon": BLANK, "E-post": BLANK}
+    assert values(items["support"])["Lønn og vilkår"] == BLANK
+    assert values(items["mentor"])["Kan oppnevnes"] == BLANK
+    assert BLANK in values(items["what_if"])["Fravær uten beskjed"]
+    assert not any(items[k].filled for k in ("contact", "support", "mentor", "what_if"))
+    warned = warnings_of(brief)
+    for title in ("Fast kontaktperson i støtteapparatet", "Lønnstilskudd, hjelpemidler og tilrettelegging", "Hva gjør vi hvis …"):
+        assert f"Dataene kan ikke fylle ut «{title}»" in warned
+    assert "Ingen kontaktperson hos arbeidsgiveren er oppgitt." in warned
+    assert "Ukjent om arbeidsplassen kan oppnevne mentor eller fadder." in warned
+
+
+@pytest.mark.parametrize(
+    ("purpose", "duration", "follow_up"),
+    [
+        ("assessment", "4 til 6 uker", "evaluering med alle tre etter 4 til 6 uker"),
+        ("training", "3 til 12 måneder", "en gang i måneden, tre samtaler"),
+        ("employment", "10 til 12 måneder", "en gang i måneden i 10 til 12 måneder"),
+    ],
+)
+def test_suggestions_follow_the_purpose(engine: Engine, purpose: str, duration: str, follow_up: str) -> None:
+    person = seeker(goal={"purpose": purpose, "earliest_start": "2027-01-11"})
+    items = items_of(brief_of(engine, person, workplace(**FULL_WORKPLACE)))
+    lines = {line.label: line for item in items.values() for line in item.lines}
+    assert duration in lines["Varighet (forslag)"].value
+    assert follow_up in lines["Hvor ofte (forslag)"].value
+    assert lines["Varighet (forslag)"].tone is Tone.SUGGESTION
+    assert lines["Evaluering (forslag)"].value.startswith("rundt ")
+
+
+def test_review_dates() -> None:
+    assert review_date(date(2027, 1, 11), "assessment") == date(2027, 2, 15)
+    assert review_date(date(2027, 1, 11), "training") == date(2027, 4, 11)
+    assert add_months(date(2026, 11, 30), 3) == date(2027, 2, 28)
+
+
+# --- warnings before the meeting -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("person", "place", "warning"),
+    [
+        ({}, {"visited": None}, "Arbeidsplassen er aldri besøkt og kartlagt"),
+        ({}, {"visited": "2025-10-01"}, "Siste besøk var 1. oktober 2025, for over et år siden"),
+        (
+            {"limits": {"max_lifting_kg": 10}},
+            {"tasks": [task("hylle", "hyllepåfylling", 20, demands={"physical_load": "light"})]},
+            "Ukjente krav i oppgaven «hyllepåfylling»: løft (kg)",
+        ),
+        ({}, {"offers": ["assessment"]}, "Arbeidsplassen tilbyr ikke arbeidstrening (tilbyr: utprøving)"),
+        ({"goal": {"purpose": "employment"}}, {"recruitment_need": "false"}, "ikke et reelt rekrutteringsbehov"),
+        (
+            {"goal": {"purpose": "employment"}},
+            {"recruitment_need": None},
+            "ukjent om arbeidsplassen har et reelt rekrutteringsbehov",
+        ),
+        ({}, {"capacity": 0}, "ingen ledige plasser nå (kapasitet 0)"),
+        ({}, {"inclusion": {"mentor": "false"}}, "kan ikke oppnevne mentor eller fadder"),
+        ({}, {"contact": None}, "Ingen kontaktperson hos arbeidsgiveren er oppgitt"),
+    ],
+)
+def test_warnings_before_the_meeting(engine: Engine, person: dict[str, object], place: dict[str, object], warning: str) -> None:
+    brief = brief_of(engine, seeker(**{**FULL_SEEKER, **person}), workplace(**{**FULL_WORKPLACE, **place}))
+    assert warning in warnings_of(brief)
+
+
+def test_no_warnings_when_all_is_known(engine: Engine) -> None:
+    flags = ("mentor", "intro_routine", "internal_training", "inclusive_leadership", "career_path", "ia_agreement")
+    inclusion: dict[str, object] = {key: "true" for key in flags} | {"prior_placements": 2}
+    known = {"capacity": 1, "offers": ["training"], "open_to_job_carving": "true", "inclusion": inclusion}
+    place = workplace(**{**FULL_WORKPLACE, **known})
+    brief = brief_of(engine, seeker(**FULL_SEEKER), place)
+    section = brief.section("warnings")
+    assert section is not None and "Ingen advarsler." in repr(section.blocks)
+
+
+# --- audiences -----------------------------------------------------------------------------
+
+
+def test_excluded_match_adviser_brief_starts_with_its_exclusions(engine: Engine) -> None:
+    brief = brief_of(engine, seeker(**FULL_SEEKER), workplace(**FULL_WORKPLACE, capacity=0))
+    first = brief.sections[0]
+    assert first.key == "exclusions" and first.tone is Tone.EXCLUDED
+    assert "Ingen ledige plasser nå (kapasitet 0)" in repr(first.blocks)
+    assert render(brief, BriefFormat.MARKDOWN).split("\n## ")[1].startswith("Utelukket")
+
+
+@pytest.mark.parametrize("audience", [Audience.EMPLOYER, Audience.SEEKER])
+def test_excluded_match_is_refused_to_employer_and_seeker(engine: Engine, audience: Audience) -> None:
+    with pytest.raises(RefusedError) as refused:
+        brief_of(engine, seeker(**FULL_SEEKER), workplace(**FULL_WORKPLACE, capacity=0), audience)
+    assert refused.value.exit_code == 4
+
+
+def test_sections_per_audience(assets: DataSet, engine: Engine) -> None:
+    keys = {a: [s.key for s in make_brief(assets, engine, *GOLDEN_PAIR, audience=a).sections] for a in Audience}
+    common = ["header", "why", "work", "agreement", "accommodations"]
+    assert keys[Audience.ADVISER] == [*common, "warnings", "confidential"]
+    assert keys[Audience.EMPLOYER] == common
+    assert keys[Audience.SEEKER] == common
+
+
+def test_employer_brief_presents_a_job_seeker(assets: DataSet, engine: Engine) -> None:
+    brief = make_brief(assets, engine, *GOLDEN_PAIR, audience=Audience.EMPLOYER)
+    text = render(brief, BriefFormat.MARKDOWN)
+    assert brief.sections[1].heading == "Hva Hanne J. vil gjøre og er god til"
+    person = assets.seekers[GOLDEN_PAIR[0]]
+    assert person.riasec is None or person.riasec not in text
+    for word in ("Poeng", "sikkerhet", "Grenser", "grensen er", "Vil unngå", "kundeservice", "Før møtet"):
+        assert word not in text
+    assert "brette og ordne tøy" in text and "effektiv" in text
+
+
+def test_seeker_brief_is_second_person(assets: DataSet, engine: Engine) -> None:
+    for lang, words in {"nb": ("Hvorfor dette kan passe for deg", "Vær klar til å si hvorfor du vil jobbe akkurat her"),
+                        "en": ("Why this could suit you", "Be ready to say why you want to work here")}.items():
+        text = render(make_brief(assets, engine, *GOLDEN_PAIR, audience=Audience.SEEKER, lang=lang), BriefFormat.MARKDOWN)
+        assert all(w in text for w in words)
+        assert ("Poeng" if lang == "nb" else "Score") not in text
+
+
+def test_free_text_stays_as_written(engine: Engine) -> None:
+    person = seeker(interests=[{"what": "rydde hyller [Lager]"}], name="Ola [bold]N[/bold]")
+    brief = brief_of(engine, person, workplace(tasks=[task("h", "rydde hyller [Lager]", 20)]), Audience.SEEKER)
+    text = render(brief, BriefFormat.TERMINAL, width=100)
+    assert "Ola [bold]N[/bold]" in text and "«rydde hyller [Lager]»" in text
+
+
+def test_catalog_covers_every_key_the_builder_uses(engine: Engine) -> None:
+    """Building many variants in both languages never misses a catalog key."""
+    for purpose in ("assessment", "training", "employment"):
+        for lang in CATALOGS:
+            for audience in Audience:
+                person = seeker(**{**FULL_SEEKER, "goal": {"purpose": purpose}})
+                brief_of(engine, person, workplace(**FULL_WORKPLACE), audience, lang)
+                brief_of(engine, seeker(goal={"purpose": purpose}), workplace(), audience, lang)

@@ -1,0 +1,109 @@
+"""Privacy by construction: canaries never reach an employer or seeker brief.
+
+For generated seekers and workplaces with canary strings in both files'
+confidential notes and in every unshared accommodation, no employer or
+seeker brief holds a canary, in any format or language; the adviser brief
+shows them, marked as confidential or not to be shared.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from jobmatch.api import Engine
+from jobmatch.brief import Audience, Brief, BriefFormat, build_brief, render
+from jobmatch.brief.model import Bullets, Entries, Tone
+from jobmatch.brief.views import pair_view
+from jobmatch.errors import RefusedError
+from jobmatch.models import Seeker, Workplace
+from tests.brief.brief_strategies import (
+    CANARIES,
+    SEEKER_NOTE,
+    UNSHARED_NEED,
+    WORKPLACE_NOTE,
+    seekers,
+    workplaces,
+)
+from tests.brief.conftest import AS_OF, MEETING
+
+SHARED = (Audience.EMPLOYER, Audience.SEEKER)
+LANGS = ("nb", "en")
+PROFILE = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_FRAME = re.compile(r"[\s│╭╮╰╯─]+")
+
+
+def outputs(brief: Brief) -> dict[str, str]:
+    """The brief in every format; the terminal at a narrow and a wide width."""
+    return {
+        "markdown": render(brief, BriefFormat.MARKDOWN),
+        "html": render(brief, BriefFormat.HTML),
+        "terminal80": render(brief, BriefFormat.TERMINAL, width=80),
+        "terminal200": render(brief, BriefFormat.TERMINAL, width=200),
+    }
+
+
+def leaks(text: str) -> list[str]:
+    """Canaries in the text, also when a terminal wrapped one across a line."""
+    flat = _FRAME.sub("", text)
+    return [c for c in CANARIES if c in text or c in flat]
+
+
+def brief_for(engine: Engine, seeker: Seeker, workplace: Workplace, audience: Audience, lang: str) -> Brief:
+    match = engine.score(seeker, workplace)
+    return build_brief(seeker, workplace, match, audience=audience, lang=lang, as_of=AS_OF, meeting_date=MEETING)
+
+
+@PROFILE
+@given(seeker=seekers(), workplace=workplaces())
+def test_no_canary_in_employer_or_seeker_briefs(engine: Engine, seeker: Seeker, workplace: Workplace) -> None:
+    excluded = engine.score(seeker, workplace).excluded
+    for audience in SHARED:
+        for lang in LANGS:
+            if excluded:
+                with pytest.raises(RefusedError) as refused:
+                    brief_for(engine, seeker, workplace, audience, lang)
+                assert not leaks(str(refused.value))
+                continue
+            brief = brief_for(engine, seeker, workplace, audience, lang)
+            assert not leaks(repr(brief))
+            for name, text in outputs(brief).items():
+                assert not leaks(text), (audience, lang, name)
+
+
+@PROFILE
+@given(seeker=seekers(), workplace=workplaces())
+def test_adviser_brief_shows_the_canaries_marked(engine: Engine, seeker: Seeker, workplace: Workplace) -> None:
+    for lang in LANGS:
+        brief = brief_for(engine, seeker, workplace, Audience.ADVISER, lang)
+        assert_marked(brief)
+        for name, text in outputs(brief).items():
+            if name != "terminal80":  # a narrow terminal may fold a word; the wide one may not
+                assert set(leaks(text)) == set(CANARIES), (lang, name)
+
+
+def assert_marked(brief: Brief) -> None:
+    """Notes sit in the confidential section; unshared needs in a not-to-be-shared list."""
+    secret = brief.section("confidential")
+    assert secret is not None and secret.tone is Tone.CONFIDENTIAL
+    rows = [r for b in secret.blocks if isinstance(b, Entries) for r in b.rows]
+    notes = " ".join(r.value for r in rows if r.tone is Tone.CONFIDENTIAL)
+    assert SEEKER_NOTE in notes and WORKPLACE_NOTE in notes
+    needs = brief.section("accommodations")
+    assert needs is not None
+    marked = [b for b in needs.blocks if isinstance(b, Bullets) and b.tone is Tone.CONFIDENTIAL]
+    assert len(marked) == 1 and any(UNSHARED_NEED in item for item in marked[0].items)
+    assert marked[0].lead.startswith(("IKKE DEL", "NOT TO BE SHARED"))
+    others = [b for b in needs.blocks if b not in marked]
+    assert UNSHARED_NEED not in repr(others)
+
+
+@PROFILE
+@given(seeker=seekers(), workplace=workplaces())
+def test_the_shared_view_holds_no_secret(engine: Engine, seeker: Seeker, workplace: Workplace) -> None:
+    """The allow-list view itself, not only its renderings, is free of canaries."""
+    view = pair_view(seeker, workplace, engine.score(seeker, workplace))
+    assert not leaks(repr(view))
+    assert seeker.riasec is None or f"riasec={seeker.riasec!r}" not in repr(view)

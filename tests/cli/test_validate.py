@@ -1,0 +1,201 @@
+"""``jobmatch validate``: exit codes, one line a problem, JSON for scripts, no values ever."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from jobmatch.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+ASSETS = ROOT / "tests" / "assets"
+EXAMPLES = sorted([*(ROOT / "profiles").glob("*.yaml"), *(ROOT / "workplaces").glob("*.yaml")])
+PLACE = re.compile(r"^(.*?\.yaml)(?::(\d+):(\d+))?: ")
+PROBLEM_KEYS = {"path", "line", "column", "field", "message", "code"}
+
+
+@pytest.fixture
+def in_assets(monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Run from tests/assets so that paths in messages are short and exact."""
+    monkeypatch.chdir(ASSETS)
+    return ASSETS
+
+
+def test_valid_file_exits_0(runner: CliRunner, in_assets: Path) -> None:
+    result = runner.invoke(app, ["validate", "yaml/valid-seeker.yaml"])
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr == "1 files checked: all valid (0 warnings)\n"
+
+
+def test_invalid_files_exit_1_with_every_problem_sorted(runner: CliRunner, in_assets: Path) -> None:
+    args = ["validate", "yaml/unknown-key.yaml", "yaml/duplicate-key.yaml", "yaml/id-mismatch.yaml"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "yaml/duplicate-key.yaml:8:1: duplicate key 'name' (first on line 3)",
+        "yaml/duplicate-key.yaml:11:3: limits: duplicate key 'max_lifting_kg' (first on line 10)",
+        "yaml/id-mismatch.yaml:2:1: id: must equal the file name without .yaml; "
+        "rename the file or the id",
+        "yaml/unknown-key.yaml:9:3: limits.max_lifting_kilo: unknown key 'max_lifting_kilo'; "
+        "did you mean 'max_lifting_kg'?",
+        "yaml/unknown-key.yaml:10:1: prefrences: unknown key 'prefrences'; "
+        "did you mean 'preferences'?",
+        "3 files checked: 5 problems, 0 warnings",
+    ]
+
+
+def test_a_folder_lists_every_file_problems_in_one_run(runner: CliRunner, in_assets: Path) -> None:
+    result = runner.invoke(app, ["validate", "yaml"])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    problems = [line for line in lines[:-1] if ": warning: " not in line]
+    places = [_place(line) for line in problems]
+    assert places == sorted(places)
+    assert len({place[0] for place in places}) == 13
+    assert "yaml/cp1252.yaml: not UTF-8 at byte 45; save the file as UTF-8" in lines
+    assert lines[-1] == "21 files checked: 15 problems, 2 warnings"
+
+
+def _place(line: str) -> tuple[str, int, int]:
+    found = PLACE.match(line)
+    assert found, line
+    return found[1], int(found[2] or 0), int(found[3] or 0)
+
+
+def test_problems_are_errors_and_warnings_apart(runner: CliRunner, in_assets: Path) -> None:
+    result = runner.invoke(app, ["validate", "yaml/placeholder.yaml"])
+    assert result.exit_code == 0
+    message = "warning: placeholder from the template is unchanged; fill it in"
+    assert result.stderr.splitlines() == [
+        f"yaml/placeholder.yaml:3:1: name: {message}",
+        f"yaml/placeholder.yaml:7:5: interests.0.what: {message}",
+        "1 files checked: all valid (2 warnings)",
+    ]
+
+
+def test_quiet_prints_only_errors(runner: CliRunner, in_assets: Path) -> None:
+    result = runner.invoke(app, ["validate", "--quiet", "yaml/placeholder.yaml"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    result = runner.invoke(app, ["validate", "-q", "yaml/id-mismatch.yaml"])
+    assert result.exit_code == 1
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_missing_path_exits_3(runner: CliRunner, in_assets: Path) -> None:
+    result = runner.invoke(app, ["validate", "yaml/valid-seeker.yaml", "nowhere.yaml"])
+    assert result.exit_code == 3
+    assert "nowhere.yaml: no such file or folder" in result.stderr.splitlines()
+
+
+def test_duplicate_id_across_folders(runner: CliRunner, in_assets: Path) -> None:
+    result = runner.invoke(app, ["validate", "duplicate-id/first", "duplicate-id/second"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        "duplicate-id/second/profiles/ola-n.yaml: id: seeker id already used in "
+        "duplicate-id/first/profiles/ola-n.yaml; ids must be unique"
+    )
+
+
+@pytest.mark.parametrize("name", ["bad-slug-dots", "bad-slug-space"])
+def test_id_that_is_not_a_slug(runner: CliRunner, in_assets: Path, name: str) -> None:
+    result = runner.invoke(app, ["validate", f"yaml/{name}.yaml"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"yaml/{name}.yaml:2:1: id: must be a lower-case id")
+
+
+def test_data_folder_from_the_option_and_the_environment(
+    runner: CliRunner, in_assets: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "profiles").mkdir()
+    shutil.copy(ASSETS / "yaml" / "valid-seeker.yaml", tmp_path / "profiles")
+    result = runner.invoke(app, ["validate", "--data", str(tmp_path)])
+    assert (result.exit_code, result.stderr) == (0, "1 files checked: all valid (0 warnings)\n")
+    result = runner.invoke(app, ["validate"], env={"JOBMATCH_DATA": str(tmp_path)})
+    assert result.exit_code == 0
+
+
+# --- JSON for scripts -------------------------------------------------------------
+
+
+def test_json_shape(runner: CliRunner, in_assets: Path) -> None:
+    result = runner.invoke(
+        app,
+        [
+            "validate",
+            "--format",
+            "json",
+            "yaml/duplicate-key.yaml",
+            "yaml/cp1252.yaml",
+            "yaml/placeholder.yaml",
+        ],
+        env={"FORCE_COLOR": "1"},
+    )
+    assert result.exit_code == 1
+    assert "\x1b" not in result.stdout
+    body = json.loads(result.stdout)
+    assert body["schema_version"] == 1
+    assert body["files"] == 3
+    assert all(set(p) >= PROBLEM_KEYS for p in body["problems"])
+    assert [
+        (p["path"], p["line"], p["column"], p["field"], p["code"]) for p in body["problems"]
+    ] == [
+        ("yaml/cp1252.yaml", None, None, None, "not_utf8"),
+        ("yaml/duplicate-key.yaml", 8, 1, None, "duplicate_key"),
+        ("yaml/duplicate-key.yaml", 11, 3, "limits", "duplicate_key"),
+        ("yaml/placeholder.yaml", 3, 1, "name", "placeholder"),
+        ("yaml/placeholder.yaml", 7, 5, "interests.0.what", "placeholder"),
+    ]
+    assert body["problems"][1]["message"] == "duplicate key 'name' (first on line 3)"
+
+
+def test_json_when_all_valid(runner: CliRunner, in_assets: Path) -> None:
+    result = runner.invoke(app, ["validate", "--format", "json", "yaml/valid-seeker.yaml"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == {"schema_version": 1, "files": 1, "problems": []}
+
+
+# --- privacy: no value from a file in any output -------------------------------------
+
+
+@pytest.mark.parametrize("output_format", ["text", "json"])
+def test_canary_text_appears_nowhere(runner: CliRunner, output_format: str) -> None:
+    folder = ASSETS / "privacy"
+    files = sorted(folder.glob("*/*.yaml"))
+    assert all("CANARY" in f.read_text(encoding="utf-8") for f in files)
+    result = runner.invoke(app, ["validate", "--format", output_format, str(folder)])
+    assert result.exit_code == 1
+    for stream in (result.stdout, result.stderr):
+        assert "CANARY-" not in stream
+    shown = result.stdout if output_format == "json" else result.stderr
+    assert all(str(f) in shown for f in files)  # every file did have its problems listed
+
+
+# --- the repository's example data ------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_example_file_is_valid_and_names_its_schema(runner: CliRunner, path: Path) -> None:
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# yaml-language-server: $schema=")
+    target = first.split("$schema=", 1)[1].strip()
+    kind = "seeker" if path.parent.name == "profiles" else "workplace"
+    assert target.endswith(f"{kind}.schema.json")
+    if not target.startswith("https://"):
+        assert (path.parent / target).resolve() == ROOT / "schemas" / f"{kind}.schema.json"
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == "1 files checked: all valid (0 warnings)\n"
+
+
+def test_example_data_folder_is_valid_as_a_whole(runner: CliRunner) -> None:
+    if not EXAMPLES:
+        pytest.skip("no example data yet")
+    result = runner.invoke(app, ["validate", "--data", str(ROOT)])
+    assert result.exit_code == 0, result.stderr

@@ -1,0 +1,80 @@
+"""Job carving: fill the wanted hours with the best-fitting doable tasks, in whole hours."""
+
+from __future__ import annotations
+
+from jobmatch.api import Engine
+from jobmatch.scoring.phrases import sentence
+from tests.factories import seeker, task, workplace
+
+
+def test_sixty_doable_hours_against_twenty_wanted(engine: Engine) -> None:
+    w = workplace(
+        open_to_job_carving="true",
+        tasks=[
+            task("kasse", "kassearbeid", 30),
+            task("hylle", "hyllepåfylling", 15),
+            task("varer", "varemottak", 15),
+        ],
+    )
+    s = seeker(
+        goal={"hours_per_week": 20},
+        interests=[{"what": "rydde hyller", "weight": 3}, {"what": "motta varer", "weight": 2}],
+    )
+    match = engine.score(s, w)
+    hours = {t.id: t.carved_hours for t in match.tasks}
+    assert match.carved_hours == 20
+    assert hours == {"kasse": 0, "hylle": 15, "varer": 5}
+    assert [t.id for t in match.tasks if t.partial] == ["varer"]
+    assert match.carved_tasks == ("hylle", "varer")
+    (left_out,) = [t for t in match.tasks if t.carved_hours == 0]
+    assert left_out.left_out is not None
+    assert sentence(left_out.left_out, "en") == (
+        "'kassearbeid' left out: the 20 hours are filled with better-fitting tasks"
+    )
+
+
+def test_left_out_because_not_doable_or_avoided(engine: Engine) -> None:
+    w = workplace(
+        open_to_job_carving="true",
+        tasks=[
+            task("hylle", "hyllepåfylling", 10),
+            task("tungt", "bære møbler", 10, demands={"lifting_kg": 40}),
+            task("tlf", "telefonsalg", 10),
+        ],
+    )
+    s = seeker(avoid=["telefonsalg"], limits={"max_lifting_kg": 15}, goal={"hours_per_week": 30})
+    match = engine.score(s, w)
+    reasons = {t.id: sentence(t.left_out, "en") for t in match.tasks if t.left_out}
+    assert reasons == {
+        "tungt": "'bære møbler' left out: not within the limits",
+        "tlf": "'telefonsalg' left out: like work the seeker avoids ('telefonsalg')",
+    }
+
+
+def test_essential_tasks_get_some_hours_first(engine: Engine) -> None:
+    w = workplace(
+        tasks=[
+            task("hylle", "hyllepåfylling", 20),
+            task("vask", "vaske gulv", 10, essential="true"),
+        ],
+    )
+    match = engine.score(seeker(goal={"hours_per_week": 10}), w)
+    assert {t.id: t.carved_hours for t in match.tasks} == {"hylle": 8, "vask": 2}
+
+
+def test_ceiling_is_the_lowest_bound(engine: Engine) -> None:
+    w = workplace(
+        conditions={"hours_per_week": {"min": 5, "max": 12}},
+        schedule={"days": ["mon", "tue"], "earliest": "09:00", "latest": "14:00"},
+        tasks=[task("a", "hyllepåfylling", 40)],
+    )
+    weekdays = {"days": ["mon", "tue", "wed", "thu", "fri"], "earliest": "08:00", "latest": "16:00"}
+    match = engine.score(seeker(goal={"hours_per_week": 30}, schedule=weekdays), w)
+    assert match.carved_hours == 10
+    assert match.hours.values["set_by"] == "overlap"
+
+
+def test_unknown_task_hours_fill_the_ceiling(engine: Engine) -> None:
+    w = workplace(tasks=[task("a", "hyllepåfylling", None)])
+    match = engine.score(seeker(goal={"hours_per_week": 15}), w)
+    assert match.carved_hours == 15
