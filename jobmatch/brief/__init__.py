@@ -59,7 +59,9 @@ def build_brief(
     return compose(pair, extra, ctx)
 
 
-def render(brief: Brief, fmt: BriefFormat = BriefFormat.MARKDOWN, *, width: int = 80, color: bool = False) -> str:
+def render(
+    brief: Brief, fmt: BriefFormat = BriefFormat.MARKDOWN, *, width: int = 80, color: bool = False
+) -> str:
     """The brief as text: terminal (``width`` columns), Markdown or HTML."""
     fmt = BriefFormat(fmt)
     if fmt is BriefFormat.TERMINAL:

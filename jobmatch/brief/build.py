@@ -41,19 +41,25 @@ from jobmatch.scoring.phrases import sentence
 
 
 def compose(pair: PairView, extra: AdviserView | None, ctx: Ctx) -> Brief:
-    """The whole brief: exclusions first (adviser), then the sections of ``spec/brief.md``."""
+    """The whole brief, in the order of ``spec/brief.md``.
+
+    The adviser's copy starts with the exclusions (if any), has the warnings
+    right after the header (they are what to sort out before the meeting)
+    and ends with the confidential notes.
+    """
     items = agreement_items(pair, ctx)
-    sections = [
-        _header(pair, ctx),
+    sections = [_header(pair, ctx)]
+    if extra is not None:
+        sections = [_exclusions(extra, ctx)] if extra.exclusions else []
+        sections += [_header(pair, ctx), _warnings(pair, extra, items, ctx)]
+    sections += [
         _why(pair, extra, ctx),
         _work(pair, extra, ctx),
         _agreement(items, ctx),
         _accommodations(pair, extra, ctx),
     ]
     if extra is not None:
-        if extra.exclusions:
-            sections.insert(0, _exclusions(extra, ctx))
-        sections += [_warnings(pair, extra, items, ctx), _confidential(extra, ctx)]
+        sections.append(_confidential(extra, ctx))
     return Brief(
         audience=ctx.audience,
         lang=ctx.lang,
@@ -64,7 +70,9 @@ def compose(pair: PairView, extra: AdviserView | None, ctx: Ctx) -> Brief:
     )
 
 
-def _section(key: str, ctx: Ctx, blocks: list[Block], tone: Tone = Tone.PLAIN, **values: str) -> Section:
+def _section(
+    key: str, ctx: Ctx, blocks: list[Block], tone: Tone = Tone.PLAIN, **values: str
+) -> Section:
     return Section(key, ctx.t(f"h.{key}", **values), tuple(blocks), tone)
 
 
@@ -114,8 +122,12 @@ def _why(pair: PairView, extra: AdviserView | None, ctx: Ctx) -> Section:
 
 
 def _score(extra: AdviserView, ctx: Ctx) -> list[Block]:
-    score = ctx.t("score.value", score=ctx.number(extra.score, 1), confidence=ctx.number(extra.confidence))
-    parts = ", ".join(f"{ctx.t(f'comp.{name}')} {ctx.number(value)}" for name, value in extra.components)
+    score = ctx.t(
+        "score.value", score=ctx.number(extra.score, 1), confidence=ctx.number(extra.confidence)
+    )
+    parts = ", ".join(
+        f"{ctx.t(f'comp.{name}')} {ctx.number(value)}" for name, value in extra.components
+    )
     return [_entries(ctx, [("score", score), ("components", parts)])]
 
 
@@ -134,7 +146,9 @@ def _met_line(planned: PlannedTask, ctx: Ctx) -> str:
 
 def _reasons(extra: AdviserView, ctx: Ctx) -> list[Block]:
     # interests met are listed above in plain words; the other reasons for follow here
-    pro = tuple(_capital(f, ctx) for f in extra.reasons if f.impact > 0 and f.code != "interest_met")
+    pro = tuple(
+        _capital(f, ctx) for f in extra.reasons if f.impact > 0 and f.code != "interest_met"
+    )
     con = tuple(_capital(f, ctx) for f in extra.reasons if f.impact < 0)
     blocks: list[Block] = []
     if pro:
@@ -216,14 +230,18 @@ def _agreement(items: tuple[AgreementItem, ...], ctx: Ctx) -> Section:
 def _accommodations(pair: PairView, extra: AdviserView | None, ctx: Ctx) -> Section:
     shared = pair.seeker.shared_needs
     blocks: list[Block] = [
-        Bullets(shared, ctx.t("acc.lead", name=pair.seeker.name)) if shared else Paragraph(ctx.t("acc.none"))
+        Bullets(shared, ctx.t("acc.lead", name=pair.seeker.name))
+        if shared
+        else Paragraph(ctx.t("acc.none"))
     ]
     if extra is not None and extra.unshared_needs:
         blocks.append(Bullets(extra.unshared_needs, ctx.t("acc.unshared"), Tone.CONFIDENTIAL))
     return _section("accommodations", ctx, blocks)
 
 
-def _warnings(pair: PairView, extra: AdviserView, items: tuple[AgreementItem, ...], ctx: Ctx) -> Section:
+def _warnings(
+    pair: PairView, extra: AdviserView, items: tuple[AgreementItem, ...], ctx: Ctx
+) -> Section:
     found = tuple(warnings(pair, extra, items, ctx))
     block: Block = Bullets(found, tone=Tone.WARNING) if found else Paragraph(ctx.t("warn.none"))
     return _section("warnings", ctx, [block], Tone.WARNING)

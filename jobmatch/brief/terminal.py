@@ -62,13 +62,15 @@ def render_terminal(brief: Brief, width: int = 80, color: bool = False) -> str:
         _environ={},
     )
     console.print(brief_renderable(brief))
-    return buffer.getvalue()
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
 
 
 def _section_panel(heading: str, blocks: tuple[Block, ...], tone: Tone) -> Panel:
     body = Group(*(_block(b) for b in blocks))
     title = Text(f" {heading} ", style="bold")
-    return Panel(body, title=title, title_align="left", border_style=_BORDERS.get(tone, ""), box=box.ROUNDED)
+    return Panel(
+        body, title=title, title_align="left", border_style=_BORDERS.get(tone, ""), box=box.ROUNDED
+    )
 
 
 def _block(block: Block) -> RenderableType:

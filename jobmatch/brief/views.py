@@ -268,7 +268,9 @@ def adviser_view(seeker: Seeker, workplace: Workplace, match: Match) -> AdviserV
         visit=_visit_fact(match),
         left_out=tuple(_left_out(match)),
         unknown_demands=tuple(
-            (r.name, r.unknown_demands) for r in match.tasks if r.carved_hours > 0 and r.unknown_demands
+            (r.name, r.unknown_demands)
+            for r in match.tasks
+            if r.carved_hours > 0 and r.unknown_demands
         ),
         riasec=seeker.riasec,
         limits=_known(seeker.limits or Limits(), _LIMIT_KEYS),

@@ -15,7 +15,9 @@ _COVERED = frozenset({"never_visited", "visit_out_of_date", "unknown_demand"})
 """Unknowns that have a warning of their own."""
 
 
-def warnings(pair: PairView, extra: AdviserView, items: tuple[AgreementItem, ...], ctx: Ctx) -> list[str]:
+def warnings(
+    pair: PairView, extra: AdviserView, items: tuple[AgreementItem, ...], ctx: Ctx
+) -> list[str]:
     """Every warning, in a fixed order: visit, tasks, purpose, workplace, checklist, unknowns."""
     found = [*_visit(pair, extra, ctx), *_unknown_demands(extra, ctx)]
     found += [*_purpose(pair, ctx), *_workplace(pair, ctx), *_unfilled(items, ctx)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 from enum import StrEnum
@@ -58,7 +59,8 @@ def brief(
     seeker: Annotated[str, typer.Argument(help="Seeker id or file path.")],
     workplace: Annotated[str, typer.Argument(help="Workplace id or file path.")],
     audience: Annotated[
-        AudienceChoice, typer.Option("--audience", help="Who the brief is for: adviser, employer or seeker.")
+        AudienceChoice,
+        typer.Option("--audience", help="Who the brief is for: adviser, employer or seeker."),
     ] = AudienceChoice.ADVISER,
     output_format: Annotated[
         BriefFormatChoice | None,
@@ -93,15 +95,19 @@ def brief(
     chosen = Audience(audience.value)
     language = resolve_lang(lang, person.language if chosen is Audience.SEEKER else None)
     match = Engine.for_data(dataset, day).score(person, place)
-    document = build_brief(person, place, match, audience=chosen, lang=language, as_of=day, meeting_date=meeting)
-    if fmt is BriefFormatChoice.TERMINAL and _to_stdout(output):
+    document = build_brief(
+        person, place, match, audience=chosen, lang=language, as_of=day, meeting_date=meeting
+    )
+    if fmt is BriefFormatChoice.TERMINAL and _to_stdout(output) and sys.stdout.isatty():
         _print_terminal(document, no_color)
         return
-    emit(render(document, BriefFormat(fmt.value)), output, force)
+    emit(render(document, BriefFormat(fmt.value), width=_width()), output, force)
 
 
-def choose_format(option: BriefFormatChoice | None, output: Path | None, tty: bool) -> BriefFormatChoice:
-    """``--format``; else the ``-o`` file's extension; else terminal on a terminal, Markdown otherwise."""
+def choose_format(
+    option: BriefFormatChoice | None, output: Path | None, tty: bool
+) -> BriefFormatChoice:
+    """``--format``; else the ``-o`` file's extension; else terminal on a tty, else Markdown."""
     if option is not None:
         return option
     if output is not None and not _to_stdout(output):
@@ -120,6 +126,12 @@ def _meeting_date(option: str | None) -> date | None:
         return date.fromisoformat(option)
     except ValueError:
         raise UsageError("--meeting-date: write the date as YYYY-MM-DD") from None
+
+
+def _width() -> int:
+    """The terminal's width for text to a pipe or file: ``$COLUMNS``, else 80."""
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) >= 40 else 80
 
 
 def _print_terminal(document: Brief, no_color: bool) -> None:

@@ -91,9 +91,13 @@ class Concept:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Vocabulary:
-    """Work concepts by id, and the extra word parts for compound splitting."""
+    """Work concepts by id, and the extra word parts for compound splitting.
+
+    Compared and hashed by identity, so that caches keyed by a vocabulary
+    stay cheap.
+    """
 
     concepts: tuple[Concept, ...]
     parts_nb: tuple[str, ...] = ()

@@ -1,21 +1,30 @@
 """Score a chunk of seekers against every workplace with array operations.
 
-This is :func:`jobmatch.scoring.engine.score_pair` for many pairs at once,
-step by step, on the arrays of :mod:`jobmatch.scoring.batch_tables`. Each
-formula is written in the engine's order of operations, so the results are
-the engine's to the last bit or nearly so (float64; the tests hold them to
-1e-6). Sums over a workplace's tasks run slot by slot, in file order, as the
-engine's loops do.
+This is :func:`jobmatch.scoring.engine.score_pair` for many pairs at once, on
+the arrays of :mod:`jobmatch.scoring.batch_tables`, each formula written in
+the engine's order of operations (float64), so the results are the engine's
+to the last bit or nearly so; the tests hold them to 1e-6.
 
-Arrays are ``(seekers, task columns)`` at the task level and ``(seekers,
-workplaces)`` at the pair level; the pair level is in bucket order inside
-this module and in workplace id order in the :class:`ChunkScores` returned.
+The steps, for a chunk of seekers:
+
+1. the exclusions that need no task (purpose, capacity, schedule overlap,
+   distance) for every pair, and which tasks each seeker can do (limits and
+   requirements) for every task;
+2. the exclusions that need tasks (nothing doable; an essential task not
+   doable where the workplace does not carve), for the pairs still in;
+3. for the pairs still in, and only those, everything else: word strengths
+   from the sparse table, carving fit, the hour ceiling, the two carving
+   passes, the four components, score and confidence. These pairs are kept
+   *compact*: one entry per pair, and per pair one entry per task.
+
+An excluded pair scores 0 and is never output, so its components are not
+computed (NaN in :class:`ChunkScores`), unless ``every_pair`` asks for them
+(the tests compare every pair with the engine that way).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -26,13 +35,19 @@ from jobmatch.scoring.rules import distance_km
 
 _POPCOUNT = np.array([bin(i).count("1") for i in range(128)], dtype=np.int64)
 EARTH_DIAMETER_KM = 2 * 6371.0088
+HOURS = np.int32
+"""Whole hours: a week has 168, so 32 bits are plenty and halve the memory traffic."""
 BORDERLINE_KM = 1e-6
 """Distances this close to a seeker's limit are recomputed the engine's way (math, not numpy)."""
 
 
 @dataclass(frozen=True)
 class ChunkScores:
-    """Scores of seekers ``start:stop`` against every workplace (columns in workplace id order)."""
+    """Seekers ``start:stop`` against every workplace; columns in workplace id order.
+
+    ``score`` is 0 for an excluded pair; ``confidence`` and ``components``
+    are NaN for excluded pairs unless the chunk was scored with ``every_pair``.
+    """
 
     start: int
     stop: int
@@ -42,118 +57,118 @@ class ChunkScores:
     components: dict[str, Floats]
 
 
-@dataclass
-class _Triplets:
-    """Sparse strengths for one interest or avoid slot of a chunk: row, task column, strength."""
+@dataclass(frozen=True)
+class _Pairs:
+    """The pairs scored in full: seeker row (in the chunk), workplace position, their tasks.
 
-    rows: Ints
-    cols: Ints
-    vals: Floats
+    Pairs come bucket by bucket (``spans``: the bucket, its pairs, its
+    tasks), so that a bucket's task arrays reshape to (pairs, tasks).
+    """
 
-
-@dataclass
-class _TaskLevel:
-    """Per seeker and task column."""
-
+    seeker: Ints
+    position: Ints
+    excluded: Bools
+    first_task: Ints
+    task_column: Ints
+    task_pair: Ints
     doable: Bools
+    spans: list[tuple[Bucket, slice, slice]]
+
+
+@dataclass(frozen=True)
+class _Routed:
+    """Word strengths of one interest or avoid slot, on the compact pairs and tasks."""
+
+    pair: Ints
+    task: Ints
+    strength: Floats
+
+
+@dataclass(frozen=True)
+class _Tasks:
+    """Per compact task: what the engine's ``judge_task`` finds."""
+
     unknown: Bools
     strength: Floats
     avoid: Floats
     fit: Floats
     eligible: Bools
-    interests: list[_Triplets]
+    interests: list[_Routed]
 
 
-@dataclass
-class _PairLevel:
-    """Per seeker and workplace, in bucket order; filled bucket by bucket."""
-
-    shape: tuple[int, int]
-    values: dict[str, Any] = field(default_factory=dict)
-
-    def put(self, name: str, where: slice, value: Any) -> None:
-        target = self.values.get(name)
-        if target is None:
-            dtype = np.asarray(value).dtype
-            target = self.values[name] = np.zeros(self.shape, dtype=dtype)
-        target[:, where] = value
-
-    def __getitem__(self, name: str) -> Any:
-        return self.values[name]
-
-
-def score_chunk(tables: Tables, start: int, stop: int) -> ChunkScores:
+def score_chunk(tables: Tables, start: int, stop: int, *, every_pair: bool = False) -> ChunkScores:
     """Score seekers ``start:stop`` against every workplace."""
     rows = slice(start, stop)
-    count, width = stop - start, len(tables.workplaces)
+    if start >= stop or not tables.tasks.buckets:
+        return _empty(start, stop, len(tables.workplaces))
     with np.errstate(divide="ignore", invalid="ignore"):
-        level = _task_level(tables, rows)
-        pairs = _PairLevel((count, width))
-        carved = np.zeros((count, len(tables.tasks)), dtype=np.int64)
-        for bucket in tables.tasks.buckets:
-            _bucket(tables, rows, bucket, level, pairs, carved)
-        if width == 0 or count == 0:
-            return _empty(start, stop, width)
-        coverage = _coverage(tables, rows, level.interests, carved)
-        values = _components(tables, rows, pairs, coverage)
+        weekly, distance = _weekly(tables, rows), _distance(tables, rows)
+        excluded = _pair_exclusions(tables, rows, weekly, distance)
+        pairs = _select(tables, rows, ~_blocked(tables, rows), excluded, every_pair)
+        tasks = _judge(tables, rows, pairs)
+        inputs = _PairInputs.gather(tables, rows, pairs, weekly, distance)
+        carved = _carve(tables, pairs, tasks, inputs)
+        values = _components(tables, rows, pairs, tasks, inputs, carved)
         score, confidence = _combine(tables, values)
-    order = tables.tasks.order
-    excluded = _reorder(pairs["excluded"], order)
-    return ChunkScores(
-        start,
-        stop,
-        np.where(excluded, 0.0, _reorder(score, order)),
-        _reorder(confidence, order),
-        excluded,
-        {name: _reorder(values[name][0], order) for name in COMPONENTS},
-    )
+    return _scatter(tables, rows, pairs, excluded, score, confidence, values)
 
 
 def _empty(start: int, stop: int, width: int) -> ChunkScores:
-    shape = (stop - start, width)
-    zeros = np.zeros(shape, dtype=np.float64)
-    return ChunkScores(start, stop, zeros, zeros, np.ones(shape, dtype=bool), {n: zeros for n in COMPONENTS})
+    shape = (max(0, stop - start), width)
+    nan = np.full(shape, np.nan)
+    return ChunkScores(start, stop, np.zeros(shape), nan, np.ones(shape, dtype=bool), {n: nan for n in COMPONENTS})
 
 
-def _reorder(values: Any, order: Ints) -> Any:
-    """Bucket order to workplace id order."""
-    out = np.empty_like(values)
-    out[:, order] = values
-    return out
+# --- 1. every pair -----------------------------------------------------------------
 
 
-# --- task level -------------------------------------------------------------------
+def _weekly(t: Tables, rows: slice) -> Floats:
+    """The engine's ``schedule_overlap``: hours a week both can work (NaN: unknown)."""
+    a, w = t.seekers.schedule, t.workplaces.schedule
+    both = a.known[rows][:, None] & w.known[None, :]
+    days = _POPCOUNT[a.days[rows][:, None] & w.days[None, :]]
+    start = np.maximum(a.start[rows][:, None], w.start[None, :])
+    end = np.minimum(a.end[rows][:, None], w.end[None, :])
+    daily = np.maximum(0, end - start) / 60
+    result: Floats = np.where(both, days * daily, np.nan)
+    return result
 
 
-def _task_level(t: Tables, rows: slice) -> _TaskLevel:
-    """Doable, unknown demands, best interest, avoided work and carving fit of every task."""
-    count, width = rows.stop - rows.start, len(t.tasks)
-    doable = ~_blocked(t, rows)
-    bits = t.seekers.limit_bits[rows].astype(np.uint8)[:, None] & t.tasks.unknown_bits.astype(np.uint8)[None, :]
-    unknown = bits != 0
-    best_fit = np.zeros((count, width), dtype=np.float64)
-    strength = np.zeros((count, width), dtype=np.float64)
-    interests = []
-    for j in range(t.seekers.interest_text.shape[1]):
-        found = _triplets(t.strengths, t.seekers.interest_text[rows, j])
-        weights = t.seekers.interest_weight[rows, j]
-        _keep_best(best_fit, strength, found, weights)
-        interests.append(found)
-    avoid = np.zeros((count, width), dtype=np.float64)
-    for j in range(t.seekers.avoid_text.shape[1]):
-        found = _triplets(t.strengths, t.seekers.avoid_text[rows, j])
-        flat = found.rows * width + found.cols
-        avoid.flat[flat] = np.maximum(avoid.flat[flat], found.vals)
-    term = t.lookups.task_preference_term[t.seekers.task_preference[rows]][:, t.tasks.task_preference]
-    fit = best_fit + term - avoid
-    eligible = doable & ~((avoid > 0) & (fit < 0))
-    return _TaskLevel(doable, unknown, strength, avoid, fit, eligible, interests)
+def _distance(t: Tables, rows: slice) -> Floats:
+    """The engine's ``distance_km`` (haversine), NaN where either side lacks coordinates."""
+    a, w = t.seekers.place, t.workplaces.place
+    lat1, lon1 = a.lat[rows][:, None], a.lon[rows][:, None]
+    if np.isnan(lat1).all() or np.isnan(w.lat).all():
+        return np.full((rows.stop - rows.start, len(w.lat)), np.nan)
+    phi1, phi2 = np.radians(lat1), np.radians(w.lat)[None, :]
+    dphi, dlmb = phi2 - phi1, np.radians(w.lon[None, :] - lon1)
+    h = np.sin(dphi / 2) ** 2 + np.cos(phi1) * np.cos(phi2) * np.sin(dlmb / 2) ** 2
+    distance: Floats = EARTH_DIAMETER_KM * np.arcsin(np.minimum(1.0, np.sqrt(h)))
+    _settle_borderline(t, rows, distance)
+    return distance
+
+
+def _settle_borderline(t: Tables, rows: slice, distance: Floats) -> None:
+    """Recompute with the engine's function where numpy's last bit could flip 'too far'."""
+    limit = t.seekers.max_travel[rows][:, None]
+    for i, j in np.argwhere(np.abs(distance - limit) <= BORDERLINE_KM):
+        seeker = t.seekers.views[rows.start + int(i)]
+        exact = distance_km(seeker.place, t.workplaces.views[int(j)].place)
+        distance[i, j] = np.nan if exact is None else exact
+
+
+def _pair_exclusions(t: Tables, rows: slice, weekly: Floats, distance: Floats) -> Bools:
+    """The engine's ``exclusions`` that need no task: purpose, capacity, schedules, distance."""
+    w = t.workplaces
+    not_offered = ((w.offers[None, :] >> t.seekers.purpose[rows][:, None]) & 1) == 0
+    too_far = distance > t.seekers.max_travel[rows][:, None]
+    result: Bools = not_offered | (w.capacity == 0)[None, :] | (weekly <= 0) | too_far
+    return result
 
 
 def _blocked(t: Tables, rows: slice) -> Bools:
     """Tasks with a demand beyond a limit, or a requirement the seeker's skills do not meet."""
-    count = rows.stop - rows.start
-    blocked = np.zeros((count, len(t.tasks)), dtype=bool)
+    blocked = np.zeros((rows.stop - rows.start, len(t.tasks)), dtype=bool)
     limits = t.seekers.limits[rows]
     for d in range(limits.shape[1]):
         limit = limits[:, d]
@@ -162,362 +177,360 @@ def _blocked(t: Tables, rows: slice) -> Bools:
         blocked |= t.tasks.demands[d][None, :] > limit[:, None]
     skills = t.seekers.skills[rows]
     for columns, requirement in t.tasks.requirements:
-        met = t.lookups.requirement_met[skills][:, requirement]
-        blocked[:, columns] |= ~met
+        blocked[:, columns] |= ~t.lookups.requirement_met[skills][:, requirement]
     return blocked
 
 
-def _triplets(strengths: Strengths, texts: Ints) -> _Triplets:
-    """The task columns each row's text meets, with the strength."""
+# --- 2. the pairs still in ------------------------------------------------------------------
+
+
+def _select(t: Tables, rows: slice, doable: Bools, excluded: Bools, every_pair: bool) -> _Pairs:
+    """Add the task exclusions, and gather the pairs to score in full (compact)."""
+    seekers, positions, flags, columns, doables, spans = [], [], [], [], [], []
+    pair_count = task_count = 0
+    for b in t.tasks.buckets:
+        block = excluded[:, b.position : b.position + b.size]
+        s, w = np.nonzero(np.ones(block.shape, dtype=bool) if every_pair else ~block)
+        cols = b.offset + np.arange(b.tasks)[None, :] * b.size + w[:, None]
+        can = doable[s[:, None], cols]
+        position = b.position + w
+        nothing = ~can.any(axis=1)
+        essential = (~can & t.tasks.essential[cols]).any(axis=1) & ~t.workplaces.carves[position]
+        drop = nothing | essential
+        excluded[s[drop], position[drop]] = True
+        if not every_pair:
+            keep = ~drop
+            s, position, cols, can = s[keep], position[keep], cols[keep], can[keep]
+        count = len(s)
+        spans.append((b, slice(pair_count, pair_count + count), slice(task_count, task_count + count * b.tasks)))
+        pair_count, task_count = pair_count + count, task_count + count * b.tasks
+        seekers.append(s)
+        positions.append(position)
+        flags.append(excluded[s, position])
+        columns.append(cols.reshape(-1))
+        doables.append(can.reshape(-1))
+    sizes = np.concatenate([np.full(span[1].stop - span[1].start, span[0].tasks) for span in spans])
+    first = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64)
+    return _Pairs(
+        seeker=np.concatenate(seekers),
+        position=np.concatenate(positions),
+        excluded=np.concatenate(flags),
+        first_task=first,
+        task_column=np.concatenate(columns),
+        task_pair=np.repeat(np.arange(pair_count, dtype=np.int64), sizes),
+        doable=np.concatenate(doables),
+        spans=spans,
+    )
+
+
+# --- 3. the pairs scored in full -------------------------------------------------------------
+
+
+def _judge(t: Tables, rows: slice, pairs: _Pairs) -> _Tasks:
+    """The engine's ``judge_task`` for each compact task: unknowns, interest, avoid, fit."""
+    count = len(pairs.task_column)
+    seeker = rows.start + pairs.seeker[pairs.task_pair]
+    column = pairs.task_column
+    unknown = (t.seekers.limit_bits[seeker] & t.tasks.unknown_bits[column]) != 0
+    index = np.full((rows.stop - rows.start, len(t.workplaces)), -1, dtype=np.int64)
+    index[pairs.seeker, pairs.position] = np.arange(len(pairs.seeker))
+    best_fit, strength = np.zeros(count), np.zeros(count)
+    interests = []
+    for j in range(t.seekers.interest_text.shape[1]):
+        found = _route(t, index, pairs, _triplets(t.strengths, t.seekers.interest_text[rows, j]))
+        weights = t.seekers.interest_weight[rows.start + pairs.seeker[found.pair], j]
+        _keep_best(best_fit, strength, found, weights)
+        interests.append(found)
+    avoid = np.zeros(count)
+    for j in range(t.seekers.avoid_text.shape[1]):
+        found = _route(t, index, pairs, _triplets(t.strengths, t.seekers.avoid_text[rows, j]))
+        avoid[found.task] = np.maximum(avoid[found.task], found.strength)
+    term = t.lookups.task_preference_term[t.seekers.task_preference[seeker], t.tasks.task_preference[column]]
+    fit = best_fit + term - avoid
+    eligible = pairs.doable & ~((avoid > 0) & (fit < 0))
+    return _Tasks(unknown, strength, avoid, fit, eligible, interests)
+
+
+def _triplets(strengths: Strengths, texts: Ints) -> tuple[Ints, Ints, Floats]:
+    """The task columns each row's text meets (row, column, strength)."""
     safe = np.where(texts >= 0, texts, 0)
     lengths = np.where(texts >= 0, strengths.ptr[safe + 1] - strengths.ptr[safe], 0)
-    total = int(lengths.sum())
     rows = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
     ends = np.cumsum(lengths)
-    index = np.arange(total, dtype=np.int64) - np.repeat(ends - lengths, lengths)
+    index = np.arange(int(lengths.sum()), dtype=np.int64) - np.repeat(ends - lengths, lengths)
     index += np.repeat(strengths.ptr[safe], lengths)
-    return _Triplets(rows, strengths.cols[index], strengths.vals[index])
+    return rows, strengths.cols[index], strengths.vals[index]
 
 
-def _keep_best(best_fit: Floats, strength: Floats, found: _Triplets, weights: Ints) -> None:
+def _route(t: Tables, index: Ints, pairs: _Pairs, found: tuple[Ints, Ints, Floats]) -> _Routed:
+    """Strengths by (row, task column) to strengths by compact pair and task."""
+    rows, columns, values = found
+    pair = index[rows, t.tasks.position[columns]]
+    keep = pair >= 0
+    pair = pair[keep]
+    task = pairs.first_task[pair] + t.tasks.slot[columns[keep]]
+    return _Routed(pair, task, values[keep])
+
+
+def _keep_best(best_fit: Floats, strength: Floats, found: _Routed, weights: Ints) -> None:
     """The engine's ``task_interest``: the highest weighted fit, then the highest strength."""
-    width = best_fit.shape[1]
-    flat = found.rows * width + found.cols
-    weighted = found.vals * weights[found.rows] / 3
-    current_fit, current = best_fit.flat[flat], strength.flat[flat]
-    better = (weighted > current_fit) | ((weighted == current_fit) & (found.vals > current))
-    best_fit.flat[flat[better]] = weighted[better]
-    strength.flat[flat[better]] = found.vals[better]
+    weighted = found.strength * weights / 3
+    current_fit, current = best_fit[found.task], strength[found.task]
+    better = (weighted > current_fit) | ((weighted == current_fit) & (found.strength > current))
+    best_fit[found.task[better]] = weighted[better]
+    strength[found.task[better]] = found.strength[better]
 
 
-# --- pair level, one bucket -------------------------------------------------------------
+@dataclass(frozen=True)
+class _PairInputs:
+    """Per compact pair: the seeker (row in the tables), the workplace position, hours and place."""
+
+    seeker: Ints
+    position: Ints
+    weekly: Floats
+    distance: Floats
+    wanted: Floats
+
+    @classmethod
+    def gather(cls, t: Tables, rows: slice, pairs: _Pairs, weekly: Floats, distance: Floats) -> _PairInputs:
+        seeker, position = rows.start + pairs.seeker, pairs.position
+        hours = t.seekers.hours[seeker]
+        wanted = np.where(np.isnan(hours), t.workplaces.wanted_default[position], hours)
+        return cls(seeker, position, weekly[pairs.seeker, position], distance[pairs.seeker, position], wanted)
 
 
-def _bucket(t: Tables, rows: slice, b: Bucket, level: _TaskLevel, pairs: _PairLevel, carved_all: Ints) -> None:
-    """Exclusions, hour ceiling, carving and the per-task sums of one bucket of workplaces."""
-    count, n, m = rows.stop - rows.start, b.tasks, b.size
-
-    def view(values: Any) -> Any:
-        return values[:, b.columns].reshape(count, n, m)
-
-    def per_task(values: Any) -> Any:
-        return values[b.columns].reshape(n, m)
-
-    doable = view(level.doable)
-    weekly = _weekly(t, rows, b)
-    distance = _distance(t, rows, b)
-    excluded = _excluded(t, rows, b, doable, per_task(t.tasks.essential), weekly, distance)
-    wanted = _wanted(t, rows, b)
-    ceiling = _ceiling(t, b, doable, per_task(t.tasks.hours), wanted, weekly)
-    carved = _carve(t, view(level.eligible), view(level.fit), doable, per_task, ceiling)
-    carved_all[:, b.columns] = carved.reshape(count, n * m)
-    where = b.positions
-    for name, value in (("excluded", excluded), ("weekly", weekly), ("distance", distance),
-                        ("wanted", wanted), ("hours", carved.sum(axis=1))):
-        pairs.put(name, where, value)
-    _task_sums(t, rows, b, level, carved, view, per_task, pairs)
+def _carve(t: Tables, pairs: _Pairs, tasks: _Tasks, inputs: _PairInputs) -> Ints:
+    """Hours carved for each compact task: the engine's ceiling and two-pass ``carve``."""
+    carved = np.zeros(len(pairs.task_column), dtype=HOURS)
+    for b, ps, ts in pairs.spans:
+        shape = (ps.stop - ps.start, b.tasks)
+        columns = pairs.task_column[ts].reshape(shape)
+        doable = pairs.doable[ts].reshape(shape)
+        ceiling = _ceiling(t, doable, t.tasks.hours[columns], inputs, ps)
+        known = t.tasks.capacity[columns].astype(HOURS)
+        capacity = np.where(known < 0, ceiling[:, None], known)
+        essential = doable & t.tasks.essential[columns]
+        wished = np.where(essential, np.minimum(capacity, t.config.thresholds.essential_min_hours), 0)
+        first = _greedy(wished.astype(HOURS), ceiling)
+        remaining = ceiling - first.sum(axis=1, dtype=HOURS)
+        eligible, fit = tasks.eligible[ts].reshape(shape), tasks.fit[ts].reshape(shape)
+        open_hours = np.where(eligible, capacity - first, 0).astype(HOURS)
+        order = np.argsort(np.where(eligible, -fit, np.inf), axis=1, kind="stable")
+        second = np.empty_like(first)
+        np.put_along_axis(second, order, _greedy(np.take_along_axis(open_hours, order, axis=1), remaining), axis=1)
+        carved[ts] = (first + second).reshape(-1)
+    return carved
 
 
-def _weekly(t: Tables, rows: slice, b: Bucket) -> Floats:
-    """The engine's ``schedule_overlap``: hours a week both can work (NaN: unknown)."""
-    a, w = t.seekers.schedule, t.workplaces.schedule
-    wp = b.workplaces
-    both = a.known[rows][:, None] & w.known[wp][None, :]
-    days = _POPCOUNT[a.days[rows][:, None] & w.days[wp][None, :]]
-    start = np.maximum(a.start[rows][:, None], w.start[wp][None, :])
-    end = np.minimum(a.end[rows][:, None], w.end[wp][None, :])
-    daily = np.maximum(0, end - start) / 60
-    return np.where(both, days * daily, np.nan)
+def _ceiling(t: Tables, doable: Bools, hours: Floats, inputs: _PairInputs, ps: slice) -> Ints:
+    """The engine's ``hour_ceiling``: min(wanted, doable hours, workplace max, overlap), floored.
 
-
-def _distance(t: Tables, rows: slice, b: Bucket) -> Floats:
-    """The engine's ``distance_km`` (haversine), NaN where either side lacks coordinates."""
-    a, w = t.seekers.place, t.workplaces.place
-    wp = b.workplaces
-    lat1, lon1 = a.lat[rows][:, None], a.lon[rows][:, None]
-    lat2, lon2 = w.lat[wp][None, :], w.lon[wp][None, :]
-    if np.isnan(lat1).all() or np.isnan(lat2).all():
-        return np.full((rows.stop - rows.start, b.size), np.nan)
-    phi1, phi2 = np.radians(lat1), np.radians(lat2)
-    dphi, dlmb = phi2 - phi1, np.radians(lon2 - lon1)
-    h = np.sin(dphi / 2) ** 2 + np.cos(phi1) * np.cos(phi2) * np.sin(dlmb / 2) ** 2
-    distance: Floats = EARTH_DIAMETER_KM * np.arcsin(np.minimum(1.0, np.sqrt(h)))
-    _settle_borderline(t, rows, b, distance)
-    return distance
-
-
-def _settle_borderline(t: Tables, rows: slice, b: Bucket, distance: Floats) -> None:
-    """Recompute with the engine's function where numpy's last bit could flip 'too far'."""
-    limit = t.seekers.max_travel[rows][:, None]
-    close = np.argwhere(np.abs(distance - limit) <= BORDERLINE_KM)
-    for i, j in close:
-        seeker = t.seekers.views[rows.start + int(i)]
-        workplace = t.workplaces.views[int(b.workplaces[j])]
-        exact = distance_km(seeker.place, workplace.place)
-        distance[i, j] = np.nan if exact is None else exact
-
-
-def _excluded(
-    t: Tables, rows: slice, b: Bucket, doable: Bools, essential: Bools, weekly: Floats, distance: Floats
-) -> Bools:
-    """The engine's ``exclusions``: does any rule apply?"""
-    wp, w = b.workplaces, t.workplaces
-    nothing = ~doable.any(axis=1)
-    essential_blocked = (~doable & essential[None]).any(axis=1) & ~w.carves[wp][None, :]
-    purpose = t.seekers.purpose[rows][:, None]
-    not_offered = ((w.offers[wp][None, :] >> purpose) & 1) == 0
-    no_capacity = (w.capacity[wp] == 0)[None, :]
-    too_far = distance > t.seekers.max_travel[rows][:, None]
-    result: Bools = nothing | essential_blocked | not_offered | no_capacity | (weekly <= 0) | too_far
-    return result
-
-
-def _wanted(t: Tables, rows: slice, b: Bucket) -> Floats:
-    """Hours wanted: the seeker's, else the workplace maximum, else the default."""
-    hours = t.seekers.hours[rows][:, None]
-    result: Floats = np.where(np.isnan(hours), t.workplaces.wanted_default[b.workplaces][None, :], hours)
-    return result
-
-
-def _ceiling(t: Tables, b: Bucket, doable: Bools, hours: Floats, wanted: Floats, weekly: Floats) -> Ints:
-    """The engine's ``hour_ceiling``: min(wanted, doable hours, workplace max, overlap), floored."""
-    total = np.zeros(wanted.shape, dtype=np.float64)
-    for slot in range(b.tasks):
-        total = total + np.where(doable[:, slot], hours[slot][None, :], 0.0)
-    least = np.fmin(wanted, total)
-    least = np.fmin(least, t.workplaces.max_hours[b.workplaces][None, :])
-    least = np.fmin(least, weekly)
-    ceiling: Ints = np.floor(least + 1e-9).astype(np.int64)
+    A doable task of unknown hours makes the sum NaN: no bound, as in the engine.
+    """
+    total = _sum_slots(np.where(doable, hours, 0.0))
+    least = np.fmin(inputs.wanted[ps], total)
+    least = np.fmin(least, t.workplaces.max_hours[inputs.position[ps]])
+    least = np.fmin(least, inputs.weekly[ps])
+    ceiling: Ints = np.floor(least + 1e-9).astype(HOURS)
     return ceiling
 
 
-def _carve(t: Tables, eligible: Bools, fit: Floats, doable: Bools, per_task: Any, ceiling: Ints) -> Ints:
-    """The engine's two-pass ``carve``, in task id order, greedy steps written as running sums."""
-    by_id = per_task(t.tasks.by_id)[None]
-    back = np.argsort(by_id, axis=1)
-
-    def in_id_order(values: Any) -> Any:
-        return np.take_along_axis(values, by_id, axis=1)
-
-    known = in_id_order(per_task(t.tasks.capacity)[None])
-    capacity = np.where(known < 0, ceiling[:, None, :], known)
-    essential = in_id_order(doable & per_task(t.tasks.essential)[None])
-    wished = np.where(essential, np.minimum(capacity, t.config.thresholds.essential_min_hours), 0)
-    first = _greedy(wished, ceiling)
-    remaining = ceiling - first.sum(axis=1)
-    eligible, fit = in_id_order(eligible), in_id_order(fit)
-    if eligible.shape[1] == 1:
-        carved = first + _greedy(np.where(eligible, capacity - first, 0), remaining)
-    else:
-        order = np.argsort(np.where(eligible, -fit, np.inf), axis=1, kind="stable")
-        wished = np.take_along_axis(np.where(eligible, capacity - first, 0), order, axis=1)
-        second = np.empty_like(first)
-        np.put_along_axis(second, order, _greedy(wished, remaining), axis=1)
-        carved = first + second
-    result: Ints = np.take_along_axis(carved, back, axis=1)
-    return result
-
-
 def _greedy(wished: Ints, budget: Ints) -> Ints:
-    """Each in turn takes what it wishes while the budget lasts: min(wish, budget left)."""
-    before = np.cumsum(wished, axis=1) - wished
-    taken: Ints = np.minimum(wished, np.maximum(0, budget[:, None, :] - before))
+    """Each task in turn takes what it wishes while the budget lasts: min(wish, budget left)."""
+    before = np.cumsum(wished, axis=1, dtype=HOURS) - wished
+    taken: Ints = np.minimum(wished, np.maximum(0, budget[:, None] - before))
     return taken
 
 
-def _task_sums(
-    t: Tables, rows: slice, b: Bucket, level: _TaskLevel, carved: Ints, view: Any, per_task: Any, pairs: _PairLevel
-) -> None:
-    """Sums over the carved tasks, slot by slot in file order, as the components take them."""
-    count, n, m = carved.shape
-    zero = np.zeros((count, m), dtype=np.float64)
-    strength, avoid, unknown = view(level.strength), view(level.avoid), view(level.unknown)
-    focus, avoided = zero, zero
-    for slot in range(n):
-        focus = focus + carved[:, slot] * strength[:, slot]
-        avoided = avoided + carved[:, slot] * avoid[:, slot]
-    is_carved = carved > 0
-    where = b.positions
-    pairs.put("focus", where, focus)
-    pairs.put("avoided", where, avoided)
-    pairs.put("carved_tasks", where, is_carved.sum(axis=1))
-    pairs.put("carved_known", where, (is_carved & ~unknown).sum(axis=1))
-    _riasec_sums(t, rows, b, carved, per_task, pairs)
-    for key in ("customer_contact", "setting", "pace"):
-        _carved_preference(t, rows, b, key, carved, per_task, pairs)
-
-
-def _riasec_sums(t: Tables, rows: slice, b: Bucket, carved: Ints, per_task: Any, pairs: _PairLevel) -> None:
-    codes = t.seekers.riasec[rows]
-    if not (codes >= 0).any():
-        return
-    task_codes = per_task(t.tasks.riasec)
-    coded = (carved > 0) & (task_codes >= 0)[None]
-    table = t.lookups.riasec[codes]
-    total = np.zeros((len(codes), b.size), dtype=np.float64)
-    for slot in range(b.tasks):
-        congruence = table[:, task_codes[slot]]
-        total = total + np.where(coded[:, slot], carved[:, slot] * congruence, 0.0)
-    pairs.put("coded_hours", b.positions, np.where(coded, carved, 0).sum(axis=1))
-    pairs.put("congruence", b.positions, total)
-
-
-def _carved_preference(
-    t: Tables, rows: slice, b: Bucket, key: str, carved: Ints, per_task: Any, pairs: _PairLevel
-) -> None:
-    """The engine's ``_preference_value`` for a preference the carved tasks answer."""
-    wanted = t.seekers.preference[key][rows]
-    if not (wanted >= 0).any():
-        return
-    actual = per_task(t.tasks.actual[key])
-    table = t.lookups.fits[key][wanted]
-    total = np.zeros((len(wanted), b.size), dtype=np.float64)
-    hours = np.zeros((len(wanted), b.size), dtype=np.int64)
-    for slot in range(b.tasks):
-        known = (carved[:, slot] > 0) & (actual[slot] >= 0)[None, :]
-        total = total + np.where(known, carved[:, slot] * table[:, actual[slot]], 0.0)
-        hours = hours + np.where(known, carved[:, slot], 0)
-    pairs.put(f"pref_{key}", b.positions, total / hours)
-    pairs.put(f"pref_{key}_known", b.positions, hours > 0)
-
-
-# --- the four components ---------------------------------------------------------------
-
-
-def _coverage(t: Tables, rows: slice, interests: list[_Triplets], carved: Ints) -> Floats:
-    """Sum over interests of weight x the best strength among the carved tasks."""
-    count, width = carved.shape[0], len(t.workplaces)
-    total = np.zeros((count, width), dtype=np.float64)
-    for j, found in enumerate(interests):
-        keep = carved.flat[found.rows * carved.shape[1] + found.cols] > 0
-        best = np.zeros((count, width), dtype=np.float64)
-        np.maximum.at(best, (found.rows[keep], t.tasks.position[found.cols[keep]]), found.vals[keep])
-        total = total + t.seekers.interest_weight[rows, j][:, None] * best
+def _sum_slots(values: Floats) -> Floats:
+    """Sum over a pair's tasks in slot order, as the engine's loops add them."""
+    total = values[:, 0].copy()
+    for slot in range(1, values.shape[1]):
+        total += values[:, slot]
     return total
 
 
-def _components(t: Tables, rows: slice, pairs: _PairLevel, coverage: Floats) -> dict[str, tuple[Floats, Floats]]:
-    """Each component's value and known share."""
+# --- the four components ----------------------------------------------------------------------
+
+
+@dataclass
+class _Sums:
+    """Per compact pair: sums over the carved tasks."""
+
+    hours: Ints
+    focus: Floats
+    avoided: Floats
+    carved_tasks: Ints
+    carved_known: Ints
+    coded_hours: Ints
+    congruence: Floats
+    preference: dict[str, tuple[Floats, Ints]]
+
+
+def _sums(t: Tables, pairs: _Pairs, tasks: _Tasks, inputs: _PairInputs, carved: Ints) -> _Sums:
+    count = len(pairs.seeker)
+    out = _Sums(
+        np.zeros(count, dtype=np.int64), np.zeros(count), np.zeros(count), np.zeros(count, dtype=np.int64),
+        np.zeros(count, dtype=np.int64), np.zeros(count, dtype=np.int64), np.zeros(count),
+        {k: (np.zeros(count), np.zeros(count, dtype=np.int64)) for k in ("customer_contact", "setting", "pace")},
+    )
+    for b, ps, ts in pairs.spans:
+        shape = (ps.stop - ps.start, b.tasks)
+        columns = pairs.task_column[ts].reshape(shape)
+        hours = carved[ts].reshape(shape)
+        is_carved = hours > 0
+        out.hours[ps] = hours.sum(axis=1)
+        out.focus[ps] = _sum_slots(hours * tasks.strength[ts].reshape(shape))
+        out.avoided[ps] = _sum_slots(hours * tasks.avoid[ts].reshape(shape))
+        out.carved_tasks[ps] = is_carved.sum(axis=1)
+        out.carved_known[ps] = (is_carved & ~tasks.unknown[ts].reshape(shape)).sum(axis=1)
+        codes = t.tasks.riasec[columns]
+        coded = np.where(is_carved & (codes >= 0), hours, 0)
+        congruence = t.lookups.riasec[t.seekers.riasec[inputs.seeker[ps]][:, None], codes]
+        out.coded_hours[ps] = coded.sum(axis=1)
+        out.congruence[ps] = _sum_slots(coded * congruence)
+        for key, (total, known_hours) in out.preference.items():
+            actual = t.tasks.actual[key][columns]
+            wanted = t.seekers.preference[key][inputs.seeker[ps]]
+            counted = np.where(is_carved & (actual >= 0), hours, 0)
+            total[ps] = _sum_slots(counted * t.lookups.fits[key][wanted[:, None], actual])
+            known_hours[ps] = counted.sum(axis=1)
+    return out
+
+
+def _components(
+    t: Tables, rows: slice, pairs: _Pairs, tasks: _Tasks, inputs: _PairInputs, carved: Ints
+) -> dict[str, tuple[Floats, Floats]]:
+    """Each component's value and known share, per compact pair."""
+    sums = _sums(t, pairs, tasks, inputs, carved)
+    coverage = _coverage(t, inputs, tasks.interests, carved)
     return {
-        "interest": _interest(t, rows, pairs, coverage),
-        "preferences": _preferences(t, rows, pairs),
-        "readiness": _readiness(t, pairs),
-        "practical": _practical(t, rows, pairs),
+        "interest": _interest(t, inputs, sums, coverage),
+        "preferences": _preferences(t, inputs, sums),
+        "readiness": (t.workplaces.readiness[inputs.position], t.workplaces.readiness_known[inputs.position]),
+        "practical": _practical(t, inputs, sums),
     }
 
 
-def _interest(t: Tables, rows: slice, pairs: _PairLevel, coverage: Floats) -> tuple[Floats, Floats]:
+def _coverage(t: Tables, inputs: _PairInputs, interests: list[_Routed], carved: Ints) -> Floats:
+    """Sum over the seeker's interests of weight x the best strength among the carved tasks."""
+    total = np.zeros(len(inputs.seeker))
+    for j, found in enumerate(interests):
+        keep = carved[found.task] > 0
+        best = np.zeros(len(inputs.seeker))
+        np.maximum.at(best, found.pair[keep], found.strength[keep])
+        total = total + t.seekers.interest_weight[inputs.seeker, j] * best
+    return total
+
+
+def _interest(t: Tables, inputs: _PairInputs, sums: _Sums, coverage: Floats) -> tuple[Floats, Floats]:
     thresholds = t.config.thresholds
-    hours = pairs["hours"]
-    cover = coverage / t.seekers.total_weight[rows][:, None]
-    focus = pairs["focus"] / hours
-    avoided = pairs["avoided"] / hours
+    cover = coverage / t.seekers.total_weight[inputs.seeker]
+    focus = sums.focus / sums.hours
+    avoided = sums.avoided / sums.hours
     words = np.maximum(0.0, 0.5 * cover + 0.5 * focus - thresholds.avoid_penalty * avoided)
-    coded = t.seekers.riasec[rows][:, None] >= 0
-    if "coded_hours" in pairs.values:
-        coded_hours = pairs["coded_hours"]
-        congruence = pairs["congruence"] / coded_hours
-        share = thresholds.riasec_share
-        blended = (1 - share) * words + share * congruence
-        value = np.where(coded & (coded_hours > 0), blended, words)
-        known = np.where(coded & (coded_hours == 0), 0.5, 1.0)
-    else:
-        value, known = words, np.ones(words.shape)
-    none = hours <= 0
+    coded = t.seekers.riasec[inputs.seeker] >= 0
+    share = thresholds.riasec_share
+    blended = (1 - share) * words + share * (sums.congruence / sums.coded_hours)
+    value = np.where(coded & (sums.coded_hours > 0), blended, words)
+    known = np.where(coded & (sums.coded_hours == 0), 0.5, 1.0)
+    none = sums.hours <= 0
     return np.where(none, 0.0, value), np.where(none, 1.0, known)
 
 
-def _preferences(t: Tables, rows: slice, pairs: _PairLevel) -> tuple[Floats, Floats]:
+def _preferences(t: Tables, inputs: _PairInputs, sums: _Sums) -> tuple[Floats, Floats]:
     neutral = t.config.thresholds.neutral
-    shape = pairs.shape
-    total, known_count = np.zeros(shape, dtype=np.float64), np.zeros(shape, dtype=np.int64)
+    total, known_count = np.zeros(len(inputs.seeker)), np.zeros(len(inputs.seeker), dtype=np.int64)
     for key in PREFERENCE_KEYS:
-        wanted = t.seekers.preference[key][rows]
-        if not (wanted >= 0).any():
-            continue
-        value, known = _preference(t, key, wanted, pairs)
-        stated = (wanted >= 0)[:, None]
+        wanted = t.seekers.preference[key][inputs.seeker]
+        if key in ("noise", "indoor"):
+            actual = getattr(t.workplaces, key)[inputs.position]
+            value, known = t.lookups.fits[key][wanted, actual], actual >= 0
+        else:
+            carved_total, hours = sums.preference[key]
+            value, known = carved_total / hours, hours > 0
+        stated = wanted >= 0
         total = total + np.where(stated, np.where(known, value, neutral), 0.0)
         known_count = known_count + (stated & known)
-    stated_count = t.seekers.stated[rows][:, None]
+    stated_count = t.seekers.stated[inputs.seeker]
     some = stated_count > 0
-    value = np.where(some, total / stated_count, neutral)
-    return value, np.where(some, known_count / stated_count, 1.0)
+    return np.where(some, total / stated_count, neutral), np.where(some, known_count / stated_count, 1.0)
 
 
-def _preference(t: Tables, key: str, wanted: Ints, pairs: _PairLevel) -> tuple[Floats, Bools]:
-    if key in ("noise", "indoor"):
-        actual = getattr(t.workplaces, key)[t.tasks.order]
-        value = t.lookups.fits[key][wanted][:, actual]
-        return value, np.broadcast_to((actual >= 0)[None, :], pairs.shape)
-    return pairs[f"pref_{key}"], pairs[f"pref_{key}_known"]
-
-
-def _readiness(t: Tables, pairs: _PairLevel) -> tuple[Floats, Floats]:
-    order = t.tasks.order
-    value = np.broadcast_to(t.workplaces.readiness[order][None, :], pairs.shape)
-    known = np.broadcast_to(t.workplaces.readiness_known[order][None, :], pairs.shape)
-    return value, known
-
-
-def _practical(t: Tables, rows: slice, pairs: _PairLevel) -> tuple[Floats, Floats]:
-    thresholds, w, order = t.config.thresholds, t.workplaces, t.tasks.order
-    neutral, wanted, weekly, distance = thresholds.neutral, pairs["wanted"], pairs["weekly"], pairs["distance"]
+def _practical(t: Tables, inputs: _PairInputs, sums: _Sums) -> tuple[Floats, Floats]:
+    thresholds, w = t.config.thresholds, t.workplaces
+    neutral, wanted, weekly, distance = thresholds.neutral, inputs.wanted, inputs.weekly, inputs.distance
     positive = wanted > 0
-    hours_fit = np.where(positive, np.minimum(1.0, pairs["hours"] / wanted), 1.0)
-    minimum = w.min_hours[order][None, :]
+    hours_fit = np.where(positive, np.minimum(1.0, sums.hours / wanted), 1.0)
+    minimum = w.min_hours[inputs.position]
     hours_fit = np.where(minimum > wanted, hours_fit * (wanted / minimum), hours_fit)
     schedule_fit = np.where(np.isnan(weekly), neutral, np.where(positive, np.minimum(1.0, weekly / wanted), 1.0))
-    limit = t.seekers.max_travel[rows]
-    reference = np.where(np.isnan(limit) | (limit == 0), 3 * thresholds.near_km, limit)[:, None]
+    limit = t.seekers.max_travel[inputs.seeker]
+    reference = np.where(np.isnan(limit) | (limit == 0), 3 * thresholds.near_km, limit)
     near = np.where(reference > 0, np.maximum(0.0, 1.0 - 0.5 * distance / reference), 1.0)
-    same = _same_municipality(t, rows)
+    mine, theirs = t.seekers.place.municipality[inputs.seeker], w.place.municipality[inputs.position]
+    same = (mine >= 0) & (mine == theirs)
     distance_fit = np.where(np.isnan(distance), np.where(same, 0.9, neutral), near)
     value = (hours_fit + schedule_fit + distance_fit) / 3
-    return value, _practical_known(t, rows, pairs, same)
-
-
-def _same_municipality(t: Tables, rows: slice) -> Bools:
-    mine = t.seekers.place.municipality[rows][:, None]
-    theirs = t.workplaces.place.municipality[t.tasks.order][None, :]
-    result: Bools = (mine >= 0) & (mine == theirs)
-    return result
-
-
-def _practical_known(t: Tables, rows: slice, pairs: _PairLevel, same: Bools) -> Floats:
-    """The engine's ``_practical_known``: known items over items, as integers."""
-    w, order = t.workplaces, t.tasks.order
-    has_schedule = t.seekers.schedule.known[rows][:, None]
-    has_limit = ~np.isnan(t.seekers.max_travel[rows])[:, None]
+    has_schedule = t.seekers.schedule.known[inputs.seeker]
+    has_limit = ~np.isnan(limit)
     known = (
-        (~np.isnan(t.seekers.hours[rows]))[:, None].astype(np.int64)
-        + w.offers_known[order][None, :]
-        + (w.capacity[order] >= 0)[None, :]
-        + w.carving_known[order][None, :]
-        + (has_schedule & ~np.isnan(pairs["weekly"]))
-        + (has_limit & (~np.isnan(pairs["distance"]) | same))
-        + pairs["carved_known"]
+        (~np.isnan(t.seekers.hours[inputs.seeker])).astype(np.int64)
+        + w.offers_known[inputs.position]
+        + (w.capacity[inputs.position] >= 0)
+        + w.carving_known[inputs.position]
+        + (has_schedule & ~np.isnan(weekly))
+        + (has_limit & (~np.isnan(distance) | same))
+        + sums.carved_known
     )
-    items = 4 + has_schedule.astype(np.int64) + has_limit + pairs["carved_tasks"]
-    result: Floats = known / items
-    return result
+    items = 4 + has_schedule.astype(np.int64) + has_limit + sums.carved_tasks
+    return value, known / items
 
 
 def _combine(t: Tables, values: dict[str, tuple[Floats, Floats]]) -> tuple[Floats, Floats]:
     """The engine's ``_combine``: weighted means of the values and of the known shares."""
-    weights = t.config.weights
-    named = {name: getattr(weights, name) for name in COMPONENTS}
+    weights = {name: float(getattr(t.config.weights, name)) for name in COMPONENTS}
     total = 0.0
     for name in COMPONENTS:
-        total = total + named[name]
+        total = total + weights[name]
     shape = values["interest"][0].shape
     if total <= 0:
         return np.zeros(shape), np.zeros(shape)
     score, known = np.zeros(shape), np.zeros(shape)
     for name in COMPONENTS:
-        score = score + named[name] * values[name][0]
-        known = known + named[name] * values[name][1]
+        score = score + weights[name] * values[name][0]
+        known = known + weights[name] * values[name][1]
     return 100.0 * (score / total), known / total
+
+
+def _scatter(
+    t: Tables,
+    rows: slice,
+    pairs: _Pairs,
+    excluded: Bools,
+    score: Floats,
+    confidence: Floats,
+    values: dict[str, tuple[Floats, Floats]],
+) -> ChunkScores:
+    """Compact results into (seekers, workplaces) arrays in workplace id order."""
+    shape, order = excluded.shape, t.workplaces.order
+    column = order[pairs.position]
+
+    def spread(found: Floats, fill: float) -> Floats:
+        out = np.full(shape, fill)
+        out[pairs.seeker, column] = found
+        return out
+
+    in_id_order = np.empty_like(excluded)
+    in_id_order[:, order] = excluded
+    return ChunkScores(
+        rows.start,
+        rows.stop,
+        spread(np.where(pairs.excluded, 0.0, score), 0.0),
+        spread(confidence, np.nan),
+        in_id_order,
+        {name: spread(values[name][0], np.nan) for name in COMPONENTS},
+    )
 
 
 __all__ = ["ChunkScores", "score_chunk"]

@@ -198,9 +198,10 @@ class SeekerArrays:
 
 @dataclass(frozen=True)
 class WorkplaceArrays:
-    """The workplaces, one entry each, in id order."""
+    """The workplaces, one entry each, in layout order (``order[i]``: the id-order index of entry i)."""
 
     views: list[WorkplaceView]
+    order: Ints
     capacity: Ints
     offers: Ints
     offers_known: Bools
@@ -222,16 +223,12 @@ class WorkplaceArrays:
 
 @dataclass(frozen=True)
 class Bucket:
-    """Workplaces with ``tasks`` tasks each: their ids and their task columns."""
+    """``size`` workplaces with ``tasks`` tasks each: their positions and their task columns."""
 
     tasks: int
-    workplaces: Ints
+    size: int
     offset: int
     position: int
-
-    @property
-    def size(self) -> int:
-        return len(self.workplaces)
 
     @property
     def columns(self) -> slice:
@@ -247,9 +244,8 @@ class TaskArrays:
     """Every task of every workplace, one column each, in bucket layout."""
 
     buckets: list[Bucket]
-    order: Ints
-    workplace: Ints
     position: Ints
+    slot: Ints
     demands: Floats
     unknown_bits: Ints
     hours: Floats
@@ -309,9 +305,11 @@ def build_tables(
     texts, skillsets, codes, prefs = Interner(), Interner(), Interner(), Interner()
     municipalities = Interner()
     s_arrays = _seeker_arrays(seekers, config, texts, skillsets, codes, prefs, municipalities)
-    w_arrays = _workplace_arrays(workplaces, seekers, config, words, as_of, municipalities)
+    buckets, order = _layout(workplaces)
+    placed = [workplaces[int(i)] for i in order]
+    w_arrays = _workplace_arrays(placed, order, seekers, config, words, as_of, municipalities)
     task_texts, requirements, task_prefs = Interner(), Interner(), Interner()
-    t_arrays, text_of_column = _task_arrays(workplaces, task_texts, requirements, codes, task_prefs)
+    t_arrays, text_of_column = _task_arrays(placed, buckets, task_texts, requirements, codes, task_prefs)
     strengths = _strengths(texts, task_texts, text_of_column, len(t_arrays), words, config)
     lookups = Lookups(
         requirement_met=_requirement_table(skillsets, requirements, words),
@@ -389,6 +387,7 @@ def _task_pref_key(task: Task) -> tuple[object, ...]:
 
 def _workplace_arrays(
     workplaces: Sequence[WorkplaceView],
+    order: Ints,
     seekers: Sequence[SeekerView],
     config: ScoringConfig,
     words: Words,
@@ -407,6 +406,7 @@ def _workplace_arrays(
     ]
     return WorkplaceArrays(
         views=list(workplaces),
+        order=order,
         capacity=np.array([-1 if w.capacity is None else w.capacity for w in workplaces], dtype=np.int64),
         offers=np.array(offers, dtype=np.int64),
         offers_known=np.array([w.offers is not None for w in workplaces], dtype=bool),
@@ -440,33 +440,37 @@ def _readiness(
     return found.value, found.known
 
 
-def _layout(workplaces: Sequence[WorkplaceView]) -> list[Bucket]:
+def _layout(workplaces: Sequence[WorkplaceView]) -> tuple[list[Bucket], Ints]:
+    """Buckets of workplaces with the same number of tasks, and the id-order index of each position."""
     by_size: dict[int, list[int]] = {}
     for index, w in enumerate(workplaces):
         by_size.setdefault(len(w.tasks), []).append(index)
     buckets, offset, position = [], 0, 0
     for size in sorted(by_size):
-        members = np.array(by_size[size], dtype=np.int64)
-        buckets.append(Bucket(size, members, offset, position))
-        offset += size * len(members)
-        position += len(members)
-    return buckets
+        count = len(by_size[size])
+        buckets.append(Bucket(size, count, offset, position))
+        offset += size * count
+        position += count
+    order = [i for size in sorted(by_size) for i in by_size[size]]
+    return buckets, np.array(order, dtype=np.int64)
 
 
 def _task_arrays(
     workplaces: Sequence[WorkplaceView],
+    buckets: list[Bucket],
     texts: Interner,
     requirements: Interner,
     codes: Interner,
     prefs: Interner,
 ) -> tuple[TaskArrays, list[list[int]]]:
-    buckets = _layout(workplaces)
+    """Every task, one column each; a workplace's tasks in order of task id."""
     by_id = [sorted(w.tasks, key=lambda task: task.id) for w in workplaces]
-    placed: list[tuple[Task, WorkplaceView, int, int]] = []
-    for b in buckets:
-        for t in range(b.tasks):
-            for i, w in enumerate(b.workplaces):
-                placed.append((by_id[int(w)][t], workplaces[int(w)], int(w), b.position + i))
+    placed: list[tuple[Task, WorkplaceView, int, int]] = [
+        (by_id[b.position + i][t], workplaces[b.position + i], b.position + i, t)
+        for b in buckets
+        for t in range(b.tasks)
+        for i in range(b.size)
+    ]
     tasks = [p[0] for p in placed]
     demands = [t.demands or Demands() for t in tasks]
     need = np.array(
@@ -476,16 +480,18 @@ def _task_arrays(
     hours = np.array([_opt(t.hours_per_week) for t in tasks], dtype=np.float64)
     capacity = np.where(np.isnan(hours), -1, np.floor(np.nan_to_num(hours) + 1e-9)).astype(np.int64)
     text_of_column = [[texts.add(x) for x in (t.name, *t.keywords)] for t in tasks]
+    contact_scale = [c.value for c in CONTACTS]
     actual = {
-        "customer_contact": [_code(d.customer_contact, [c.value for c in CONTACTS]) for d in demands],
-        **{key: [_code(_task_or_environment(d, p[1], key), SCALES[key]) for d, p in zip(demands, placed, strict=True)]
-           for key in ("setting", "pace")},
+        "customer_contact": [_code(d.customer_contact, contact_scale) for d in demands],
+        **{
+            key: [_code(_task_or_environment(d, p[1], key), SCALES[key]) for d, p in zip(demands, placed, strict=True)]
+            for key in ("setting", "pace")
+        },
     }
     arrays = TaskArrays(
         buckets=buckets,
-        order=np.concatenate([b.workplaces for b in buckets]) if buckets else np.zeros(0, dtype=np.int64),
-        workplace=np.array([p[2] for p in placed], dtype=np.int64),
-        position=np.array([p[3] for p in placed], dtype=np.int64),
+        position=np.array([p[2] for p in placed], dtype=np.int64),
+        slot=np.array([p[3] for p in placed], dtype=np.int64),
         demands=need,
         unknown_bits=np.array(unknown, dtype=np.int64),
         hours=hours,

@@ -35,7 +35,15 @@ WORDS = [
     "washing dishes",
     "brette klær",
 ]
-NAMES = ["Ola N.", "Kari <b>K.</b>", "Åse & Bjørn", "[bold]Per[/bold]", "Sam *S*", "Nora_E", "<script>x</script>"]
+NAMES = [
+    "Ola N.",
+    "Kari <b>K.</b>",
+    "Åse & Bjørn",
+    "[bold]Per[/bold]",
+    "Sam *S*",
+    "Nora_E",
+    "<script>x</script>",
+]
 NEEDS = ["skriftlige instruksjoner", "faste rutiner", "rolig pauserom", "hørselvern"]
 LEVELS = ["none", "light", "moderate", "heavy"]
 CONTACTS = ["none", "indirect", "direct"]
@@ -93,7 +101,10 @@ def limits(draw: st.DrawFn) -> dict[str, Any]:
 
 @st.composite
 def accommodations(draw: st.DrawFn) -> list[dict[str, Any]]:
-    shared = [{"need": n, "share_with_employer": "true"} for n in draw(st.lists(st.sampled_from(NEEDS), max_size=2))]
+    shared = [
+        {"need": n, "share_with_employer": "true"}
+        for n in draw(st.lists(st.sampled_from(NEEDS), max_size=2))
+    ]
     secret: dict[str, Any] = {"need": f"{UNSHARED_NEED} {draw(st.sampled_from(NEEDS))}"}
     consent = draw(maybe(st.just("false")))
     if consent is not None:
@@ -119,11 +130,14 @@ def seekers(draw: st.DrawFn) -> Seeker:
                     "career_goal": draw(maybe(st.just("fast jobb"))),
                 }
             ),
-            "why": draw(maybe(st.sampled_from(["Jeg liker orden.", "I like <quiet> work & people"]))),
+            "why": draw(
+                maybe(st.sampled_from(["Jeg liker orden.", "I like <quiet> work & people"]))
+            ),
             "interests": [{"what": w} for w in interests],
             "avoid": draw(st.lists(st.sampled_from(WORDS), max_size=1)) or None,
             "riasec": draw(maybe(st.sampled_from(["R", "RC", "SA"]))),
-            "strengths": draw(st.lists(st.sampled_from(["punktlig", "nøyaktig"]), max_size=2)) or None,
+            "strengths": draw(st.lists(st.sampled_from(["punktlig", "nøyaktig"]), max_size=2))
+            or None,
             "limits": draw(maybe(limits())),
             "schedule": draw(maybe(schedules())),
             "accommodations": draw(accommodations()),
@@ -158,12 +172,21 @@ def workplaces(draw: st.DrawFn) -> Workplace:
             "contact": draw(maybe(st.just({"name": "Per Leder", "phone": "+47 911 11 111"}))),
             "visited": draw(maybe(st.sampled_from(["2026-10-01", "2024-01-15"]))),
             "capacity": draw(maybe(st.integers(0, 3))),
-            "offers": draw(maybe(st.lists(st.sampled_from(PURPOSES), min_size=1, max_size=3, unique=True))),
+            "offers": draw(
+                maybe(st.lists(st.sampled_from(PURPOSES), min_size=1, max_size=3, unique=True))
+            ),
             "recruitment_need": draw(maybe(flag)),
             "open_to_job_carving": draw(maybe(flag)),
-            "expectations": draw(st.lists(st.sampled_from(["møte presis", "si fra tidlig"]), max_size=2)) or None,
-            "conditions": draw(maybe(st.just({"wage": "tariff", "hours_per_week": {"min": 10, "max": 30}}))),
-            "inclusion": draw(maybe(st.fixed_dictionaries({"mentor": flag, "intro_routine": flag}))),
+            "expectations": draw(
+                st.lists(st.sampled_from(["møte presis", "si fra tidlig"]), max_size=2)
+            )
+            or None,
+            "conditions": draw(
+                maybe(st.just({"wage": "tariff", "hours_per_week": {"min": 10, "max": 30}}))
+            ),
+            "inclusion": draw(
+                maybe(st.fixed_dictionaries({"mentor": flag, "intro_routine": flag}))
+            ),
             "schedule": draw(maybe(schedules())),
             "tasks": draw(task_list()),
             "confidential": {"notes": f"{WORKPLACE_NOTE} arbeidsgivers historikk"},

@@ -40,10 +40,16 @@ def engine() -> Engine:
     return Engine(as_of=AS_OF)
 
 
-def make_brief(data: DataSet, engine: Engine, seeker: str, workplace: str, **options: object) -> Brief:
+def make_brief(
+    data: DataSet, engine: Engine, seeker: str, workplace: str, **options: object
+) -> Brief:
     """The brief of one pair, with the fixed dates unless given."""
     person, place = data.seekers[seeker], data.workplaces[workplace]
     match = engine.score(person, place)
-    settings: dict[str, object] = {"as_of": AS_OF, "meeting_date": MEETING, "audience": Audience.ADVISER}
+    settings: dict[str, object] = {
+        "as_of": AS_OF,
+        "meeting_date": MEETING,
+        "audience": Audience.ADVISER,
+    }
     settings.update(options)
     return build_brief(person, place, match, **settings)  # type: ignore[arg-type]

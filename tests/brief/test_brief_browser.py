@@ -35,7 +35,9 @@ def tool(*names: str) -> str:
         found = shutil.which(name)
         if found:
             return found
-    message = f"{names[0]} is not installed (apt-get install chromium poppler-utils fonts-dejavu-core)"
+    message = (
+        f"{names[0]} is not installed (apt-get install chromium poppler-utils fonts-dejavu-core)"
+    )
     if os.environ.get("CI") == "true":
         pytest.fail(message)
     pytest.skip(message)
@@ -47,10 +49,18 @@ def print_pdf(html: str, folder: Path, name: str) -> Path:
     page, pdf = folder / f"{name}.html", folder / f"{name}.pdf"
     page.write_text(html, encoding="utf-8")
     command = [
-        browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run",
-        f"--user-data-dir={folder / f'profile-{name}'}", f"--print-to-pdf={pdf}",
-        "--no-pdf-header-footer", page.as_uri(),
+        browser,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={folder / f'profile-{name}'}",
+        f"--print-to-pdf={pdf}",
+        "--no-pdf-header-footer",
+        page.as_uri(),
     ]
     subprocess.run(command, check=True, capture_output=True, timeout=120)
     assert pdf.is_file() and pdf.stat().st_size > 0
@@ -58,14 +68,18 @@ def print_pdf(html: str, folder: Path, name: str) -> Path:
 
 
 def pages(pdf: Path) -> int:
-    info = subprocess.run([tool("pdfinfo"), str(pdf)], check=True, capture_output=True, text=True).stdout
+    info = subprocess.run(
+        [tool("pdfinfo"), str(pdf)], check=True, capture_output=True, text=True
+    ).stdout
     found = re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE)
     assert found is not None
     return int(found.group(1))
 
 
 def pdf_text(pdf: Path) -> str:
-    out = subprocess.run([tool("pdftotext"), str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [tool("pdftotext"), str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
     return " ".join(out.split())
 
 
@@ -93,21 +107,31 @@ def check_printed(brief: Brief, folder: Path, name: str, max_pages: int | None) 
 
 
 @pytest.mark.parametrize("index", range(len(EXAMPLE_SEEKERS)))
-def test_example_briefs_print_on_two_pages(examples: DataSet, engine: Engine, tmp_path: Path, index: int) -> None:
+def test_example_briefs_print_on_two_pages(
+    examples: DataSet, engine: Engine, tmp_path: Path, index: int
+) -> None:
     pairs = example_pairs(examples, engine)
     if index >= len(pairs):
         pytest.skip("fewer example pairs than expected")
     seeker, workplace = pairs[index]
     own = examples.seekers[seeker].language or "nb"
-    for audience, lang in ((Audience.EMPLOYER, "nb"), (Audience.SEEKER, own), (Audience.EMPLOYER, "en")):
+    for audience, lang in (
+        (Audience.EMPLOYER, "nb"),
+        (Audience.SEEKER, own),
+        (Audience.EMPLOYER, "en"),
+    ):
         brief = make_brief(examples, engine, seeker, workplace, audience=audience, lang=lang)
         check_printed(brief, tmp_path, f"{seeker}-{workplace}-{audience}-{lang}", MAX_PAGES)
 
 
-def test_adviser_brief_prints_with_every_heading(examples: DataSet, engine: Engine, tmp_path: Path) -> None:
+def test_adviser_brief_prints_with_every_heading(
+    examples: DataSet, engine: Engine, tmp_path: Path
+) -> None:
     seeker, workplace = example_pairs(examples, engine)[0]
     for lang in ("nb", "en"):
-        brief = make_brief(examples, engine, seeker, workplace, audience=Audience.ADVISER, lang=lang)
+        brief = make_brief(
+            examples, engine, seeker, workplace, audience=Audience.ADVISER, lang=lang
+        )
         check_printed(brief, tmp_path, f"adviser-{lang}", None)
 
 
@@ -118,7 +142,19 @@ def test_golden_pair_prints_and_documents(assets: DataSet, engine: Engine, tmp_p
     if os.environ.get("JOBMATCH_UPDATE_DOCS"):
         pdf = tmp_path / "golden-employer.pdf"
         subprocess.run(
-            [tool("pdftoppm"), "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(tmp_path / "page")],
+            [
+                tool("pdftoppm"),
+                "-png",
+                "-r",
+                "60",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(tmp_path / "page"),
+            ],
             check=True,
         )
         shutil.copyfile(tmp_path / "page.png", ROOT / "docs" / "brief-example.png")

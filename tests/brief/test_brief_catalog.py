@@ -46,7 +46,13 @@ def test_dates_per_language(day: date, lang: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("value", "lang", "expected"),
-    [(37.5, "nb", "37,5"), (37.5, "en", "37.5"), (20.0, "nb", "20"), (0.975, "nb", "0,97"), (15, "en", "15")],
+    [
+        (37.5, "nb", "37,5"),
+        (37.5, "en", "37.5"),
+        (20.0, "nb", "20"),
+        (0.975, "nb", "0,97"),
+        (15, "en", "15"),
+    ],
 )
 def test_numbers_per_language(value: float, lang: str, expected: str) -> None:
     assert format_number(value, lang) == expected

@@ -33,7 +33,10 @@ def test_markdown_on_stdout_when_not_a_terminal() -> None:
 def test_terminal_format_on_request() -> None:
     result = run(*GOLDEN_PAIR, "--format", "terminal", "--audience", "employer")
     assert result.exit_code == 0
-    assert result.stdout.startswith("Første møte – til arbeidsgiver\n") and "╭─  Møtet" in result.stdout
+    assert (
+        result.stdout.startswith("Første møte – til arbeidsgiver\n")
+        and "╭─  Møtet" in result.stdout
+    )
 
 
 @pytest.mark.parametrize("args", [("nobody", GOLDEN_PAIR[1]), (GOLDEN_PAIR[0], "nowhere")])
@@ -107,7 +110,10 @@ def test_seeker_brief_in_the_seekers_language(tmp_path: Path) -> None:
     data = tmp_path / "data"
     shutil.copytree(ASSETS, data)
     profile = data / "profiles" / f"{GOLDEN_PAIR[0]}.yaml"
-    profile.write_text(profile.read_text(encoding="utf-8").replace("language: nb", "language: en"), encoding="utf-8")
+    profile.write_text(
+        profile.read_text(encoding="utf-8").replace("language: nb", "language: en"),
+        encoding="utf-8",
+    )
     seeker = run(*GOLDEN_PAIR, "--audience", "seeker", data=data)
     assert seeker.stdout.startswith("# Your first meeting\n")
     adviser = run(*GOLDEN_PAIR, data=data)
@@ -117,7 +123,9 @@ def test_seeker_brief_in_the_seekers_language(tmp_path: Path) -> None:
 
 
 def test_same_input_same_output() -> None:
-    assert run(*GOLDEN_PAIR, "--format", "html").stdout == run(*GOLDEN_PAIR, "--format", "html").stdout
+    assert (
+        run(*GOLDEN_PAIR, "--format", "html").stdout == run(*GOLDEN_PAIR, "--format", "html").stdout
+    )
 
 
 @pytest.mark.parametrize(
@@ -144,7 +152,17 @@ def test_terminal_file_output_has_no_escape_codes(tmp_path: Path) -> None:
     target = tmp_path / "brief.txt"
     result = CliRunner().invoke(
         app,
-        ["brief", *GOLDEN_PAIR, "--data", str(ASSETS), *DATES, "--format", "terminal", "-o", str(target)],
+        [
+            "brief",
+            *GOLDEN_PAIR,
+            "--data",
+            str(ASSETS),
+            *DATES,
+            "--format",
+            "terminal",
+            "-o",
+            str(target),
+        ],
         env={**ENV, "FORCE_COLOR": "1", "NO_COLOR": None},
     )
     assert result.exit_code == 0

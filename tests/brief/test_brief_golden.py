@@ -29,8 +29,21 @@ ENV = {"COLUMNS": "80", "LINES": "50", "NO_COLOR": "1", "FORCE_COLOR": None, "TE
 
 def run_brief(audience: str, lang: str, fmt: str) -> str:
     args = [
-        "brief", *GOLDEN_PAIR, "--data", str(ASSETS), "--audience", audience, "--lang", lang,
-        "--format", fmt, "--as-of", "2026-11-27", "--meeting-date", "2026-12-03", "--no-color",
+        "brief",
+        *GOLDEN_PAIR,
+        "--data",
+        str(ASSETS),
+        "--audience",
+        audience,
+        "--lang",
+        lang,
+        "--format",
+        fmt,
+        "--as-of",
+        "2026-11-27",
+        "--meeting-date",
+        "2026-12-03",
+        "--no-color",
     ]
     result = CliRunner().invoke(app, args, env=ENV)
     assert result.exit_code == 0, result.output
@@ -39,7 +52,8 @@ def run_brief(audience: str, lang: str, fmt: str) -> str:
 
 @pytest.mark.parametrize(("audience", "lang", "fmt"), CASES)
 def test_golden_brief(audience: str, lang: str, fmt: str) -> None:
-    path = GOLDEN / f"{GOLDEN_PAIR[0]}--{GOLDEN_PAIR[1]}.{audience}.{lang}.{'md' if fmt == 'markdown' else 'txt'}"
+    suffix = "md" if fmt == "markdown" else "txt"
+    path = GOLDEN / f"{GOLDEN_PAIR[0]}--{GOLDEN_PAIR[1]}.{audience}.{lang}.{suffix}"
     text = run_brief(audience, lang, fmt)
     if os.environ.get("JOBMATCH_UPDATE_GOLDEN"):
         path.write_text(text, encoding="utf-8")

@@ -34,7 +34,10 @@ def evil_html(engine: Engine) -> dict[Audience, str]:
     match = engine.score(person, place)
     assert not match.excluded
     return {
-        a: render(build_brief(person, place, match, audience=a, as_of=AS_OF, meeting_date=MEETING), BriefFormat.HTML)
+        a: render(
+            build_brief(person, place, match, audience=a, as_of=AS_OF, meeting_date=MEETING),
+            BriefFormat.HTML,
+        )
         for a in Audience
     }
 
@@ -66,7 +69,9 @@ def test_printable_on_a4(evil_html: dict[Audience, str]) -> None:
 
 def test_every_section_heading_is_a_heading(engine: Engine) -> None:
     person, place = seeker(), workplace()
-    brief = build_brief(person, place, engine.score(person, place), audience=Audience.EMPLOYER, lang="en")
+    brief = build_brief(
+        person, place, engine.score(person, place), audience=Audience.EMPLOYER, lang="en"
+    )
     page = render(brief, BriefFormat.HTML)
     for heading in brief.headings:
         assert f"<h2>{heading}</h2>" in page

@@ -51,14 +51,20 @@ def leaks(text: str) -> list[str]:
     return [c for c in CANARIES if c in text or c in flat]
 
 
-def brief_for(engine: Engine, seeker: Seeker, workplace: Workplace, audience: Audience, lang: str) -> Brief:
+def brief_for(
+    engine: Engine, seeker: Seeker, workplace: Workplace, audience: Audience, lang: str
+) -> Brief:
     match = engine.score(seeker, workplace)
-    return build_brief(seeker, workplace, match, audience=audience, lang=lang, as_of=AS_OF, meeting_date=MEETING)
+    return build_brief(
+        seeker, workplace, match, audience=audience, lang=lang, as_of=AS_OF, meeting_date=MEETING
+    )
 
 
 @PROFILE
 @given(seeker=seekers(), workplace=workplaces())
-def test_no_canary_in_employer_or_seeker_briefs(engine: Engine, seeker: Seeker, workplace: Workplace) -> None:
+def test_no_canary_in_employer_or_seeker_briefs(
+    engine: Engine, seeker: Seeker, workplace: Workplace
+) -> None:
     excluded = engine.score(seeker, workplace).excluded
     for audience in SHARED:
         for lang in LANGS:
@@ -75,7 +81,9 @@ def test_no_canary_in_employer_or_seeker_briefs(engine: Engine, seeker: Seeker, 
 
 @PROFILE
 @given(seeker=seekers(), workplace=workplaces())
-def test_adviser_brief_shows_the_canaries_marked(engine: Engine, seeker: Seeker, workplace: Workplace) -> None:
+def test_adviser_brief_shows_the_canaries_marked(
+    engine: Engine, seeker: Seeker, workplace: Workplace
+) -> None:
     for lang in LANGS:
         brief = brief_for(engine, seeker, workplace, Audience.ADVISER, lang)
         assert_marked(brief)
@@ -102,7 +110,9 @@ def assert_marked(brief: Brief) -> None:
 
 @PROFILE
 @given(seeker=seekers(), workplace=workplaces())
-def test_the_shared_view_holds_no_secret(engine: Engine, seeker: Seeker, workplace: Workplace) -> None:
+def test_the_shared_view_holds_no_secret(
+    engine: Engine, seeker: Seeker, workplace: Workplace
+) -> None:
     """The allow-list view itself, not only its renderings, is free of canaries."""
     view = pair_view(seeker, workplace, engine.score(seeker, workplace))
     assert not leaks(repr(view))

@@ -193,3 +193,23 @@ def _shared_matcher() -> WordMatcher:
     if not _MATCHER:
         _MATCHER.append(WordMatcher(load_vocabulary()))
     return _MATCHER[0]
+
+
+def test_a_place_is_what_a_text_is_about_only_without_a_task(matcher: WordMatcher) -> None:
+    assert matcher.canonical("jobbe på lager").focus == ("warehouse",)
+    assert matcher.canonical("plukke varer på lageret").focus == ("picking",)
+    assert matcher.similarity("jobbe på lager", "plukke varer på lageret") == 1.0
+    assert matcher.similarity("hjelpe kunder i butikk", "varepåfylling i butikken") < 0.6
+
+
+def test_concepts_are_found_within_a_clause(matcher: WordMatcher) -> None:
+    listed = "romrengjøring, re opp senger, vaske bad og støvsuge"
+    assert "dishwashing" not in matcher.concepts(listed)
+    assert matcher.similarity("oppvask", listed) < matcher.threshold
+    assert matcher.similarity("oppvask", "vaske opp, tørke bord") >= matcher.threshold
+
+
+def test_the_most_specific_task_concept_wins(matcher: WordMatcher) -> None:
+    assert matcher.concepts("sykkelreparasjon") == {"bicycle_repair"}
+    assert matcher.concepts("telefonsalg") == {"telephone_sales"}
+    assert "warehouse" in matcher.concepts("telle varer på lageret")
