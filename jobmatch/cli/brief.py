@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from datetime import date
 from enum import StrEnum
@@ -101,7 +100,8 @@ def brief(
     if fmt is BriefFormatChoice.TERMINAL and _to_stdout(output) and sys.stdout.isatty():
         _print_terminal(document, no_color)
         return
-    emit(render(document, BriefFormat(fmt.value), width=_width()), output, force)
+    # to a pipe or a file: 80 columns, so that the same input gives the same bytes
+    emit(render(document, BriefFormat(fmt.value), width=80), output, force)
 
 
 def choose_format(
@@ -126,12 +126,6 @@ def _meeting_date(option: str | None) -> date | None:
         return date.fromisoformat(option)
     except ValueError:
         raise UsageError("--meeting-date: write the date as YYYY-MM-DD") from None
-
-
-def _width() -> int:
-    """The terminal's width for text to a pipe or file: ``$COLUMNS``, else 80."""
-    columns = os.environ.get("COLUMNS", "")
-    return int(columns) if columns.isdigit() and int(columns) >= 40 else 80
 
 
 def _print_terminal(document: Brief, no_color: bool) -> None:

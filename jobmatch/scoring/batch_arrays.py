@@ -245,7 +245,8 @@ def _judge(t: Tables, rows: slice, pairs: _Pairs) -> _Tasks:
     for j in range(t.seekers.avoid_text.shape[1]):
         found = _route(t, index, pairs, _triplets(t.strengths, t.seekers.avoid_text[rows, j]))
         avoid[found.task] = np.maximum(avoid[found.task], found.strength)
-    term = t.lookups.task_preference_term[t.seekers.task_preference[seeker], t.tasks.task_preference[column]]
+    table = t.lookups.task_preference_term
+    term = table.ravel().take(t.seekers.task_preference[seeker] * table.shape[1] + t.tasks.task_preference[column])
     fit = best_fit + term - avoid
     eligible = pairs.doable & ~((avoid > 0) & (fit < 0))
     return _Tasks(unknown, strength, avoid, fit, eligible, interests)
@@ -384,18 +385,30 @@ def _sums(t: Tables, pairs: _Pairs, tasks: _Tasks, inputs: _PairInputs, carved: 
         out.avoided[ps] = _sum_slots(hours * tasks.avoid[ts].reshape(shape))
         out.carved_tasks[ps] = is_carved.sum(axis=1)
         out.carved_known[ps] = (is_carved & ~tasks.unknown[ts].reshape(shape)).sum(axis=1)
+        seekers = inputs.seeker[ps]
         codes = t.tasks.riasec[columns]
         coded = np.where(is_carved & (codes >= 0), hours, 0)
-        congruence = t.lookups.riasec[t.seekers.riasec[inputs.seeker[ps]][:, None], codes]
         out.coded_hours[ps] = coded.sum(axis=1)
-        out.congruence[ps] = _sum_slots(coded * congruence)
+        if (t.seekers.riasec[seekers] >= 0).any():
+            congruence = _lookup(t.lookups.riasec, t.seekers.riasec[seekers], codes)
+            out.congruence[ps] = _sum_slots(coded * congruence)
         for key, (total, known_hours) in out.preference.items():
+            wanted = t.seekers.preference[key][seekers]
+            if not (wanted >= 0).any():
+                continue
             actual = t.tasks.actual[key][columns]
-            wanted = t.seekers.preference[key][inputs.seeker[ps]]
             counted = np.where(is_carved & (actual >= 0), hours, 0)
-            total[ps] = _sum_slots(counted * t.lookups.fits[key][wanted[:, None], actual])
+            total[ps] = _sum_slots(counted * _lookup(t.lookups.fits[key], wanted, actual))
             known_hours[ps] = counted.sum(axis=1)
     return out
+
+
+def _lookup(table: Floats, rows: Ints, columns: Ints) -> Floats:
+    """``table[rows[:, None], columns]`` (id -1: the table's last row or column), as one flat take."""
+    height, width = table.shape
+    index = (rows % height)[:, None] * width + columns % width
+    result: Floats = table.ravel().take(index)
+    return result
 
 
 def _components(
@@ -428,7 +441,8 @@ def _interest(t: Tables, inputs: _PairInputs, sums: _Sums, coverage: Floats) -> 
     cover = coverage / t.seekers.total_weight[inputs.seeker]
     focus = sums.focus / sums.hours
     avoided = sums.avoided / sums.hours
-    words = np.maximum(0.0, 0.5 * cover + 0.5 * focus - thresholds.avoid_penalty * avoided)
+    c = thresholds.coverage_share
+    words = np.maximum(0.0, c * cover + (1 - c) * focus - thresholds.avoid_penalty * avoided)
     coded = t.seekers.riasec[inputs.seeker] >= 0
     share = thresholds.riasec_share
     blended = (1 - share) * words + share * (sums.congruence / sums.coded_hours)

@@ -186,8 +186,9 @@ def interest(inputs: Inputs, weight: float) -> Component:
     )
     focus = sum(r.carved_hours * r.strength for _, r in carved) / hours
     avoided = sum(r.carved_hours * _avoid_strength(r, t, inputs) for t, r in carved) / hours
+    c = inputs.config.thresholds.coverage_share
     words_value = max(
-        0.0, 0.5 * coverage + 0.5 * focus - inputs.config.thresholds.avoid_penalty * avoided
+        0.0, c * coverage + (1 - c) * focus - inputs.config.thresholds.avoid_penalty * avoided
     )
     parts = _interest_facts(inputs, weight, carved, hours)
     value, known, riasec_facts = _blend_riasec(inputs, weight, carved, words_value)
@@ -205,9 +206,13 @@ def _interest_facts(
 ) -> list[Fact]:
     facts = []
     share = 1.0 - inputs.config.thresholds.riasec_share if inputs.seeker.riasec else 1.0
+    c = inputs.config.thresholds.coverage_share
+    weights = {i.what: i.weight or 2 for i in inputs.seeker.interests}
+    total_weight = sum(i.weight or 2 for i in inputs.seeker.interests)
     for task, r in carved:
         if r.interest is not None:
-            delta = share * 0.5 * r.carved_hours / hours * r.strength
+            own = (1 - c) * r.carved_hours / hours + c * weights[r.interest] / total_weight
+            delta = share * own * r.strength
             values: dict[str, Value] = {
                 "interest": r.interest,
                 "task": task.name,

@@ -60,6 +60,12 @@ class Thresholds(_Section):
         le=1,
         description="Word similarity (0-1) at or above which an interest meets a task.",
     )
+    coverage_share: float = Field(
+        0.7,
+        ge=0,
+        le=1,
+        description="Share of `interest` for the seeker's weighted interests the job meets; the rest for the share of its hours an interest meets.",
+    )
     avoid_penalty: float = Field(
         0.6,
         ge=0,
