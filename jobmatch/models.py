@@ -58,7 +58,7 @@ class _Ordered(StrEnum):
 
     @property
     def rank(self) -> int:
-        return list(type(self)).index(self)
+        return _RANKS[type(self), self.value]
 
 
 class Level(_Ordered):
@@ -84,6 +84,13 @@ class Literacy(_Ordered):
     NONE = "none"
     BASIC = "basic"
     FLUENT = "fluent"
+
+
+_RANKS: dict[tuple[type, str], int] = {
+    (kind, member.value): index
+    for kind in (Level, Contact, Literacy)
+    for index, member in enumerate(kind)
+}
 
 
 class Setting(StrEnum):

@@ -243,8 +243,9 @@ def _warnings(
     pair: PairView, extra: AdviserView, items: tuple[AgreementItem, ...], ctx: Ctx
 ) -> Section:
     found = tuple(warnings(pair, extra, items, ctx))
-    block: Block = Bullets(found, tone=Tone.WARNING) if found else Paragraph(ctx.t("warn.none"))
-    return _section("warnings", ctx, [block], Tone.WARNING)
+    if not found:
+        return _section("warnings", ctx, [Paragraph(ctx.t("warn.none"))])
+    return _section("warnings", ctx, [Bullets(found, tone=Tone.WARNING)], Tone.WARNING)
 
 
 def _confidential(extra: AdviserView, ctx: Ctx) -> Section:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing as mp
 import os
 from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,9 +72,9 @@ def validate_paths(paths: Iterable[Path]) -> ValidationReport:
     """Load every file, collect every problem, and check ids across files."""
     report = ValidationReport()
     first_seen: dict[tuple[Kind, str], str] = {}
-    for path in data_files(paths):
+    files = list(data_files(paths))
+    for path, (record, problems) in zip(files, _load_all(files), strict=True):
         report.files += 1
-        record, problems = load_record(path)
         report.problems.extend(problems)
         if record is None or any(p.severity == "error" for p in problems):
             continue
@@ -84,6 +86,30 @@ def validate_paths(paths: Iterable[Path]) -> ValidationReport:
         first_seen[kind, record.id] = str(path)
         _store(report, record)
     return report
+
+
+Loaded = tuple[Seeker | Workplace | None, list[Problem]]
+PARALLEL_FROM = 500
+
+
+def _load_all(files: list[Path]) -> Iterator[Loaded]:
+    """Load files in order; many files are spread over the cores (forked workers)."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(files) < PARALLEL_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
+        return map(load_record, files)
+    return _load_parallel(files, workers)
+
+
+def _load_parallel(files: list[Path], workers: int) -> Iterator[Loaded]:
+    size = max(1, len(files) // (workers * 4))
+    chunks = [files[i : i + size] for i in range(0, len(files), size)]
+    with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
+        for loaded in pool.map(_load_chunk, chunks):
+            yield from loaded
+
+
+def _load_chunk(files: list[Path]) -> list[Loaded]:
+    return [load_record(path) for path in files]
 
 
 def _store(report: ValidationReport, record: Seeker | Workplace) -> None:

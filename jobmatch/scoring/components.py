@@ -85,22 +85,21 @@ def strength(text: str, task: Task, words: Words, threshold: float) -> float:
 
 def task_interest(
     task: Task, seeker: SeekerView, words: Words, config: ScoringConfig
-) -> tuple[str | None, float, float]:
-    """The interest that best meets a task, its strength, and its weighted fit (0-1)."""
+) -> tuple[str | None, float, float, tuple[float, ...]]:
+    """The interest that best meets a task, its strength, its weighted fit (0-1),
+    and the strength of every interest (in the seeker's order)."""
     threshold = config.thresholds.word_match
+    strengths = tuple(strength(i.what, task, words, threshold) for i in seeker.interests)
     best: tuple[float, float, str] | None = None
-    for interest in seeker.interests:
-        s = strength(interest.what, task, words, threshold)
-        weighted = s * (interest.weight or 2) / 3
-        candidate = (weighted, s, interest.what)
-        if s > 0 and (
-            best is None
-            or (-candidate[0], -candidate[1], candidate[2]) < (-best[0], -best[1], best[2])
-        ):
+    for interest, s in zip(seeker.interests, strengths, strict=True):
+        if s <= 0:
+            continue
+        candidate = (-s * (interest.weight or 2) / 3, -s, interest.what)
+        if best is None or candidate < best:
             best = candidate
     if best is None:
-        return None, 0.0, 0.0
-    return best[2], best[1], best[0]
+        return None, 0.0, 0.0, strengths
+    return best[2], -best[1], -best[0], strengths
 
 
 def task_avoid(
@@ -171,7 +170,7 @@ def _impact(weight: float, inputs: Inputs, delta: float) -> float:
 
 
 def interest(inputs: Inputs, weight: float) -> Component:
-    seeker, threshold = inputs.seeker, inputs.config.thresholds.word_match
+    seeker = inputs.seeker
     carved = inputs.carved
     hours = sum(r.carved_hours for _, r in carved)
     if hours <= 0:
@@ -179,8 +178,8 @@ def interest(inputs: Inputs, weight: float) -> Component:
     total_weight = sum(i.weight or 2 for i in seeker.interests)
     coverage = (
         sum(
-            (i.weight or 2) * max(strength(i.what, t, inputs.words, threshold) for t, _ in carved)
-            for i in seeker.interests
+            (i.weight or 2) * max(r.strengths[n] for _, r in carved)
+            for n, i in enumerate(seeker.interests)
         )
         / total_weight
     )

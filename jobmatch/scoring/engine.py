@@ -82,7 +82,9 @@ def score_pair(seeker: SeekerView, workplace: WorkplaceView, ctx: Context) -> Ma
 def judge_task(task: Task, index: int, seeker: SeekerView, ctx: Context) -> TaskResult:
     """Doable or not (with every blocker), and how well it fits the seeker."""
     blockers = task_blockers(task, seeker.limits, seeker.skills, ctx.words.requirement)
-    interest, strength, fit_value = comp.task_interest(task, seeker, ctx.words, ctx.config)
+    interest, strength, fit_value, strengths = comp.task_interest(
+        task, seeker, ctx.words, ctx.config
+    )
     avoided, avoid_strength = comp.task_avoid(task, seeker, ctx.words, ctx.config)
     fit = comp.task_fit(fit_value, avoid_strength, comp.task_preference(task, seeker, ctx.config))
     return TaskResult(
@@ -94,6 +96,7 @@ def judge_task(task: Task, index: int, seeker: SeekerView, ctx: Context) -> Task
         unknown_demands=unknown_demands(task, seeker.limits),
         interest=interest,
         strength=strength,
+        strengths=strengths,
         avoided=avoided,
         fit=fit,
         hours_available=task.hours_per_week,

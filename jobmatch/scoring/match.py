@@ -46,6 +46,7 @@ class TaskResult:
     unknown_demands: tuple[str, ...]
     interest: str | None
     strength: float
+    strengths: tuple[float, ...]
     avoided: str | None
     fit: float
     hours_available: float | None

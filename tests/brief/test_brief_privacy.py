@@ -8,17 +8,20 @@ shows them, marked as confidential or not to be shared.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from pydantic import BaseModel
 
 from jobmatch.api import Engine
-from jobmatch.brief import Audience, Brief, BriefFormat, build_brief, render
+from jobmatch.brief import Audience, Brief, BriefFormat, build_brief, render, views
 from jobmatch.brief.model import Bullets, Entries, Tone
 from jobmatch.brief.views import pair_view
 from jobmatch.errors import RefusedError
 from jobmatch.models import Seeker, Workplace
+from tests import factories
 from tests.brief.brief_strategies import (
     CANARIES,
     SEEKER_NOTE,
@@ -117,3 +120,40 @@ def test_the_shared_view_holds_no_secret(
     view = pair_view(seeker, workplace, engine.score(seeker, workplace))
     assert not leaks(repr(view))
     assert seeker.riasec is None or f"riasec={seeker.riasec!r}" not in repr(view)
+
+
+def walk(value: object) -> list[object]:
+    """Every value inside a view: dataclass fields and tuple items, depth first."""
+    found = [value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            found += walk(getattr(value, field.name))
+    elif isinstance(value, tuple):
+        for item in value:
+            found += walk(item)
+    return found
+
+
+@PROFILE
+@given(seeker=seekers(), workplace=workplaces())
+def test_the_shared_view_holds_no_model(
+    engine: Engine, seeker: Seeker, workplace: Workplace
+) -> None:
+    """Views are copied field by field: no pydantic model (and so no Seeker) travels inside."""
+    view = pair_view(seeker, workplace, engine.score(seeker, workplace))
+    assert not [v for v in walk(view) if isinstance(v, BaseModel)]
+
+
+def test_employer_and_seeker_briefs_never_build_the_adviser_view(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*args: object) -> None:
+        raise AssertionError("the adviser view was built for a shared brief")
+
+    monkeypatch.setattr(views, "adviser_view", refuse)
+    person, place = factories.seeker(), factories.workplace()
+    match = engine.score(person, place)
+    for audience in SHARED:
+        assert build_brief(person, place, match, audience=audience).audience is audience
+    with pytest.raises(AssertionError):
+        build_brief(person, place, match, audience=Audience.ADVISER)

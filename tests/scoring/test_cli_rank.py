@@ -81,7 +81,7 @@ def test_rank_json_shape(data: Path) -> None:
 
 
 def test_show_excluded_follows_included(data: Path) -> None:
-    code, out, _ = run(
+    _, out, _ = run(
         "rank",
         first_seeker(data),
         "--data",
@@ -258,7 +258,7 @@ def test_no_canary_in_rank_or_explain(data: Path) -> None:
 
 def test_explain_json_lists_every_task(data: Path) -> None:
     workplace = sorted(p.stem for p in data.glob("workplaces/*.yaml"))[0]
-    code, out, _ = run(
+    _, out, _ = run(
         "explain", first_seeker(data), workplace, "--data", str(data), "--format", "json", *AS_OF
     )
     body = json.loads(out)

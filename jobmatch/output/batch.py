@@ -1,0 +1,221 @@
+"""``jobmatch batch`` output: matches streamed as JSON lines, CSV or JSON, and assignments.
+
+Each format is a :class:`MatchWriter` (header, matches as they come, footer)
+and an assignment renderer; :data:`MATCH_WRITERS` and
+:data:`ASSIGNMENT_RENDERERS` map every :class:`BatchFormat` to them.
+
+JSON written piece by piece is byte for byte what ``to_json`` would write
+for the whole body, so a large batch never sits in memory as one object.
+
+Files are written through :func:`atomic_stream`: into a temporary file in
+the target's folder, renamed into place only when everything is written;
+on failure nothing is left behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, TextIO
+
+from jobmatch.errors import FileAccessError, RefusedError
+from jobmatch.output.atomic import _publish, _sync_folder
+from jobmatch.output.csvout import BOM, csv_line
+from jobmatch.output.jsonout import to_json
+from jobmatch.output.matches import CSV_COLUMNS, csv_row, match_dict
+from jobmatch.scoring.assign import Assignment
+from jobmatch.scoring.match import Match
+
+ASSIGNMENT_COLUMNS = ("seeker", "workplace", "score")
+
+
+class BatchFormat(StrEnum):
+    JSONL = "jsonl"
+    CSV = "csv"
+    JSON = "json"
+
+
+class MatchWriter:
+    """Writes matches to a text stream as they come: ``begin``, ``write`` (any number), ``end``."""
+
+    def __init__(self, stream: TextIO, lang: str, as_of: date, delimiter: str = ",") -> None:
+        self.stream = stream
+        self.lang = lang
+        self.as_of = as_of
+        self.delimiter = delimiter
+
+    def begin(self) -> None:
+        """Anything before the first match."""
+
+    def write(self, matches: Sequence[Match]) -> None:
+        raise NotImplementedError
+
+    def end(self) -> None:
+        """Anything after the last match."""
+
+
+class JsonLinesWriter(MatchWriter):
+    """One match a line, the same object as an element of ``rank --format json``."""
+
+    def write(self, matches: Sequence[Match]) -> None:
+        self.stream.write("".join(to_json(match_dict(m, self.lang), indent=None) + "\n" for m in matches))
+
+
+class CsvWriter(MatchWriter):
+    """UTF-8 with a BOM, the header, then one row a match (formula cells neutralised)."""
+
+    def begin(self) -> None:
+        self.stream.write(BOM + csv_line(CSV_COLUMNS, self.delimiter))
+
+    def write(self, matches: Sequence[Match]) -> None:
+        self.stream.write("".join(csv_line(csv_row(m, self.lang), self.delimiter) for m in matches))
+
+
+class JsonWriter(MatchWriter):
+    """``{"schema_version": 1, "as_of": DATE, "results": [MATCH, ...]}``, written as it comes."""
+
+    _INDENT = "    "
+
+    def begin(self) -> None:
+        head = to_json({"schema_version": 1, "as_of": self.as_of.isoformat(), "results": []})
+        self.stream.write(head[: head.rindex("[") + 1])
+        self.first = True
+
+    def write(self, matches: Sequence[Match]) -> None:
+        for m in matches:
+            body = to_json(match_dict(m, self.lang)).replace("\n", "\n" + self._INDENT)
+            self.stream.write(("\n" if self.first else ",\n") + self._INDENT + body)
+            self.first = False
+
+    def end(self) -> None:
+        self.stream.write("]\n}\n" if self.first else "\n  ]\n}\n")
+
+
+MATCH_WRITERS: dict[BatchFormat, type[MatchWriter]] = {
+    BatchFormat.JSONL: JsonLinesWriter,
+    BatchFormat.CSV: CsvWriter,
+    BatchFormat.JSON: JsonWriter,
+}
+
+
+def _placement_rows(result: Assignment) -> list[dict[str, Any]]:
+    """Each placement, then each seeker left without one (workplace and score empty)."""
+    placed: list[dict[str, Any]] = [
+        {"seeker": p.seeker, "workplace": p.workplace, "score": round(p.score, 1)} for p in result.placements
+    ]
+    return placed + [{"seeker": s, "workplace": None, "score": None} for s in result.unassigned]
+
+
+def assignment_json(result: Assignment, as_of: date, delimiter: str = ",") -> str:
+    body = {
+        "schema_version": 1,
+        "as_of": as_of.isoformat(),
+        "objective": result.objective.value,
+        "assignments": _placement_rows(result)[: len(result.placements)],
+        "unassigned": list(result.unassigned),
+        "total_score": round(result.total_score, 1),
+    }
+    return to_json(body) + "\n"
+
+
+def assignment_jsonl(result: Assignment, as_of: date, delimiter: str = ",") -> str:
+    """One placement a line; then one line per unassigned seeker, with ``workplace`` and ``score`` null."""
+    return "".join(to_json(row, indent=None) + "\n" for row in _placement_rows(result))
+
+
+def assignment_csv(result: Assignment, as_of: date, delimiter: str = ",") -> str:
+    """One row a placement; then one row per unassigned seeker, with workplace and score empty."""
+    rows = [[row[c] for c in ASSIGNMENT_COLUMNS] for row in _placement_rows(result)]
+    return BOM + "".join(csv_line(r, delimiter) for r in [list(ASSIGNMENT_COLUMNS), *rows])
+
+
+ASSIGNMENT_RENDERERS: dict[BatchFormat, Callable[[Assignment, date, str], str]] = {
+    BatchFormat.JSONL: assignment_jsonl,
+    BatchFormat.CSV: assignment_csv,
+    BatchFormat.JSON: assignment_json,
+}
+
+
+@contextlib.contextmanager
+def open_output(path: Path | None, force: bool) -> Iterator[TextIO]:
+    """Standard output (``None`` or ``-``), or a file written atomically."""
+    if path is None or str(path) == "-":
+        yield sys.stdout
+        return
+    with atomic_stream(path, force=force) as stream:
+        yield stream
+
+
+@contextlib.contextmanager
+def atomic_stream(path: Path, *, force: bool) -> Iterator[TextIO]:
+    """A text stream into a temporary file beside ``path``, given its name only on success.
+
+    Mode 0600; an existing file is refused (:class:`RefusedError`) unless
+    ``force``. If anything fails before the end, the temporary file is removed
+    and ``path`` is left as it was.
+    """
+    if not force and path.exists():
+        raise _refused(path)
+    temporary = _temporary(path)
+    try:
+        with open(temporary, "w", encoding="utf-8", newline="") as stream:
+            try:
+                yield stream
+            except OSError as exc:
+                raise FileAccessError(path, f"cannot write: {exc.strerror or type(exc).__name__}") from None
+            _finish(stream, path)
+        _guarded(lambda: _publish_private(temporary, path, force), path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+
+
+def _temporary(path: Path) -> Path:
+    def make() -> Path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(handle)
+        return Path(name)
+
+    return _guarded(make, path)
+
+
+def _finish(stream: TextIO, path: Path) -> None:
+    _guarded(lambda: (stream.flush(), os.fsync(stream.fileno())), path)
+
+
+def _publish_private(temporary: Path, path: Path, force: bool) -> None:
+    """Mode 0600 (personal data), then the target's name, durably where the platform allows."""
+    os.chmod(temporary, 0o600)
+    _publish(temporary, path, force)
+    _sync_folder(path.parent)
+
+
+def _guarded(action: Callable[[], Any], path: Path) -> Any:
+    """Run a file operation; a clash becomes 'refused', any other OSError 'cannot write'."""
+    try:
+        return action()
+    except FileExistsError:
+        raise _refused(path) from None
+    except OSError as exc:
+        raise FileAccessError(path, f"cannot write: {exc.strerror or type(exc).__name__}") from None
+
+
+def _refused(path: Path) -> RefusedError:
+    return RefusedError(f"{path}: already exists; use --force to overwrite it")
+
+
+__all__ = [
+    "ASSIGNMENT_RENDERERS",
+    "MATCH_WRITERS",
+    "BatchFormat",
+    "MatchWriter",
+    "atomic_stream",
+    "open_output",
+]

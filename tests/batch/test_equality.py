@@ -1,0 +1,176 @@
+"""The batch path gives the one-pair engine's scores, confidence and components (to 1e-6).
+
+Every pair of the example data, and every pair of generated data sets that
+hold each kind of unknown the engine handles. The arrays are compared with
+``score_pair`` itself; the matches ``score_all`` yields are compared with
+``rank``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from jobmatch.api import Engine, load
+from jobmatch.loading import DataSet
+from jobmatch.scoring.batch import BatchScorer, score_all
+from jobmatch.scoring.batch_arrays import ChunkScores, score_chunk
+from jobmatch.scoring.engine import score_pair
+from jobmatch.scoring.match import COMPONENTS
+from tests.batch.strategies import data_sets
+
+ROOT = Path(__file__).resolve().parents[2]
+AS_OF = date(2026, 11, 27)
+TOLERANCE = 1e-6
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@pytest.fixture(scope="module")
+def example() -> DataSet:
+    return load(ROOT)
+
+
+@pytest.fixture(scope="module")
+def engine(example: DataSet) -> Engine:
+    return Engine.for_data(example, AS_OF)
+
+
+def chunks(scorer: BatchScorer, size: int, every_pair: bool) -> list[ChunkScores]:
+    count = len(scorer.seekers)
+    return [
+        score_chunk(scorer.tables, start, min(count, start + size), every_pair=every_pair)
+        for start in range(0, count, size)
+    ]
+
+
+def assert_same(scorer: BatchScorer, found: list[ChunkScores], every_pair: bool) -> int:
+    """Compare each pair with score_pair; returns the number of pairs compared."""
+    compared = 0
+    for chunk in found:
+        for i in range(chunk.stop - chunk.start):
+            seeker = scorer.seekers[chunk.start + i]
+            for j, match in enumerate(scorer.explain(seeker, scorer.workplaces)):
+                where = f"{seeker.id} x {match.workplace}"
+                assert bool(chunk.excluded[i, j]) == match.excluded, where
+                assert chunk.score[i, j] == pytest.approx(match.score, abs=TOLERANCE), where
+                if match.excluded and not every_pair:
+                    assert np.isnan(chunk.confidence[i, j]), where
+                    continue
+                assert chunk.confidence[i, j] == pytest.approx(match.confidence, abs=TOLERANCE), where
+                for name in COMPONENTS:
+                    value = chunk.components[name][i, j]
+                    assert value == pytest.approx(match.components[name].value, abs=TOLERANCE), (where, name)
+                compared += 1
+    return compared
+
+
+@pytest.mark.parametrize("every_pair", [True, False])
+@pytest.mark.parametrize("size", [1, 4, 100])
+def test_example_data_every_pair(example: DataSet, engine: Engine, every_pair: bool, size: int) -> None:
+    scorer = BatchScorer(example, engine)
+    compared = assert_same(scorer, chunks(scorer, size, every_pair), every_pair)
+    assert compared > 0
+    if every_pair:
+        assert compared == len(scorer.seekers) * len(scorer.workplaces)
+
+
+def test_only_active_seekers_are_scored(example: DataSet, engine: Engine) -> None:
+    scorer = BatchScorer(example, engine)
+    assert [s.id for s in scorer.seekers] == [s.id for s in example.seekers.values() if s.active]
+
+
+@SETTINGS
+@given(data=data_sets())
+def test_generated_data_every_pair(data: DataSet) -> None:
+    engine = Engine(as_of=AS_OF)
+    scorer = BatchScorer(data, engine)
+    assert_same(scorer, chunks(scorer, 3, every_pair=True), every_pair=True)
+    assert_same(scorer, chunks(scorer, 2, every_pair=False), every_pair=False)
+
+
+@SETTINGS
+@given(data=data_sets(max_seekers=3, max_workplaces=12))
+def test_score_all_is_rank(data: DataSet) -> None:
+    """Top 3 of each seeker, as `rank` orders and cuts them (excluded left out)."""
+    engine = Engine(as_of=AS_OF)
+    found = list(score_all(data, engine=engine, top=3))
+    expected = []
+    for seeker in data.seekers.values():
+        if seeker.active:
+            ranked = engine.rank_workplaces(seeker, data.workplaces.values())
+            expected += [m for m in ranked if not m.excluded][:3]
+    assert [(m.seeker, m.workplace) for m in found] == [(m.seeker, m.workplace) for m in expected]
+    assert [m.score for m in found] == [m.score for m in expected]
+
+
+def test_score_all_min_score_and_every_pair(example: DataSet, engine: Engine) -> None:
+    everything = list(score_all(example, engine=engine, top=0))
+    assert everything and not any(m.excluded for m in everything)
+    best = [m for m in everything if m.score >= 70]
+    assert list(score_all(example, engine=engine, top=None, min_score=70)) == best
+    per_seeker: dict[str, int] = {}
+    for m in score_all(example, engine=engine, top=2, min_score=50):
+        per_seeker[m.seeker] = per_seeker.get(m.seeker, 0) + 1
+        assert m.score >= 50
+    assert max(per_seeker.values()) <= 2
+
+
+def test_score_all_follows_as_of(example: DataSet) -> None:
+    """--as-of moves readiness (a visit goes out of date) in the batch as in the engine."""
+    engine = Engine.for_data(example, AS_OF)
+    late = date(2031, 1, 1)
+    found = {(m.seeker, m.workplace): m.score for m in score_all(example, engine=engine, as_of=late)}
+    later = Engine.for_data(example, late)
+    for (seeker, workplace), score in found.items():
+        match = later.score(example.seekers[seeker], example.workplaces[workplace])
+        assert score == match.score
+
+
+def test_near_ties_are_decided_by_the_engine(example: DataSet, engine: Engine) -> None:
+    """Two workplaces with the same tasks tie; the one-pair order (by id) is kept at the cut."""
+    first = next(iter(example.workplaces.values()))
+    twins = {
+        **example.workplaces,
+        "zz-twin-a": first.model_copy(update={"id": "zz-twin-a"}),
+        "aa-twin-b": first.model_copy(update={"id": "aa-twin-b"}),
+    }
+    data = DataSet(example.root, example.seekers, dict(sorted(twins.items())))
+    for top in (1, 2, 3, 5):
+        found = list(score_all(data, engine=engine, top=top))
+        for seeker in {m.seeker for m in found}:
+            ranked = [m for m in engine.rank_workplaces(data.seekers[seeker], data.workplaces.values()) if not m.excluded]
+            mine = [m.workplace for m in found if m.seeker == seeker]
+            assert mine == [m.workplace for m in ranked[:top]]
+
+
+def test_distance_at_the_limit_is_the_engines(example: DataSet, engine: Engine) -> None:
+    """A seeker whose max_travel_km is exactly a workplace's distance: not too far, like the engine."""
+    seeker = next(s for s in example.seekers.values() if s.location and s.location.lat is not None)
+    workplace = next(w for w in example.workplaces.values() if w.location and w.location.lat is not None)
+    exact = score_pair_distance(seeker, workplace)
+    assert seeker.location is not None
+    moved = seeker.model_copy(update={"location": seeker.location.model_copy(update={"max_travel_km": exact})})
+    data = DataSet(example.root, {moved.id: moved}, {workplace.id: workplace})
+    scorer = BatchScorer(data, engine)
+    chunk = score_chunk(scorer.tables, 0, 1, every_pair=True)
+    assert bool(chunk.excluded[0, 0]) == engine.score(moved, workplace).excluded
+
+
+def score_pair_distance(seeker: object, workplace: object) -> float:
+    from jobmatch.scoring.rules import distance_km
+    from jobmatch.scoring.views import seeker_view, workplace_view
+
+    found = distance_km(seeker_view(seeker).place, workplace_view(workplace).place)  # type: ignore[arg-type]
+    assert found is not None
+    return found
+
+
+def test_score_pair_is_the_reference(example: DataSet, engine: Engine) -> None:
+    """BatchScorer.explain is score_pair itself (same objects, same numbers)."""
+    scorer = BatchScorer(example, engine)
+    seeker, workplace = scorer.seekers[0], scorer.workplaces[0]
+    assert scorer.explain(seeker, [workplace])[0] == score_pair(seeker, workplace, engine.context)
