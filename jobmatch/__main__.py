@@ -1,5 +1,5 @@
 """``python -m jobmatch``."""
 
-from jobmatch.cli import main
+from jobmatch._entry import main
 
 main()

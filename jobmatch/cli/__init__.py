@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 
 import typer
@@ -18,7 +19,7 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-from jobmatch.cli import brief, config, explain, new, rank, schema, validate  # noqa: E402
+from jobmatch.cli import batch, brief, config, explain, new, rank, schema, validate  # noqa: E402
 
 app.command("rank")(rank.rank)
 app.command("explain")(explain.explain)
@@ -27,12 +28,14 @@ app.command("validate")(validate.validate)
 app.command("schema")(schema.schema)
 app.command("new")(new.new)
 app.command("config")(config.config)
+app.command("batch")(batch.batch)
 
 __all__ = ["app", "main"]
 
 
 def main() -> None:
-    """Console entry point: an interrupt anywhere exits 130 without a traceback."""
+    """Run the command line; Ctrl-C exits 130 without a traceback (see ``jobmatch._entry``)."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         app(prog_name="jobmatch")
     except KeyboardInterrupt:

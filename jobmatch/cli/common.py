@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import locale
 import os
 import sys
@@ -88,6 +89,8 @@ def resolve_as_of(option: str | None) -> date:
 def open_data(data: Path | None, skip_invalid: bool, quiet: bool) -> DataSet:
     """Load the data folder, naming each skipped file on stderr."""
     dataset = load_data(resolve_data_dir(data), skip_invalid=skip_invalid)
+    # The records live as long as the command: keep the collector from walking them again.
+    gc.freeze()
     if not quiet:
         for problem in dataset.skipped:
             warn(f"skipped: {problem.render()}")

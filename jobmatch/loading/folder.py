@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -103,9 +104,15 @@ def _load_all(files: list[Path]) -> Iterator[Loaded]:
 def _load_parallel(files: list[Path], workers: int) -> Iterator[Loaded]:
     size = max(1, len(files) // (workers * 4))
     chunks = [files[i : i + size] for i in range(0, len(files), size)]
-    with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
+    context = mp.get_context("fork")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupt) as pool:
         for loaded in pool.map(_load_chunk, chunks):
             yield from loaded
+
+
+def _ignore_interrupt() -> None:
+    """Ctrl-C is the parent's to handle; workers stop when the pool shuts down."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _load_chunk(files: list[Path]) -> list[Loaded]:

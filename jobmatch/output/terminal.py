@@ -89,6 +89,12 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
+def fixed(value: float, decimals: int, lang: str) -> str:
+    """A number with a fixed count of decimals, so columns line up (decimal comma in nb)."""
+    text = f"{value:.{decimals}f}"
+    return text.replace(".", ",") if lang == "nb" else text
+
+
 def make_console(
     file: IO[str] | None = None, no_color: bool = False, width: int | None = None
 ) -> Console:
@@ -126,12 +132,12 @@ def rank_table(
             rank, score = "-", Text(words["excluded"], style="red")
         else:
             place += 1
-            rank, score = str(place), Text(number(round(match.score, 1), lang))
+            rank, score = str(place), Text(fixed(match.score, 1, lang))
         table.add_row(
             rank,
             label,
             score,
-            number(round(match.confidence, 2), lang),
+            fixed(match.confidence, 2, lang),
             str(match.carved_hours),
             Text(top_reason(match, lang)),
         )
@@ -149,8 +155,8 @@ def explain_view(match: Match, names: Mapping[str, str], lang: str) -> Group:
     if match.excluded:
         head.append(words["excluded"], style="bold red")
     else:
-        head.append(f"{words['score']}: {number(round(match.score, 1), lang)}")
-    head.append(f"   {words['confidence']}: {number(round(match.confidence, 2), lang)}")
+        head.append(f"{words['score']}: {fixed(match.score, 1, lang)}")
+    head.append(f"   {words['confidence']}: {fixed(match.confidence, 2, lang)}")
     head.append(f"   {sentence(match.hours, lang)}")
     parts: list[Table | Text | Panel] = [head]
     if match.exclusions:
@@ -186,9 +192,9 @@ def _components(match: Match, lang: str) -> Table:
         ]
         table.add_row(
             words.get(name, name),
-            number(round(c.value, 2), lang),
-            number(round(c.weight, 2), lang),
-            number(round(c.known, 2), lang),
+            fixed(c.value, 2, lang),
+            fixed(c.weight, 2, lang),
+            fixed(c.known, 2, lang),
             Text("\n".join(lines)),
         )
     return table
