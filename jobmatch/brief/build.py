@@ -48,24 +48,23 @@ def compose(pair: PairView, extra: AdviserView | None, ctx: Ctx) -> Brief:
     and ends with the confidential notes.
     """
     items = agreement_items(pair, ctx)
-    sections = [_header(pair, ctx)]
+    head, tail = [_header(pair, ctx)], []
     if extra is not None:
-        sections = [_exclusions(extra, ctx)] if extra.exclusions else []
-        sections += [_header(pair, ctx), _warnings(pair, extra, items, ctx)]
-    sections += [
+        exclusions = [_exclusions(extra, ctx)] if extra.exclusions else []
+        head = [*exclusions, *head, _warnings(pair, extra, items, ctx)]
+        tail = [_confidential(extra, ctx)]
+    body = [
         _why(pair, extra, ctx),
         _work(pair, extra, ctx),
         _agreement(items, ctx),
         _accommodations(pair, extra, ctx),
     ]
-    if extra is not None:
-        sections.append(_confidential(extra, ctx))
     return Brief(
         audience=ctx.audience,
         lang=ctx.lang,
         title=ctx.t(f"title.{ctx.audience.value}"),
         subtitle=ctx.t("subtitle", seeker=pair.seeker.name, workplace=pair.workplace.name),
-        sections=tuple(sections),
+        sections=tuple(head + body + tail),
         footer=_footer(pair, ctx),
     )
 

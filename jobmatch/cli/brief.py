@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sys
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from jobmatch.brief.model import Audience, BriefFormat  # plain enums: cheap to import
 from jobmatch.cli.common import (
     AsOfOption,
     DataOption,
@@ -32,24 +32,11 @@ from jobmatch.loading import find_seeker, find_workplace
 if TYPE_CHECKING:
     from jobmatch.brief.model import Brief
 
-
-class AudienceChoice(StrEnum):
-    ADVISER = "adviser"
-    EMPLOYER = "employer"
-    SEEKER = "seeker"
-
-
-class BriefFormatChoice(StrEnum):
-    TERMINAL = "terminal"
-    MARKDOWN = "markdown"
-    HTML = "html"
-
-
 _EXTENSIONS = {
-    ".md": BriefFormatChoice.MARKDOWN,
-    ".markdown": BriefFormatChoice.MARKDOWN,
-    ".html": BriefFormatChoice.HTML,
-    ".htm": BriefFormatChoice.HTML,
+    ".md": BriefFormat.MARKDOWN,
+    ".markdown": BriefFormat.MARKDOWN,
+    ".html": BriefFormat.HTML,
+    ".htm": BriefFormat.HTML,
 }
 
 
@@ -58,11 +45,11 @@ def brief(
     seeker: Annotated[str, typer.Argument(help="Seeker id or file path.")],
     workplace: Annotated[str, typer.Argument(help="Workplace id or file path.")],
     audience: Annotated[
-        AudienceChoice,
+        Audience,
         typer.Option("--audience", help="Who the brief is for: adviser, employer or seeker."),
-    ] = AudienceChoice.ADVISER,
+    ] = Audience.ADVISER,
     output_format: Annotated[
-        BriefFormatChoice | None,
+        BriefFormat | None,
         typer.Option(
             "--format",
             help="terminal, markdown or html (default: from the -o file's extension; "
@@ -87,32 +74,29 @@ def brief(
     day, meeting = resolve_as_of(as_of), _meeting_date(meeting_date)
     fmt = choose_format(output_format, output, sys.stdout.isatty())
     from jobmatch.api import Engine  # numpy, the vocabulary and Jinja2: not for --help
-    from jobmatch.brief import Audience, BriefFormat, build_brief, render
+    from jobmatch.brief import build_brief, render
 
     dataset = open_data(data, skip_invalid, quiet)
     person, place = find_seeker(dataset, seeker), find_workplace(dataset, workplace)
-    chosen = Audience(audience.value)
-    language = resolve_lang(lang, person.language if chosen is Audience.SEEKER else None)
+    language = resolve_lang(lang, person.language if audience is Audience.SEEKER else None)
     match = Engine.for_data(dataset, day).score(person, place)
     document = build_brief(
-        person, place, match, audience=chosen, lang=language, as_of=day, meeting_date=meeting
+        person, place, match, audience=audience, lang=language, as_of=day, meeting_date=meeting
     )
-    if fmt is BriefFormatChoice.TERMINAL and _to_stdout(output) and sys.stdout.isatty():
+    if fmt is BriefFormat.TERMINAL and _to_stdout(output) and sys.stdout.isatty():
         _print_terminal(document, no_color)
         return
     # to a pipe or a file: 80 columns, so that the same input gives the same bytes
-    emit(render(document, BriefFormat(fmt.value), width=80), output, force)
+    emit(render(document, fmt, width=80), output, force)
 
 
-def choose_format(
-    option: BriefFormatChoice | None, output: Path | None, tty: bool
-) -> BriefFormatChoice:
+def choose_format(option: BriefFormat | None, output: Path | None, tty: bool) -> BriefFormat:
     """``--format``; else the ``-o`` file's extension; else terminal on a tty, else Markdown."""
     if option is not None:
         return option
     if output is not None and not _to_stdout(output):
-        return _EXTENSIONS.get(output.suffix.lower(), BriefFormatChoice.MARKDOWN)
-    return BriefFormatChoice.TERMINAL if tty else BriefFormatChoice.MARKDOWN
+        return _EXTENSIONS.get(output.suffix.lower(), BriefFormat.MARKDOWN)
+    return BriefFormat.TERMINAL if tty else BriefFormat.MARKDOWN
 
 
 def _to_stdout(output: Path | None) -> bool:

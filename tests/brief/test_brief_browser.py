@@ -22,7 +22,7 @@ import pytest
 from jobmatch.api import Engine
 from jobmatch.brief import Audience, Brief, BriefFormat, render
 from jobmatch.loading import DataSet
-from tests.brief.conftest import GOLDEN_PAIR, ROOT, make_brief
+from tests.brief.brief_support import GOLDEN_PAIR, ROOT, make_brief
 
 EXAMPLE_SEEKERS = ("daniel-m", "marte-k", "jonas-b", "lise-m")
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
+from jobmatch.brief import BriefFormat
 from jobmatch.cli import app
-from jobmatch.cli.brief import BriefFormatChoice, choose_format
-from tests.brief.conftest import ASSETS, GOLDEN_PAIR
+from jobmatch.cli.brief import choose_format
+from tests.brief.brief_support import ASSETS, GOLDEN_PAIR
 
 ENV = {"NO_COLOR": "1", "FORCE_COLOR": None, "COLUMNS": "80", "JOBMATCH_LANG": "nb"}
 DATES = ["--as-of", "2026-11-27", "--meeting-date", "2026-12-03"]
@@ -131,19 +132,19 @@ def test_same_input_same_output() -> None:
 @pytest.mark.parametrize(
     ("option", "output", "tty", "expected"),
     [
-        (None, "x.md", False, BriefFormatChoice.MARKDOWN),
-        (None, "x.markdown", True, BriefFormatChoice.MARKDOWN),
-        (None, "x.HTML", True, BriefFormatChoice.HTML),
-        (None, "x.htm", False, BriefFormatChoice.HTML),
-        (None, "x.txt", True, BriefFormatChoice.MARKDOWN),
-        (None, None, True, BriefFormatChoice.TERMINAL),
-        (None, "-", True, BriefFormatChoice.TERMINAL),
-        (None, None, False, BriefFormatChoice.MARKDOWN),
-        (BriefFormatChoice.HTML, "x.md", False, BriefFormatChoice.HTML),
+        (None, "x.md", False, BriefFormat.MARKDOWN),
+        (None, "x.markdown", True, BriefFormat.MARKDOWN),
+        (None, "x.HTML", True, BriefFormat.HTML),
+        (None, "x.htm", False, BriefFormat.HTML),
+        (None, "x.txt", True, BriefFormat.MARKDOWN),
+        (None, None, True, BriefFormat.TERMINAL),
+        (None, "-", True, BriefFormat.TERMINAL),
+        (None, None, False, BriefFormat.MARKDOWN),
+        (BriefFormat.HTML, "x.md", False, BriefFormat.HTML),
     ],
 )
 def test_format_default(
-    option: BriefFormatChoice | None, output: str | None, tty: bool, expected: BriefFormatChoice
+    option: BriefFormat | None, output: str | None, tty: bool, expected: BriefFormat
 ) -> None:
     assert choose_format(option, Path(output) if output else None, tty) is expected
 

@@ -14,7 +14,7 @@ from jobmatch.brief.model import BLANK, AgreementItem, Checklist, Tone
 from jobmatch.errors import RefusedError
 from jobmatch.loading import DataSet
 from jobmatch.models import Seeker, Workplace
-from tests.brief.conftest import AS_OF, GOLDEN_PAIR, MEETING, make_brief
+from tests.brief.brief_support import AS_OF, GOLDEN_PAIR, MEETING, make_brief
 from tests.factories import seeker, task, workplace
 
 FULL_SEEKER = {

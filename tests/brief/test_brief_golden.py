@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from jobmatch.cli import app
-from tests.brief.conftest import ASSETS, GOLDEN, GOLDEN_PAIR
+from tests.brief.brief_support import ASSETS, GOLDEN, GOLDEN_PAIR
 
 CASES = [
     ("adviser", "nb", "markdown"),

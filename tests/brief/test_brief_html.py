@@ -8,7 +8,7 @@ import pytest
 
 from jobmatch.api import Engine
 from jobmatch.brief import Audience, BriefFormat, build_brief, render
-from tests.brief.conftest import AS_OF, MEETING
+from tests.brief.brief_support import AS_OF, MEETING
 from tests.factories import seeker, workplace
 
 EVIL = "<script>alert(1)</script>"

@@ -30,7 +30,7 @@ from tests.brief.brief_strategies import (
     seekers,
     workplaces,
 )
-from tests.brief.conftest import AS_OF, MEETING
+from tests.brief.brief_support import AS_OF, MEETING
 
 SHARED = (Audience.EMPLOYER, Audience.SEEKER)
 LANGS = ("nb", "en")
