@@ -24,6 +24,8 @@ _EXPORTS = {
     "JobmatchError": "jobmatch.errors",
     "InvalidDataError": "jobmatch.errors",
     "NotFoundError": "jobmatch.errors",
+    "score_all": "jobmatch.scoring.batch",
+    "assign": "jobmatch.scoring.assign",
 }
 
 if TYPE_CHECKING:
@@ -31,6 +33,8 @@ if TYPE_CHECKING:
     from jobmatch.errors import InvalidDataError, JobmatchError, NotFoundError
     from jobmatch.loading import DataSet
     from jobmatch.models import Seeker, Workplace
+    from jobmatch.scoring.assign import assign
+    from jobmatch.scoring.batch import score_all
     from jobmatch.scoring.config import ScoringConfig
     from jobmatch.scoring.match import Fact, Match
 

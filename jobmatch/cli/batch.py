@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
+from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
@@ -28,12 +29,19 @@ from jobmatch.cli.common import (
     resolve_lang,
 )
 from jobmatch.output.batch import ASSIGNMENT_RENDERERS, MATCH_WRITERS, BatchFormat, open_output
-from jobmatch.scoring.assign import Objective
 
 if TYPE_CHECKING:
     from rich.progress import Progress
 
 T = TypeVar("T")
+
+
+class ObjectiveChoice(StrEnum):
+    """``--objective``; the values of :class:`jobmatch.scoring.assign.Objective` (not imported for --help)."""
+
+    SCORE = "score"
+    PLACED = "placed"
+
 
 BATCH_HELP = """Score every active seeker against every workplace, for scripts.
 
@@ -57,15 +65,19 @@ unassigned seeker with an empty workplace and score.
 
 @guarded
 def batch(
-    output_format: Annotated[BatchFormat, typer.Option("--format", help="jsonl, csv or json.")] = BatchFormat.JSONL,
-    top: Annotated[int, typer.Option("--top", min=0, help="Matches per seeker; 0 for every included pair.")] = 10,
+    output_format: Annotated[
+        BatchFormat, typer.Option("--format", help="jsonl, csv or json.")
+    ] = BatchFormat.JSONL,
+    top: Annotated[
+        int, typer.Option("--top", min=0, help="Matches per seeker; 0 for every included pair.")
+    ] = 10,
     min_score: MinScoreOption = None,
     assign: Annotated[
-        bool, typer.Option("--assign", help="Assign each seeker at most one workplace (see below).")
+        bool, typer.Option("--assign", help="Assign each seeker at most one workplace (see above).")
     ] = False,
     objective: Annotated[
-        Objective, typer.Option("--objective", help="With --assign: score or placed.")
-    ] = Objective.SCORE,
+        ObjectiveChoice, typer.Option("--objective", help="With --assign: score or placed.")
+    ] = ObjectiveChoice.SCORE,
     delimiter: DelimiterOption = ",",
     data: DataOption = None,
     as_of: AsOfOption = None,
@@ -80,17 +92,18 @@ def batch(
     check_output(output, force)
     day, language = resolve_as_of(as_of), resolve_lang(lang)
     from jobmatch.api import Engine  # numpy and the vocabulary: not for --help
-    from jobmatch.scoring.batch import BatchScorer
+    from jobmatch.scoring.batch import BatchScorer, paused_gc
 
-    dataset = open_data(data, skip_invalid, quiet)
+    with paused_gc():
+        dataset = open_data(data, skip_invalid, quiet)
     scorer = BatchScorer(dataset, Engine.for_data(dataset, day))
     with _progress(quiet, no_color) as bar, open_output(output, force) as stream:
         count = len(scorer.seekers)
         if assign:
-            from jobmatch.scoring.assign import assign_scored
+            from jobmatch.scoring.assign import Objective, assign_scored
 
             chunks = _counted(scorer.chunks(), bar, count, lambda c: c.stop - c.start)
-            result = assign_scored(scorer, chunks, objective, min_score)
+            result = assign_scored(scorer, chunks, Objective(objective.value), min_score)
             stream.write(ASSIGNMENT_RENDERERS[output_format](result, day, delimiter))
             return
         writer = MATCH_WRITERS[output_format](stream, language, day, delimiter)
@@ -110,7 +123,13 @@ def _progress(quiet: bool, no_color: bool) -> AbstractContextManager[Progress | 
     if quiet or not sys.stderr.isatty():
         return nullcontext()
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
     console = Console(stderr=True, no_color=no_color)
     columns = (TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())

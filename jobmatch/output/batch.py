@@ -22,17 +22,20 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from jobmatch.errors import FileAccessError, RefusedError
 from jobmatch.output.atomic import _publish, _sync_folder
 from jobmatch.output.csvout import BOM, csv_line
 from jobmatch.output.jsonout import to_json
 from jobmatch.output.matches import CSV_COLUMNS, csv_row, match_dict
-from jobmatch.scoring.assign import Assignment
-from jobmatch.scoring.match import Match
+
+if TYPE_CHECKING:
+    from jobmatch.scoring.assign import Assignment
+    from jobmatch.scoring.match import Match
 
 ASSIGNMENT_COLUMNS = ("seeker", "workplace", "score")
+T = TypeVar("T")
 
 
 class BatchFormat(StrEnum):
@@ -64,7 +67,9 @@ class JsonLinesWriter(MatchWriter):
     """One match a line, the same object as an element of ``rank --format json``."""
 
     def write(self, matches: Sequence[Match]) -> None:
-        self.stream.write("".join(to_json(match_dict(m, self.lang), indent=None) + "\n" for m in matches))
+        self.stream.write(
+            "".join(to_json(match_dict(m, self.lang), indent=None) + "\n" for m in matches)
+        )
 
 
 class CsvWriter(MatchWriter):
@@ -107,7 +112,8 @@ MATCH_WRITERS: dict[BatchFormat, type[MatchWriter]] = {
 def _placement_rows(result: Assignment) -> list[dict[str, Any]]:
     """Each placement, then each seeker left without one (workplace and score empty)."""
     placed: list[dict[str, Any]] = [
-        {"seeker": p.seeker, "workplace": p.workplace, "score": round(p.score, 1)} for p in result.placements
+        {"seeker": p.seeker, "workplace": p.workplace, "score": round(p.score, 1)}
+        for p in result.placements
     ]
     return placed + [{"seeker": s, "workplace": None, "score": None} for s in result.unassigned]
 
@@ -168,7 +174,9 @@ def atomic_stream(path: Path, *, force: bool) -> Iterator[TextIO]:
             try:
                 yield stream
             except OSError as exc:
-                raise FileAccessError(path, f"cannot write: {exc.strerror or type(exc).__name__}") from None
+                raise FileAccessError(
+                    path, f"cannot write: {exc.strerror or type(exc).__name__}"
+                ) from None
             _finish(stream, path)
         _guarded(lambda: _publish_private(temporary, path, force), path)
     finally:
@@ -187,7 +195,11 @@ def _temporary(path: Path) -> Path:
 
 
 def _finish(stream: TextIO, path: Path) -> None:
-    _guarded(lambda: (stream.flush(), os.fsync(stream.fileno())), path)
+    def flush() -> None:
+        stream.flush()
+        os.fsync(stream.fileno())
+
+    _guarded(flush, path)
 
 
 def _publish_private(temporary: Path, path: Path, force: bool) -> None:
@@ -197,7 +209,7 @@ def _publish_private(temporary: Path, path: Path, force: bool) -> None:
     _sync_folder(path.parent)
 
 
-def _guarded(action: Callable[[], Any], path: Path) -> Any:
+def _guarded(action: Callable[[], T], path: Path) -> T:
     """Run a file operation; a clash becomes 'refused', any other OSError 'cannot write'."""
     try:
         return action()

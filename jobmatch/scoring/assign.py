@@ -90,7 +90,10 @@ def assign(
 
 
 def assign_scored(
-    scorer: BatchScorer, chunks: Iterable[ChunkScores], objective: Objective, min_score: float | None = None
+    scorer: BatchScorer,
+    chunks: Iterable[ChunkScores],
+    objective: Objective,
+    min_score: float | None = None,
 ) -> Assignment:
     """The best assignment from a scorer's chunks (the command line passes them through its progress bar)."""
     scores = np.zeros((len(scorer.seekers), len(scorer.workplaces)))
@@ -100,7 +103,9 @@ def assign_scored(
         allowed[chunk.start : chunk.stop] = ~chunk.excluded
     if min_score is not None:
         allowed &= scores >= min_score
-    capacity = np.array([1 if w.capacity is None else w.capacity for w in scorer.workplaces], dtype=np.int64)
+    capacity = np.array(
+        [1 if w.capacity is None else w.capacity for w in scorer.workplaces], dtype=np.int64
+    )
     chosen = best_assignment(scores, allowed, capacity, objective)
     placements = []
     for i, j in chosen:
@@ -153,4 +158,12 @@ def objective_value(
     return (len(pairs), total) if objective is Objective.PLACED else total
 
 
-__all__ = ["Assignment", "Objective", "Placement", "assign", "assign_scored", "best_assignment", "objective_value"]
+__all__ = [
+    "Assignment",
+    "Objective",
+    "Placement",
+    "assign",
+    "assign_scored",
+    "best_assignment",
+    "objective_value",
+]

@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from jobmatch.scoring.batch_tables import Bools, Bucket, Floats, Ints, Strengths, Tables
 from jobmatch.scoring.components import PREFERENCE_KEYS
@@ -37,6 +38,7 @@ _POPCOUNT = np.array([bin(i).count("1") for i in range(128)], dtype=np.int64)
 EARTH_DIAMETER_KM = 2 * 6371.0088
 HOURS = np.int32
 """Whole hours: a week has 168, so 32 bits are plenty and halve the memory traffic."""
+Hours = npt.NDArray[np.int32]
 BORDERLINE_KM = 1e-6
 """Distances this close to a seeker's limit are recomputed the engine's way (math, not numpy)."""
 
@@ -116,7 +118,9 @@ def score_chunk(tables: Tables, start: int, stop: int, *, every_pair: bool = Fal
 def _empty(start: int, stop: int, width: int) -> ChunkScores:
     shape = (max(0, stop - start), width)
     nan = np.full(shape, np.nan)
-    return ChunkScores(start, stop, np.zeros(shape), nan, np.ones(shape, dtype=bool), {n: nan for n in COMPONENTS})
+    return ChunkScores(
+        start, stop, np.zeros(shape), nan, np.ones(shape, dtype=bool), {n: nan for n in COMPONENTS}
+    )
 
 
 # --- 1. every pair -----------------------------------------------------------------
@@ -185,42 +189,50 @@ def _blocked(t: Tables, rows: slice) -> Bools:
 
 
 def _select(t: Tables, rows: slice, doable: Bools, excluded: Bools, every_pair: bool) -> _Pairs:
-    """Add the task exclusions, and gather the pairs to score in full (compact)."""
-    seekers, positions, flags, columns, doables, spans = [], [], [], [], [], []
-    pair_count = task_count = 0
-    for b in t.tasks.buckets:
-        block = excluded[:, b.position : b.position + b.size]
-        s, w = np.nonzero(np.ones(block.shape, dtype=bool) if every_pair else ~block)
-        cols = b.offset + np.arange(b.tasks)[None, :] * b.size + w[:, None]
-        can = doable[s[:, None], cols]
-        position = b.position + w
-        nothing = ~can.any(axis=1)
-        essential = (~can & t.tasks.essential[cols]).any(axis=1) & ~t.workplaces.carves[position]
-        drop = nothing | essential
-        excluded[s[drop], position[drop]] = True
-        if not every_pair:
-            keep = ~drop
-            s, position, cols, can = s[keep], position[keep], cols[keep], can[keep]
-        count = len(s)
-        spans.append((b, slice(pair_count, pair_count + count), slice(task_count, task_count + count * b.tasks)))
-        pair_count, task_count = pair_count + count, task_count + count * b.tasks
-        seekers.append(s)
-        positions.append(position)
-        flags.append(excluded[s, position])
-        columns.append(cols.reshape(-1))
-        doables.append(can.reshape(-1))
-    sizes = np.concatenate([np.full(span[1].stop - span[1].start, span[0].tasks) for span in spans])
-    first = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64)
+    """Add the task exclusions, and gather the pairs to score in full (compact), bucket by bucket."""
+    found = [_bucket_pairs(t, b, doable, excluded, every_pair) for b in t.tasks.buckets]
+    spans, pair_count, task_count = [], 0, 0
+    for b, (s, _, _, _) in zip(t.tasks.buckets, found, strict=True):
+        pairs, tasks = (
+            slice(pair_count, pair_count + len(s)),
+            slice(task_count, task_count + len(s) * b.tasks),
+        )
+        spans.append((b, pairs, tasks))
+        pair_count, task_count = pairs.stop, tasks.stop
+    sizes = np.repeat([b.tasks for b in t.tasks.buckets], [len(f[0]) for f in found])
+    seeker, position = np.concatenate([f[0] for f in found]), np.concatenate([f[1] for f in found])
     return _Pairs(
-        seeker=np.concatenate(seekers),
-        position=np.concatenate(positions),
-        excluded=np.concatenate(flags),
-        first_task=first,
-        task_column=np.concatenate(columns),
+        seeker=seeker,
+        position=position,
+        excluded=excluded[seeker, position],
+        first_task=np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64),
+        task_column=np.concatenate([f[2].reshape(-1) for f in found]),
         task_pair=np.repeat(np.arange(pair_count, dtype=np.int64), sizes),
-        doable=np.concatenate(doables),
+        doable=np.concatenate([f[3].reshape(-1) for f in found]),
         spans=spans,
     )
+
+
+def _bucket_pairs(
+    t: Tables, b: Bucket, doable: Bools, excluded: Bools, every_pair: bool
+) -> tuple[Ints, Ints, Ints, Bools]:
+    """One bucket's pairs still in: seeker rows, positions, task columns and doable flags.
+
+    Marks in ``excluded`` the pairs where nothing is doable, or an essential
+    task is not and the workplace does not carve.
+    """
+    block = excluded[:, b.positions]
+    s, w = np.nonzero(np.ones(block.shape, dtype=bool) if every_pair else ~block)
+    columns = b.offset + np.arange(b.tasks)[None, :] * b.size + w[:, None]
+    can = doable[s[:, None], columns]
+    position = b.position + w
+    essential = (~can & t.tasks.essential[columns]).any(axis=1) & ~t.workplaces.carves[position]
+    drop = ~can.any(axis=1) | essential
+    excluded[s[drop], position[drop]] = True
+    if every_pair:
+        return s, position, columns, can
+    keep = ~drop
+    return s[keep], position[keep], columns[keep], can[keep]
 
 
 # --- 3. the pairs scored in full -------------------------------------------------------------
@@ -246,7 +258,9 @@ def _judge(t: Tables, rows: slice, pairs: _Pairs) -> _Tasks:
         found = _route(t, index, pairs, _triplets(t.strengths, t.seekers.avoid_text[rows, j]))
         avoid[found.task] = np.maximum(avoid[found.task], found.strength)
     table = t.lookups.task_preference_term
-    term = table.ravel().take(t.seekers.task_preference[seeker] * table.shape[1] + t.tasks.task_preference[column])
+    term = table.ravel().take(
+        t.seekers.task_preference[seeker] * table.shape[1] + t.tasks.task_preference[column]
+    )
     fit = best_fit + term - avoid
     eligible = pairs.doable & ~((avoid > 0) & (fit < 0))
     return _Tasks(unknown, strength, avoid, fit, eligible, interests)
@@ -293,14 +307,22 @@ class _PairInputs:
     wanted: Floats
 
     @classmethod
-    def gather(cls, t: Tables, rows: slice, pairs: _Pairs, weekly: Floats, distance: Floats) -> _PairInputs:
+    def gather(
+        cls, t: Tables, rows: slice, pairs: _Pairs, weekly: Floats, distance: Floats
+    ) -> _PairInputs:
         seeker, position = rows.start + pairs.seeker, pairs.position
         hours = t.seekers.hours[seeker]
         wanted = np.where(np.isnan(hours), t.workplaces.wanted_default[position], hours)
-        return cls(seeker, position, weekly[pairs.seeker, position], distance[pairs.seeker, position], wanted)
+        return cls(
+            seeker,
+            position,
+            weekly[pairs.seeker, position],
+            distance[pairs.seeker, position],
+            wanted,
+        )
 
 
-def _carve(t: Tables, pairs: _Pairs, tasks: _Tasks, inputs: _PairInputs) -> Ints:
+def _carve(t: Tables, pairs: _Pairs, tasks: _Tasks, inputs: _PairInputs) -> Hours:
     """Hours carved for each compact task: the engine's ceiling and two-pass ``carve``."""
     carved = np.zeros(len(pairs.task_column), dtype=HOURS)
     for b, ps, ts in pairs.spans:
@@ -311,19 +333,23 @@ def _carve(t: Tables, pairs: _Pairs, tasks: _Tasks, inputs: _PairInputs) -> Ints
         known = t.tasks.capacity[columns].astype(HOURS)
         capacity = np.where(known < 0, ceiling[:, None], known)
         essential = doable & t.tasks.essential[columns]
-        wished = np.where(essential, np.minimum(capacity, t.config.thresholds.essential_min_hours), 0)
+        wished = np.where(
+            essential, np.minimum(capacity, t.config.thresholds.essential_min_hours), 0
+        )
         first = _greedy(wished.astype(HOURS), ceiling)
         remaining = ceiling - first.sum(axis=1, dtype=HOURS)
         eligible, fit = tasks.eligible[ts].reshape(shape), tasks.fit[ts].reshape(shape)
         open_hours = np.where(eligible, capacity - first, 0).astype(HOURS)
         order = np.argsort(np.where(eligible, -fit, np.inf), axis=1, kind="stable")
         second = np.empty_like(first)
-        np.put_along_axis(second, order, _greedy(np.take_along_axis(open_hours, order, axis=1), remaining), axis=1)
+        np.put_along_axis(
+            second, order, _greedy(np.take_along_axis(open_hours, order, axis=1), remaining), axis=1
+        )
         carved[ts] = (first + second).reshape(-1)
     return carved
 
 
-def _ceiling(t: Tables, doable: Bools, hours: Floats, inputs: _PairInputs, ps: slice) -> Ints:
+def _ceiling(t: Tables, doable: Bools, hours: Floats, inputs: _PairInputs, ps: slice) -> Hours:
     """The engine's ``hour_ceiling``: min(wanted, doable hours, workplace max, overlap), floored.
 
     A doable task of unknown hours makes the sum NaN: no bound, as in the engine.
@@ -332,14 +358,14 @@ def _ceiling(t: Tables, doable: Bools, hours: Floats, inputs: _PairInputs, ps: s
     least = np.fmin(inputs.wanted[ps], total)
     least = np.fmin(least, t.workplaces.max_hours[inputs.position[ps]])
     least = np.fmin(least, inputs.weekly[ps])
-    ceiling: Ints = np.floor(least + 1e-9).astype(HOURS)
+    ceiling: Hours = np.floor(least + 1e-9).astype(HOURS)
     return ceiling
 
 
-def _greedy(wished: Ints, budget: Ints) -> Ints:
+def _greedy(wished: Hours, budget: Hours) -> Hours:
     """Each task in turn takes what it wishes while the budget lasts: min(wish, budget left)."""
     before = np.cumsum(wished, axis=1, dtype=HOURS) - wished
-    taken: Ints = np.minimum(wished, np.maximum(0, budget[:, None] - before))
+    taken: Hours = np.minimum(wished, np.maximum(0, budget[:, None] - before))
     return taken
 
 
@@ -368,12 +394,20 @@ class _Sums:
     preference: dict[str, tuple[Floats, Ints]]
 
 
-def _sums(t: Tables, pairs: _Pairs, tasks: _Tasks, inputs: _PairInputs, carved: Ints) -> _Sums:
+def _sums(t: Tables, pairs: _Pairs, tasks: _Tasks, inputs: _PairInputs, carved: Hours) -> _Sums:
     count = len(pairs.seeker)
     out = _Sums(
-        np.zeros(count, dtype=np.int64), np.zeros(count), np.zeros(count), np.zeros(count, dtype=np.int64),
-        np.zeros(count, dtype=np.int64), np.zeros(count, dtype=np.int64), np.zeros(count),
-        {k: (np.zeros(count), np.zeros(count, dtype=np.int64)) for k in ("customer_contact", "setting", "pace")},
+        np.zeros(count, dtype=np.int64),
+        np.zeros(count),
+        np.zeros(count),
+        np.zeros(count, dtype=np.int64),
+        np.zeros(count, dtype=np.int64),
+        np.zeros(count, dtype=np.int64),
+        np.zeros(count),
+        {
+            k: (np.zeros(count), np.zeros(count, dtype=np.int64))
+            for k in ("customer_contact", "setting", "pace")
+        },
     )
     for b, ps, ts in pairs.spans:
         shape = (ps.stop - ps.start, b.tasks)
@@ -412,7 +446,7 @@ def _lookup(table: Floats, rows: Ints, columns: Ints) -> Floats:
 
 
 def _components(
-    t: Tables, rows: slice, pairs: _Pairs, tasks: _Tasks, inputs: _PairInputs, carved: Ints
+    t: Tables, rows: slice, pairs: _Pairs, tasks: _Tasks, inputs: _PairInputs, carved: Hours
 ) -> dict[str, tuple[Floats, Floats]]:
     """Each component's value and known share, per compact pair."""
     sums = _sums(t, pairs, tasks, inputs, carved)
@@ -420,12 +454,15 @@ def _components(
     return {
         "interest": _interest(t, inputs, sums, coverage),
         "preferences": _preferences(t, inputs, sums),
-        "readiness": (t.workplaces.readiness[inputs.position], t.workplaces.readiness_known[inputs.position]),
+        "readiness": (
+            t.workplaces.readiness[inputs.position],
+            t.workplaces.readiness_known[inputs.position],
+        ),
         "practical": _practical(t, inputs, sums),
     }
 
 
-def _coverage(t: Tables, inputs: _PairInputs, interests: list[_Routed], carved: Ints) -> Floats:
+def _coverage(t: Tables, inputs: _PairInputs, interests: list[_Routed], carved: Hours) -> Floats:
     """Sum over the seeker's interests of weight x the best strength among the carved tasks."""
     total = np.zeros(len(inputs.seeker))
     for j, found in enumerate(interests):
@@ -436,7 +473,9 @@ def _coverage(t: Tables, inputs: _PairInputs, interests: list[_Routed], carved: 
     return total
 
 
-def _interest(t: Tables, inputs: _PairInputs, sums: _Sums, coverage: Floats) -> tuple[Floats, Floats]:
+def _interest(
+    t: Tables, inputs: _PairInputs, sums: _Sums, coverage: Floats
+) -> tuple[Floats, Floats]:
     thresholds = t.config.thresholds
     cover = coverage / t.seekers.total_weight[inputs.seeker]
     focus = sums.focus / sums.hours
@@ -468,21 +507,33 @@ def _preferences(t: Tables, inputs: _PairInputs, sums: _Sums) -> tuple[Floats, F
         known_count = known_count + (stated & known)
     stated_count = t.seekers.stated[inputs.seeker]
     some = stated_count > 0
-    return np.where(some, total / stated_count, neutral), np.where(some, known_count / stated_count, 1.0)
+    return np.where(some, total / stated_count, neutral), np.where(
+        some, known_count / stated_count, 1.0
+    )
 
 
 def _practical(t: Tables, inputs: _PairInputs, sums: _Sums) -> tuple[Floats, Floats]:
     thresholds, w = t.config.thresholds, t.workplaces
-    neutral, wanted, weekly, distance = thresholds.neutral, inputs.wanted, inputs.weekly, inputs.distance
+    neutral, wanted, weekly, distance = (
+        thresholds.neutral,
+        inputs.wanted,
+        inputs.weekly,
+        inputs.distance,
+    )
     positive = wanted > 0
     hours_fit = np.where(positive, np.minimum(1.0, sums.hours / wanted), 1.0)
     minimum = w.min_hours[inputs.position]
     hours_fit = np.where(minimum > wanted, hours_fit * (wanted / minimum), hours_fit)
-    schedule_fit = np.where(np.isnan(weekly), neutral, np.where(positive, np.minimum(1.0, weekly / wanted), 1.0))
+    schedule_fit = np.where(
+        np.isnan(weekly), neutral, np.where(positive, np.minimum(1.0, weekly / wanted), 1.0)
+    )
     limit = t.seekers.max_travel[inputs.seeker]
     reference = np.where(np.isnan(limit) | (limit == 0), 3 * thresholds.near_km, limit)
     near = np.where(reference > 0, np.maximum(0.0, 1.0 - 0.5 * distance / reference), 1.0)
-    mine, theirs = t.seekers.place.municipality[inputs.seeker], w.place.municipality[inputs.position]
+    mine, theirs = (
+        t.seekers.place.municipality[inputs.seeker],
+        w.place.municipality[inputs.position],
+    )
     same = (mine >= 0) & (mine == theirs)
     distance_fit = np.where(np.isnan(distance), np.where(same, 0.9, neutral), near)
     value = (hours_fit + schedule_fit + distance_fit) / 3

@@ -35,6 +35,7 @@ import math
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import Any, TypeVar
 
 import numpy as np
@@ -50,7 +51,7 @@ from jobmatch.scoring.words import Words
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
 Bools = npt.NDArray[np.bool_]
-K = TypeVar("K", bound=Hashable)
+R = TypeVar("R", float, int)
 
 #: The demands a seeker can limit, in the order of the arrays below.
 LIMIT_NAMES = (
@@ -64,8 +65,11 @@ LIMIT_NAMES = (
 )
 PURPOSES = tuple(Purpose)
 CONTACTS = tuple(Contact)
-SCALES = {"setting": ("alone", "small_team", "large_team"), "pace": ("calm", "varied", "fast"),
-          "noise": ("quiet", "moderate", "loud")}
+SCALES = {
+    "setting": ("alone", "small_team", "large_team"),
+    "pace": ("calm", "varied", "fast"),
+    "noise": ("quiet", "moderate", "loud"),
+}
 QUERY_BLOCK_ELEMENTS = 1 << 22
 """Query-by-text cells per similarity call: bounds the matrix kept in memory (~32 MB)."""
 
@@ -114,7 +118,9 @@ def _days_mask(schedule: Schedule) -> int:
 
 
 def _window(schedule: Schedule) -> tuple[int, int]:
-    start = 0 if schedule.earliest is None else schedule.earliest.hour * 60 + schedule.earliest.minute
+    start = (
+        0 if schedule.earliest is None else schedule.earliest.hour * 60 + schedule.earliest.minute
+    )
     end = 1440 if schedule.latest is None else schedule.latest.hour * 60 + schedule.latest.minute
     return start, end
 
@@ -161,10 +167,16 @@ class Places:
     @classmethod
     def build(cls, places: Sequence[Place | None], municipalities: Interner) -> Places:
         both = [p is not None and p.lat is not None and p.lon is not None for p in places]
-        lat = np.array([p.lat if ok and p else math.nan for p, ok in zip(places, both, strict=True)])
-        lon = np.array([p.lon if ok and p else math.nan for p, ok in zip(places, both, strict=True)])
+        lat = np.array(
+            [p.lat if ok and p else math.nan for p, ok in zip(places, both, strict=True)]
+        )
+        lon = np.array(
+            [p.lon if ok and p else math.nan for p, ok in zip(places, both, strict=True)]
+        )
         ids = [
-            municipalities.add(p.municipality.casefold()) if p is not None and p.municipality else -1
+            municipalities.add(p.municipality.casefold())
+            if p is not None and p.municipality
+            else -1
             for p in places
         ]
         return cls(lat.astype(np.float64), lon.astype(np.float64), np.array(ids, dtype=np.int64))
@@ -303,17 +315,19 @@ def build_tables(
 ) -> Tables:
     """All arrays and tables for scoring ``seekers`` against ``workplaces``."""
     texts, skillsets, codes, prefs = Interner(), Interner(), Interner(), Interner()
-    municipalities = Interner()
+    municipalities, task_codes = Interner(), Interner()
     s_arrays = _seeker_arrays(seekers, config, texts, skillsets, codes, prefs, municipalities)
     buckets, order = _layout(workplaces)
     placed = [workplaces[int(i)] for i in order]
     w_arrays = _workplace_arrays(placed, order, seekers, config, words, as_of, municipalities)
     task_texts, requirements, task_prefs = Interner(), Interner(), Interner()
-    t_arrays, text_of_column = _task_arrays(placed, buckets, task_texts, requirements, codes, task_prefs)
+    t_arrays, text_of_column = _task_arrays(
+        placed, buckets, task_texts, requirements, task_codes, task_prefs
+    )
     strengths = _strengths(texts, task_texts, text_of_column, len(t_arrays), words, config)
     lookups = Lookups(
         requirement_met=_requirement_table(skillsets, requirements, words),
-        riasec=_riasec_table(codes, words),
+        riasec=_table(codes.examples, task_codes.examples, words.riasec),
         task_preference_term=_task_preference_table(prefs, task_prefs, config),
         fits=_fit_tables(),
     )
@@ -342,17 +356,27 @@ def _seeker_arrays(
         dtype=np.float64,
     ).reshape(len(seekers), len(LIMIT_NAMES))
     bits = [
-        sum(1 << i for i, (_, name) in enumerate(LIMIT_NAMES) if getattr(s.limits, name) is not None)
+        sum(
+            1 << i for i, (_, name) in enumerate(LIMIT_NAMES) if getattr(s.limits, name) is not None
+        )
         for s in seekers
     ]
     weights = [[i.weight or 2 for i in s.interests] for s in seekers]
     preference = {
-        "customer_contact": [_code(s.preferences.customer_contact, [c.value for c in CONTACTS]) for s in seekers],
-        **{k: [_code(getattr(s.preferences, k), scale) for s in seekers] for k, scale in SCALES.items()},
-        "indoor": [-1 if s.preferences.indoor is None else int(s.preferences.indoor) for s in seekers],
+        "customer_contact": [
+            _code(s.preferences.customer_contact, [c.value for c in CONTACTS]) for s in seekers
+        ],
+        **{
+            k: [_code(getattr(s.preferences, k), scale) for s in seekers]
+            for k, scale in SCALES.items()
+        },
+        "indoor": [
+            -1 if s.preferences.indoor is None else int(s.preferences.indoor) for s in seekers
+        ],
     }
     stated = [
-        sum(getattr(s.preferences, k) not in (None, "any") for k in comp.PREFERENCE_KEYS) for s in seekers
+        sum(getattr(s.preferences, k) not in (None, "any") for k in comp.PREFERENCE_KEYS)
+        for s in seekers
     ]
     return SeekerArrays(
         views=list(seekers),
@@ -366,7 +390,9 @@ def _seeker_arrays(
         total_weight=np.array([sum(w) for w in weights], dtype=np.int64),
         avoid_text=_padded([[texts.add(a) for a in s.avoid] for s in seekers], -1),
         riasec=np.array([codes.add(s.riasec) if s.riasec else -1 for s in seekers], dtype=np.int64),
-        task_preference=np.array([prefs.add(_seeker_pref_key(s), s) for s in seekers], dtype=np.int64),
+        task_preference=np.array(
+            [prefs.add(_seeker_pref_key(s), s) for s in seekers], dtype=np.int64
+        ),
         preference={k: np.array(v, dtype=np.int64) for k, v in preference.items()},
         stated=np.array(stated, dtype=np.int64),
         schedule=Schedules.build([s.schedule for s in seekers]),
@@ -402,12 +428,15 @@ def _workplace_arrays(
     default = config.thresholds.default_hours
     ready = [_readiness(w, seekers, config, words, as_of) for w in workplaces]
     offers = [
-        sum(1 << i for i, p in enumerate(PURPOSES) if w.offers is None or p in w.offers) for w in workplaces
+        sum(1 << i for i, p in enumerate(PURPOSES) if w.offers is None or p in w.offers)
+        for w in workplaces
     ]
     return WorkplaceArrays(
         views=list(workplaces),
         order=order,
-        capacity=np.array([-1 if w.capacity is None else w.capacity for w in workplaces], dtype=np.int64),
+        capacity=np.array(
+            [-1 if w.capacity is None else w.capacity for w in workplaces], dtype=np.int64
+        ),
         offers=np.array(offers, dtype=np.int64),
         offers_known=np.array([w.offers is not None for w in workplaces], dtype=bool),
         carves=np.array([w.open_to_job_carving is True for w in workplaces], dtype=bool),
@@ -417,7 +446,9 @@ def _workplace_arrays(
         wanted_default=np.where(np.isnan(max_hours), default, max_hours),
         schedule=Schedules.build([w.schedule for w in workplaces]),
         place=Places.build([w.place for w in workplaces], municipalities),
-        noise=np.array([_code(w.environment.noise, SCALES["noise"]) for w in workplaces], dtype=np.int64),
+        noise=np.array(
+            [_code(w.environment.noise, SCALES["noise"]) for w in workplaces], dtype=np.int64
+        ),
         indoor=np.array(
             [-1 if w.environment.indoor is None else int(w.environment.indoor) for w in workplaces],
             dtype=np.int64,
@@ -428,7 +459,11 @@ def _workplace_arrays(
 
 
 def _readiness(
-    workplace: WorkplaceView, seekers: Sequence[SeekerView], config: ScoringConfig, words: Words, as_of: date
+    workplace: WorkplaceView,
+    seekers: Sequence[SeekerView],
+    config: ScoringConfig,
+    words: Words,
+    as_of: date,
 ) -> tuple[float, float]:
     """The engine's readiness component: it reads the workplace and the date only."""
     if not seekers:
@@ -473,18 +508,25 @@ def _task_arrays(
     ]
     tasks = [p[0] for p in placed]
     demands = [t.demands or Demands() for t in tasks]
-    need = np.array(
-        [[_demand_value(getattr(d, name)) for d in demands] for name, _ in LIMIT_NAMES], dtype=np.float64
-    ).reshape(len(LIMIT_NAMES), len(tasks))
-    unknown = [sum(1 << i for i, (name, _) in enumerate(LIMIT_NAMES) if getattr(d, name) is None) for d in demands]
+    columns = [[getattr(d, name) for d in demands] for name, _ in LIMIT_NAMES]
+    need = np.array([_converted(column, _demand_value) for column in columns], dtype=np.float64)
+    need = need.reshape(len(LIMIT_NAMES), len(tasks))
+    unknown = np.zeros(len(tasks), dtype=np.int64)
+    for bit, column in enumerate(columns):
+        unknown |= np.array([v is None for v in column], dtype=np.int64) << bit
     hours = np.array([_opt(t.hours_per_week) for t in tasks], dtype=np.float64)
     capacity = np.where(np.isnan(hours), -1, np.floor(np.nan_to_num(hours) + 1e-9)).astype(np.int64)
     text_of_column = [[texts.add(x) for x in (t.name, *t.keywords)] for t in tasks]
     contact_scale = [c.value for c in CONTACTS]
     actual = {
-        "customer_contact": [_code(d.customer_contact, contact_scale) for d in demands],
+        "customer_contact": _converted(
+            [d.customer_contact for d in demands], partial(_code, scale=contact_scale)
+        ),
         **{
-            key: [_code(_task_or_environment(d, p[1], key), SCALES[key]) for d, p in zip(demands, placed, strict=True)]
+            key: _converted(
+                [_task_or_environment(d, p[1], key) for d, p in zip(demands, placed, strict=True)],
+                partial(_code, scale=SCALES[key]),
+            )
             for key in ("setting", "pace")
         },
     }
@@ -493,7 +535,7 @@ def _task_arrays(
         position=np.array([p[2] for p in placed], dtype=np.int64),
         slot=np.array([p[3] for p in placed], dtype=np.int64),
         demands=need,
-        unknown_bits=np.array(unknown, dtype=np.int64),
+        unknown_bits=unknown,
         hours=hours,
         capacity=capacity,
         essential=np.array([t.is_essential for t in tasks], dtype=bool),
@@ -503,6 +545,18 @@ def _task_arrays(
         requirements=_requirement_slots(tasks, requirements),
     )
     return arrays, text_of_column
+
+
+def _converted(values: list[Any], convert: Callable[[Any], R]) -> list[R]:
+    """``convert`` each value, once per distinct value (a column holds few)."""
+    seen: dict[Any, R] = {}
+    out = []
+    for value in values:
+        found = seen.get(value)
+        if found is None:
+            found = seen[value] = convert(value)
+        out.append(found)
+    return out
 
 
 def _task_or_environment(demands: Demands, workplace: WorkplaceView, key: str) -> object:
@@ -538,14 +592,18 @@ def _strengths(
     owners = np.repeat(np.arange(columns, dtype=np.int64), lengths)
     flat = np.array([x for t in text_of_column for x in t], dtype=np.int64)
     order = np.argsort(flat, kind="stable")
-    text_ptr = np.concatenate(([0], np.cumsum(np.bincount(flat, minlength=len(choices))))).astype(np.int64)
+    text_ptr = np.concatenate(([0], np.cumsum(np.bincount(flat, minlength=len(choices))))).astype(
+        np.int64
+    )
     text_cols = owners[order]
     parts: list[tuple[Ints, Ints, Floats]] = []
     step = max(1, QUERY_BLOCK_ELEMENTS // max(1, len(choices)))
     for start in range(0, len(queries) if choices else 0, step):
         block = queries[start : start + step]
         matrix = np.asarray(words.matcher.similarity_matrix(block, choices), dtype=np.float64)
-        parts.append(_expand(matrix, start, text_ptr, text_cols, columns, config.thresholds.word_match))
+        parts.append(
+            _expand(matrix, start, text_ptr, text_cols, columns, config.thresholds.word_match)
+        )
     return _csr(parts, len(queries))
 
 
@@ -573,7 +631,11 @@ def _ranges(starts: Ints, lengths: Ints) -> Ints:
     if total == 0:
         return np.zeros(0, dtype=np.int64)
     ends = np.cumsum(lengths)
-    return np.arange(total, dtype=np.int64) - np.repeat(ends - lengths, lengths) + np.repeat(starts, lengths)
+    return (
+        np.arange(total, dtype=np.int64)
+        - np.repeat(ends - lengths, lengths)
+        + np.repeat(starts, lengths)
+    )
 
 
 def _csr(parts: list[tuple[Ints, Ints, Floats]], rows: int) -> Strengths:
@@ -584,7 +646,9 @@ def _csr(parts: list[tuple[Ints, Ints, Floats]], rows: int) -> Strengths:
     return Strengths(ptr, cols.astype(np.int64), vals.astype(np.float64))
 
 
-def _table(rows: Sequence[Any], columns: Sequence[Any], cell: Callable[[Any, Any], float]) -> Floats:
+def _table(
+    rows: Sequence[Any], columns: Sequence[Any], cell: Callable[[Any, Any], float]
+) -> Floats:
     """A (rows + 1, columns + 1) table; the last row and column (id -1) stay 0."""
     out = np.zeros((len(rows) + 1, len(columns) + 1), dtype=np.float64)
     for i, a in enumerate(rows):
@@ -601,7 +665,9 @@ def _requirement_table(skillsets: Interner, requirements: Interner, words: Words
     """
     skills = Interner()
     members = [[skills.add(skill) for skill in skillset] for skillset in skillsets.examples]
-    single = _table(skills.examples, requirements.examples, lambda s, r: float(words.requirement(r, (s,))))
+    single = _table(
+        skills.examples, requirements.examples, lambda s, r: float(words.requirement(r, (s,)))
+    )
     met = np.zeros((len(skillsets) + 1, len(requirements) + 1), dtype=bool)
     for row, found in enumerate(members):
         if found:
@@ -609,12 +675,9 @@ def _requirement_table(skillsets: Interner, requirements: Interner, words: Words
     return met
 
 
-def _riasec_table(codes: Interner, words: Words) -> Floats:
-    return _table(codes.examples, codes.examples, words.riasec)
-
-
 def _task_preference_table(seekers: Interner, tasks: Interner, config: ScoringConfig) -> Floats:
     """``0.25 * (task_preference - 0.5)`` for each seeker and task kind, as the engine adds it to fit."""
+
     def term(seeker: SeekerView, task: Task) -> float:
         preference = comp.task_preference(task, seeker, config)
         return comp.task_fit(0.0, 0.0, preference)
@@ -624,12 +687,18 @@ def _task_preference_table(seekers: Interner, tasks: Interner, config: ScoringCo
 
 def _fit_tables() -> dict[str, Floats]:
     """How well an actual value meets a wanted one, for each preference that has a scale."""
-    fits = {
+
+    def scale(key: str) -> Callable[[str, str], float]:
+        return lambda wanted, actual: comp.scale_fit(key, wanted, actual)
+
+    def same(wanted: bool, actual: bool) -> float:
+        return 1.0 if actual == wanted else 0.0
+
+    return {
         "customer_contact": _table(CONTACTS, CONTACTS, comp.contact_fit),
-        **{k: _table(s, s, lambda a, b, k=k: comp.scale_fit(k, a, b)) for k, s in SCALES.items()},
-        "indoor": _table((False, True), (False, True), lambda a, b: 1.0 if a == b else 0.0),
+        **{key: _table(values, values, scale(key)) for key, values in SCALES.items()},
+        "indoor": _table((False, True), (False, True), same),
     }
-    return fits
 
 
 __all__ = ["LIMIT_NAMES", "Bucket", "Tables", "build_tables"]

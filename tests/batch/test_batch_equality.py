@@ -60,17 +60,24 @@ def assert_same(scorer: BatchScorer, found: list[ChunkScores], every_pair: bool)
                 if match.excluded and not every_pair:
                     assert np.isnan(chunk.confidence[i, j]), where
                     continue
-                assert chunk.confidence[i, j] == pytest.approx(match.confidence, abs=TOLERANCE), where
+                assert chunk.confidence[i, j] == pytest.approx(match.confidence, abs=TOLERANCE), (
+                    where
+                )
                 for name in COMPONENTS:
                     value = chunk.components[name][i, j]
-                    assert value == pytest.approx(match.components[name].value, abs=TOLERANCE), (where, name)
+                    assert value == pytest.approx(match.components[name].value, abs=TOLERANCE), (
+                        where,
+                        name,
+                    )
                 compared += 1
     return compared
 
 
 @pytest.mark.parametrize("every_pair", [True, False])
 @pytest.mark.parametrize("size", [1, 4, 100])
-def test_example_data_every_pair(example: DataSet, engine: Engine, every_pair: bool, size: int) -> None:
+def test_example_data_every_pair(
+    example: DataSet, engine: Engine, every_pair: bool, size: int
+) -> None:
     scorer = BatchScorer(example, engine)
     compared = assert_same(scorer, chunks(scorer, size, every_pair), every_pair)
     assert compared > 0
@@ -123,7 +130,9 @@ def test_score_all_follows_as_of(example: DataSet) -> None:
     """--as-of moves readiness (a visit goes out of date) in the batch as in the engine."""
     engine = Engine.for_data(example, AS_OF)
     late = date(2031, 1, 1)
-    found = {(m.seeker, m.workplace): m.score for m in score_all(example, engine=engine, as_of=late)}
+    found = {
+        (m.seeker, m.workplace): m.score for m in score_all(example, engine=engine, as_of=late)
+    }
     later = Engine.for_data(example, late)
     for (seeker, workplace), score in found.items():
         match = later.score(example.seekers[seeker], example.workplaces[workplace])
@@ -142,7 +151,11 @@ def test_near_ties_are_decided_by_the_engine(example: DataSet, engine: Engine) -
     for top in (1, 2, 3, 5):
         found = list(score_all(data, engine=engine, top=top))
         for seeker in {m.seeker for m in found}:
-            ranked = [m for m in engine.rank_workplaces(data.seekers[seeker], data.workplaces.values()) if not m.excluded]
+            ranked = [
+                m
+                for m in engine.rank_workplaces(data.seekers[seeker], data.workplaces.values())
+                if not m.excluded
+            ]
             mine = [m.workplace for m in found if m.seeker == seeker]
             assert mine == [m.workplace for m in ranked[:top]]
 
@@ -150,10 +163,14 @@ def test_near_ties_are_decided_by_the_engine(example: DataSet, engine: Engine) -
 def test_distance_at_the_limit_is_the_engines(example: DataSet, engine: Engine) -> None:
     """A seeker whose max_travel_km is exactly a workplace's distance: not too far, like the engine."""
     seeker = next(s for s in example.seekers.values() if s.location and s.location.lat is not None)
-    workplace = next(w for w in example.workplaces.values() if w.location and w.location.lat is not None)
+    workplace = next(
+        w for w in example.workplaces.values() if w.location and w.location.lat is not None
+    )
     exact = score_pair_distance(seeker, workplace)
     assert seeker.location is not None
-    moved = seeker.model_copy(update={"location": seeker.location.model_copy(update={"max_travel_km": exact})})
+    moved = seeker.model_copy(
+        update={"location": seeker.location.model_copy(update={"max_travel_km": exact})}
+    )
     data = DataSet(example.root, {moved.id: moved}, {workplace.id: workplace})
     scorer = BatchScorer(data, engine)
     chunk = score_chunk(scorer.tables, 0, 1, every_pair=True)

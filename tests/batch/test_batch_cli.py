@@ -1,0 +1,345 @@
+"""``jobmatch batch`` from the command line: formats, options, files, exit codes, privacy."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from jobmatch.cli import app
+from jobmatch.output.csvout import BOM
+from jobmatch.output.jsonout import to_json
+from jobmatch.output.matches import CSV_COLUMNS
+
+ROOT = Path(__file__).resolve().parents[2]
+AS_OF = ["--as-of", "2026-11-27"]
+CANARY = "CANARY-b4tch"
+ANSI = "\x1b["
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["batch", *args], env={"COLUMNS": "100", **(env or {})})
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example data, with canaries in every confidential note and an unshared accommodation."""
+    root = tmp_path_factory.mktemp("data")
+    for folder in ("profiles", "workplaces"):
+        shutil.copytree(ROOT / folder, root / folder)
+    for path in [*root.glob("profiles/*.yaml"), *root.glob("workplaces/*.yaml")]:
+        text = without_block(path.read_text(encoding="utf-8"), "confidential:")
+        text += f"\nconfidential:\n  notes: {CANARY} helse og diagnose\n"
+        if path.parent.name == "profiles":
+            unshared = f"  - need: {CANARY} unshared\n    share_with_employer: false\n"
+            if "\naccommodations:\n" in text:
+                text = text.replace("\naccommodations:\n", "\naccommodations:\n" + unshared, 1)
+            else:
+                text += "accommodations:\n" + unshared
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+def without_block(text: str, key: str) -> str:
+    """The YAML text without a top-level block (its key line and the indented lines after it)."""
+    kept, inside = [], False
+    for line in text.splitlines():
+        if line.startswith(key):
+            inside = True
+            continue
+        if inside and (line.startswith((" ", "\t")) or not line.strip()):
+            continue
+        inside = False
+        kept.append(line)
+    return "\n".join(kept) + "\n"
+
+
+def lines(out: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def ranked(data: Path, seeker: str, top: int | None = 10) -> list[dict[str, object]]:
+    """What `rank SEEKER --format json` gives, the same matches batch must give."""
+    result = CliRunner().invoke(
+        app, ["rank", seeker, "--data", str(data), "--format", "json", *AS_OF]
+    )
+    assert result.exit_code == 0, result.stderr
+    found: list[dict[str, object]] = json.loads(result.stdout)["results"]
+    return found[:top] if top else found
+
+
+def active_seekers(data: Path) -> list[str]:
+    ids = []
+    for path in sorted(data.glob("profiles/*.yaml")):
+        if yaml.safe_load(path.read_text(encoding="utf-8")).get("status", "active") == "active":
+            ids.append(path.stem)
+    return ids
+
+
+def test_the_canaries_are_in_the_data(data: Path) -> None:
+    notes = sum(CANARY in p.read_text(encoding="utf-8") for p in data.glob("*/*.yaml"))
+    assert notes == len(list(data.glob("*/*.yaml")))
+    assert any(
+        f"{CANARY} unshared" in p.read_text(encoding="utf-8") for p in data.glob("profiles/*.yaml")
+    )
+    code, _, err = run("--data", str(data), *AS_OF)
+    assert code == 0, err
+
+
+def test_jsonl_is_rank_for_every_active_seeker(data: Path) -> None:
+    code, out, err = run("--data", str(data), *AS_OF)
+    assert code == 0 and err == ""
+    found = lines(out)
+    seekers = active_seekers(data)
+    assert [m["seeker"] for m in found] == sorted(m["seeker"] for m in found)  # type: ignore[type-var]
+    assert {m["seeker"] for m in found} <= set(seekers)
+    for seeker in seekers:
+        assert [m for m in found if m["seeker"] == seeker] == ranked(data, seeker)
+
+
+def test_inactive_seekers_are_left_out(data: Path) -> None:
+    _, out, _ = run("--data", str(data), *AS_OF, "--top", "0")
+    inactive = {p.stem for p in data.glob("profiles/*.yaml")} - set(active_seekers(data))
+    assert inactive, "the example data has placed or paused seekers"
+    assert not inactive & {m["seeker"] for m in lines(out)}
+
+
+def test_top_zero_is_every_included_pair_and_excluded_never(data: Path) -> None:
+    _, out, _ = run("--data", str(data), *AS_OF, "--top", "0")
+    found = lines(out)
+    assert not any(m["excluded"] for m in found)
+    for seeker in active_seekers(data):
+        assert [m for m in found if m["seeker"] == seeker] == ranked(data, seeker, top=None)
+
+
+def test_top_and_min_score(data: Path) -> None:
+    _, out, _ = run("--data", str(data), *AS_OF, "--top", "2", "--min-score", "60")
+    found = lines(out)
+    assert found and all(float(m["score"]) >= 60 for m in found)  # type: ignore[arg-type]
+    for seeker in {m["seeker"] for m in found}:
+        assert 1 <= sum(m["seeker"] == seeker for m in found) <= 2
+
+
+def test_json_is_one_document_with_the_same_matches(data: Path) -> None:
+    _, jsonl, _ = run("--data", str(data), *AS_OF, "--top", "3")
+    code, out, _ = run("--data", str(data), *AS_OF, "--top", "3", "--format", "json")
+    assert code == 0
+    body = {"schema_version": 1, "as_of": "2026-11-27", "results": lines(jsonl)}
+    assert out == to_json(body) + "\n"
+
+
+def test_json_with_no_results(data: Path) -> None:
+    code, out, _ = run("--data", str(data), *AS_OF, "--format", "json", "--min-score", "100")
+    assert code == 0
+    assert out == to_json({"schema_version": 1, "as_of": "2026-11-27", "results": []}) + "\n"
+
+
+def test_csv_bom_columns_delimiter(data: Path) -> None:
+    _, jsonl, _ = run("--data", str(data), *AS_OF)
+    for delimiter in (",", ";"):
+        code, out, _ = run("--data", str(data), *AS_OF, "--format", "csv", "--delimiter", delimiter)
+        assert code == 0 and out.startswith(BOM)
+        rows = list(csv.reader(io.StringIO(out[1:]), delimiter=delimiter))
+        assert tuple(rows[0]) == CSV_COLUMNS
+        assert [(r[0], r[1], float(r[2])) for r in rows[1:]] == [
+            (m["seeker"], m["workplace"], m["score"]) for m in lines(jsonl)
+        ]
+
+
+def test_no_colour_codes_and_no_progress_for_scripts(data: Path) -> None:
+    for fmt in ("jsonl", "csv", "json"):
+        code, out, err = run("--data", str(data), *AS_OF, "--format", fmt, env={"FORCE_COLOR": "1"})
+        assert code == 0 and ANSI not in out and err == ""
+
+
+def test_same_input_same_bytes(data: Path) -> None:
+    first = run("--data", str(data), *AS_OF, "--format", "csv", "--top", "0")
+    assert first == run("--data", str(data), *AS_OF, "--format", "csv", "--top", "0")
+
+
+def test_output_file_atomic_0600_and_refused(data: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out" / "batch.jsonl"
+    code, out, err = run("--data", str(data), *AS_OF, "-o", str(target))
+    assert code == 0 and out == "" and err == ""
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert target.read_text(encoding="utf-8") == run("--data", str(data), *AS_OF)[1]
+    before = target.read_bytes()
+    code, _, err = run("--data", str(data), *AS_OF, "--top", "1", "-o", str(target))
+    assert code == 4 and "--force" in err and target.read_bytes() == before
+    code, _, _ = run("--data", str(data), *AS_OF, "--top", "1", "-o", str(target), "--force")
+    assert code == 0 and target.read_bytes() != before
+    assert sorted(p.name for p in target.parent.iterdir()) == ["batch.jsonl"]
+
+
+def test_nothing_written_when_the_data_is_invalid(data: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad"
+    shutil.copytree(data, bad)
+    (bad / "profiles" / "broken.yaml").write_text(
+        "schema: jobmatch/seeker@1\nid: broken\n", encoding="utf-8"
+    )
+    target = tmp_path / "never.jsonl"
+    code, out, err = run("--data", str(bad), *AS_OF, "-o", str(target))
+    assert code == 1 and "broken.yaml" in err and out == ""
+    assert not target.exists() and not list(tmp_path.glob(".never*"))
+    code, out, err = run("--data", str(bad), *AS_OF, "--skip-invalid")
+    assert code == 0 and "skipped" in err and lines(out)
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["--delimiter", "ab"], 2),
+        (["--as-of", "27.11.2026"], 2),
+        (["--format", "xml"], 2),
+        (["--top", "-1"], 2),
+        (["--objective", "fairness", "--assign"], 2),
+    ],
+)
+def test_usage_errors(data: Path, args: list[str], code: int) -> None:
+    found, out, err = run("--data", str(data), *args)
+    assert found == code and out == "" and "Traceback" not in err
+
+
+def test_missing_data_folder(tmp_path: Path) -> None:
+    code, out, err = run("--data", str(tmp_path / "nowhere"))
+    assert code == 3 and out == "" and "profiles/" in err
+
+
+def test_help_says_excluded_pairs_are_left_out() -> None:
+    result = CliRunner().invoke(app, ["batch", "--help"], env={"COLUMNS": "100"})
+    assert result.exit_code == 0
+    text = " ".join(result.stdout.split())
+    assert (
+        "Excluded pairs are never written" in text and "--assign" in text and "--objective" in text
+    )
+
+
+# --- --assign -----------------------------------------------------------------------------
+
+
+def test_assign_json(data: Path) -> None:
+    code, out, err = run("--data", str(data), *AS_OF, "--assign", "--format", "json")
+    assert code == 0 and err == ""
+    body = json.loads(out)
+    assert list(body) == [
+        "schema_version",
+        "as_of",
+        "objective",
+        "assignments",
+        "unassigned",
+        "total_score",
+    ]
+    assert body["objective"] == "score" and body["as_of"] == "2026-11-27"
+    placed = [a["seeker"] for a in body["assignments"]]
+    assert len(placed) == len(set(placed))
+    assert sorted(placed + body["unassigned"]) == active_seekers(data)
+    assert body["total_score"] == pytest.approx(
+        sum(a["score"] for a in body["assignments"]), abs=0.1 * len(placed)
+    )
+    for a in body["assignments"]:
+        assert set(a) == {"seeker", "workplace", "score"}
+        included = {m["workplace"]: m["score"] for m in ranked(data, a["seeker"], top=None)}
+        assert included[a["workplace"]] == a["score"]
+
+
+def test_assign_objectives_and_formats_agree(data: Path) -> None:
+    for objective in ("score", "placed"):
+        _, out, _ = run(
+            "--data", str(data), *AS_OF, "--assign", "--objective", objective, "--format", "json"
+        )
+        body = json.loads(out)
+        assert body["objective"] == objective
+        _, jsonl, _ = run("--data", str(data), *AS_OF, "--assign", "--objective", objective)
+        rows = lines(jsonl)
+        assert rows[: len(body["assignments"])] == body["assignments"]
+        assert rows[len(body["assignments"]) :] == [
+            {"seeker": s, "workplace": None, "score": None} for s in body["unassigned"]
+        ]
+        _, text, _ = run(
+            "--data",
+            str(data),
+            *AS_OF,
+            "--assign",
+            "--objective",
+            objective,
+            "--format",
+            "csv",
+            "--delimiter",
+            ";",
+        )
+        assert text.startswith(BOM)
+        table = list(csv.reader(io.StringIO(text[1:]), delimiter=";"))
+        assert table[0] == ["seeker", "workplace", "score"]
+        assert table[1:] == [
+            [r["seeker"], r["workplace"] or "", "" if r["score"] is None else str(r["score"])]
+            for r in rows
+        ]
+
+
+def test_assign_lists_the_unassigned(tmp_path: Path, data: Path) -> None:
+    """Three seekers, one workplace with one place: two are listed as unassigned."""
+    root = tmp_path / "one"
+    (root / "profiles").mkdir(parents=True)
+    (root / "workplaces").mkdir()
+    for name in ("daniel-m", "erik-l", "ingrid-s"):
+        shutil.copy(data / "profiles" / f"{name}.yaml", root / "profiles")
+    shutil.copy(data / "workplaces" / "kontor-nydalen.yaml", root / "workplaces")
+    code, out, err = run("--data", str(root), *AS_OF, "--assign", "--format", "json")
+    assert code == 0, err
+    body = json.loads(out)
+    assert len(body["assignments"]) <= 1
+    assert len(body["unassigned"]) >= 2
+    _, text, _ = run("--data", str(root), *AS_OF, "--assign", "--format", "csv")
+    assert sum(row.endswith(",,") for row in text.splitlines()) == len(body["unassigned"])
+
+
+def test_no_confidential_data_in_any_output(data: Path, tmp_path: Path) -> None:
+    outputs = []
+    for fmt in ("jsonl", "csv", "json"):
+        for extra in ([], ["--top", "0"], ["--assign"], ["--assign", "--objective", "placed"]):
+            code, out, err = run("--data", str(data), *AS_OF, "--format", fmt, *extra)
+            assert code == 0, err
+            outputs += [out, err]
+        target = tmp_path / f"out.{fmt}"
+        run(
+            "--data", str(data), *AS_OF, "--format", fmt, "--top", "0", "-o", str(target), "--force"
+        )
+        outputs.append(target.read_text(encoding="utf-8"))
+    assert all(CANARY not in text for text in outputs)
+    assert all("unshared" not in text for text in outputs)
+
+
+def test_a_closed_pipe_ends_quietly(data: Path) -> None:
+    """`jobmatch batch | head -c 100`: the reader leaves early; exit 0, no traceback."""
+    args = [sys.executable, "-m", "jobmatch", "batch", "--data", str(data), *AS_OF, "--top", "0"]
+    with subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        head = process.stdout.read(100)
+        process.stdout.close()
+        err = process.stderr.read().decode("utf-8")
+        code = process.wait()
+    assert len(head) == 100
+    assert code == 0
+    assert "Traceback" not in err and "Error" not in err
+
+
+def test_progress_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rich.progress import Progress
+
+    from jobmatch.cli import batch as command
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    assert command._progress(quiet=False, no_color=False).__enter__() is None
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert command._progress(quiet=True, no_color=False).__enter__() is None
+    assert isinstance(command._progress(quiet=False, no_color=True), Progress)
