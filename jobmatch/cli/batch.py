@@ -92,10 +92,9 @@ def batch(
     check_output(output, force)
     day, language = resolve_as_of(as_of), resolve_lang(lang)
     from jobmatch.api import Engine  # numpy and the vocabulary: not for --help
-    from jobmatch.scoring.batch import BatchScorer, paused_gc
+    from jobmatch.scoring.batch import BatchScorer
 
-    with paused_gc():
-        dataset = open_data(data, skip_invalid, quiet)
+    dataset = open_data(data, skip_invalid, quiet)
     scorer = BatchScorer(dataset, Engine.for_data(dataset, day))
     with _progress(quiet, no_color) as bar, open_output(output, force) as stream:
         count = len(scorer.seekers)

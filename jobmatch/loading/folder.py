@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import multiprocessing as mp
 import os
 import signal
@@ -132,7 +134,8 @@ def load_data(root: Path, *, skip_invalid: bool = False) -> DataSet:
         raise NotFoundError(
             f"{root}: no profiles/ or workplaces/ folder here; use --data DIR or set {DATA_ENV}"
         )
-    report = validate_paths([root])
+    with paused_gc():
+        report = validate_paths([root])
     if report.errors and not skip_invalid:
         raise InvalidDataError(report.errors)
     return DataSet(
@@ -142,6 +145,23 @@ def load_data(root: Path, *, skip_invalid: bool = False) -> DataSet:
         skipped=tuple(report.errors),
         warnings=tuple(report.warnings),
     )
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while many long-lived objects are made.
+
+    Loading and table building allocate hundreds of thousands of objects that
+    all live on; the collector would scan them again and again for nothing
+    (about half of the loading time at 10,000 files).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def find_seeker(data: DataSet, ref: str) -> Seeker:

@@ -74,7 +74,18 @@ def _is_qualifier(word: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _skill_synonyms(vocabulary: Vocabulary) -> Mapping[str, str]:
-    """Each skill term (normalised, without spaces) to its concept id."""
+    """Each skill term (normalised, without spaces) to its concept id, built once per vocabulary."""
+    found = _SYNONYMS.get(id(vocabulary))
+    if found is None or found[0] is not vocabulary:
+        found = (vocabulary, _build_synonyms(vocabulary))
+        _SYNONYMS[id(vocabulary)] = found
+    return found[1]
+
+
+_SYNONYMS: dict[int, tuple[Vocabulary, Mapping[str, str]]] = {}
+
+
+def _build_synonyms(vocabulary: Vocabulary) -> Mapping[str, str]:
     return {
         parse_requirement(term)[0]: f"concept:{concept.id}"
         for concept in vocabulary

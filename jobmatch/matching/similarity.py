@@ -337,14 +337,19 @@ def _sizes(feature_sets: Sequence[Sequence[str]]) -> _Ints:
     return np.fromiter((len(fs) for fs in feature_sets), dtype=np.int64, count=len(feature_sets))
 
 
+PARALLEL_PAIRS = 20_000
+
+
 def _fuzzy_into(out: _Floats, row_texts: list[str], side: _Side) -> None:
     """Write the Indel similarity of canonical strings into ``out``.
 
     rapidfuzz gives exact integer distances; the similarity 1 - d / (len a +
     len b) is computed here, as in the one-pair path. An empty string is 0.
     """
+    # Threads pay off only for large blocks; starting them costs more than a small one.
+    workers = -1 if len(row_texts) * len(side.texts) >= PARALLEL_PAIRS else 1
     out[...] = process.cdist(
-        row_texts, side.texts, scorer=Indel.distance, dtype=np.int32, workers=-1
+        row_texts, side.texts, scorer=Indel.distance, dtype=np.int32, workers=workers
     )
     row_lengths = np.fromiter((len(t) for t in row_texts), dtype=np.float64, count=len(row_texts))
     with np.errstate(invalid="ignore"):  # 0 / 0 for two empty strings, zeroed below

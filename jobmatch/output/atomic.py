@@ -1,9 +1,10 @@
 """Writing a file so that a reader never sees half of it.
 
 The text goes to a temporary file in the same folder, is flushed to disk,
-and then takes the target's name in one step. An interrupted write leaves
-the old file (or no file) behind, never a partial one. Files get mode 0600:
-what jobmatch writes is about people.
+and then takes the target's name in one step. An interrupted or failed write
+leaves the old file (or no file) behind, never a partial one. Files get mode
+0600: what jobmatch writes is about people. ``atomic_stream`` is for output
+written as it is produced (``batch``); ``write_atomic`` for a finished text.
 """
 
 from __future__ import annotations
@@ -11,9 +12,13 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import IO, Any, TypeVar
 
 from jobmatch.errors import FileAccessError, RefusedError
+
+T = TypeVar("T")
 
 
 def write_atomic(path: Path, text: str | bytes, *, force: bool) -> None:
@@ -23,57 +28,68 @@ def write_atomic(path: Path, text: str | bytes, *, force: bool) -> None:
     is raised; an ``OSError`` becomes :class:`FileAccessError`.
     """
     data = text.encode("utf-8") if isinstance(text, str) else text
+    with atomic_stream(path, force=force, binary=True) as stream:
+        stream.write(data)
+
+
+@contextlib.contextmanager
+def atomic_stream(path: Path, *, force: bool, binary: bool = False) -> Iterator[IO[Any]]:
+    """A stream into a temporary file beside ``path``, given its name only on success.
+
+    Text streams are UTF-8 with newlines written as given. If anything fails
+    before the end, the temporary file is removed and ``path`` is untouched.
+    """
     if not force and path.exists():
         raise _refused(path)
+    temporary = _guarded(lambda: _temporary(path), path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        written = _write_then_rename(path, data, force)
-        _sync_folder(path.parent)
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        raise FileAccessError(path, f"cannot write: {reason}") from None
-    if not written:
-        raise _refused(path)
-
-
-def _refused(path: Path) -> RefusedError:
-    return RefusedError(f"{path}: already exists; use --force to overwrite it")
-
-
-def _write_then_rename(path: Path, data: bytes, force: bool) -> bool:
-    # mkstemp creates the file with mode 0600 and a name nobody else holds.
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o600)
-        return _publish(Path(temporary), path, force)
+        mode = "wb" if binary else "w"
+        encoding = None if binary else "utf-8"
+        with open(temporary, mode, encoding=encoding, newline=None if binary else "") as stream:
+            try:
+                yield stream
+            except OSError as exc:
+                raise _cannot_write(path, exc) from None
+            _guarded(lambda: _flush(stream), path)
+        _guarded(lambda: _publish(temporary, path, force), path)
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
 
 
-def _publish(temporary: Path, path: Path, force: bool) -> bool:
-    """Give the finished file its name: replace when forced, else never clobber.
+def _temporary(path: Path) -> Path:
+    """A new file with mode 0600 (mkstemp's) and a name nobody else holds."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # a file stands where the folder should be: not a clash of names
+        raise NotADirectoryError(20, "Not a directory") from None
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    return Path(name)
 
-    False when the name was taken in the meantime.
-    """
+
+def _flush(stream: IO[Any]) -> None:
+    stream.flush()
+    os.fsync(stream.fileno())
+
+
+def _publish(temporary: Path, path: Path, force: bool) -> None:
+    """Give the finished file its name: replace when forced, else never clobber."""
+    os.chmod(temporary, 0o600)
     if force:
         os.replace(temporary, path)
-        return True
-    try:
-        # A hard link fails if the name exists, closing the gap after the exists() check.
-        os.link(temporary, path)
-    except FileExistsError:
-        return False
-    except OSError:
-        # File systems without hard links: the earlier exists() check has to do.
-        if path.exists():
-            return False
-        os.replace(temporary, path)
-    return True
+    else:
+        try:
+            # A hard link fails if the name exists, closing the gap after the exists() check.
+            os.link(temporary, path)
+        except FileExistsError:
+            raise
+        except OSError:
+            # File systems without hard links: the earlier exists() check has to do.
+            if path.exists():
+                raise FileExistsError(path) from None
+            os.replace(temporary, path)
+    _sync_folder(path.parent)
 
 
 def _sync_folder(folder: Path) -> None:
@@ -88,3 +104,21 @@ def _sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(descriptor)
+
+
+def _guarded(action: Callable[[], T], path: Path) -> T:
+    """Run a file operation; a clash becomes 'refused', any other OSError 'cannot write'."""
+    try:
+        return action()
+    except FileExistsError:
+        raise _refused(path) from None
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
+
+
+def _cannot_write(path: Path, exc: OSError) -> FileAccessError:
+    return FileAccessError(path, f"cannot write: {exc.strerror or type(exc).__name__}")
+
+
+def _refused(path: Path) -> RefusedError:
+    return RefusedError(f"{path}: already exists; use --force to overwrite it")

@@ -15,17 +15,14 @@ on failure nothing is left behind.
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
 
-from jobmatch.errors import FileAccessError, RefusedError
-from jobmatch.output.atomic import _publish, _sync_folder
+from jobmatch.output.atomic import atomic_stream
 from jobmatch.output.csvout import BOM, csv_line
 from jobmatch.output.jsonout import to_json
 from jobmatch.output.matches import CSV_COLUMNS, csv_row, match_dict
@@ -155,72 +152,7 @@ def open_output(path: Path | None, force: bool) -> Iterator[TextIO]:
         yield sys.stdout
         return
     with atomic_stream(path, force=force) as stream:
-        yield stream
-
-
-@contextlib.contextmanager
-def atomic_stream(path: Path, *, force: bool) -> Iterator[TextIO]:
-    """A text stream into a temporary file beside ``path``, given its name only on success.
-
-    Mode 0600; an existing file is refused (:class:`RefusedError`) unless
-    ``force``. If anything fails before the end, the temporary file is removed
-    and ``path`` is left as it was.
-    """
-    if not force and path.exists():
-        raise _refused(path)
-    temporary = _temporary(path)
-    try:
-        with open(temporary, "w", encoding="utf-8", newline="") as stream:
-            try:
-                yield stream
-            except OSError as exc:
-                raise FileAccessError(
-                    path, f"cannot write: {exc.strerror or type(exc).__name__}"
-                ) from None
-            _finish(stream, path)
-        _guarded(lambda: _publish_private(temporary, path, force), path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-
-
-def _temporary(path: Path) -> Path:
-    def make() -> Path:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.close(handle)
-        return Path(name)
-
-    return _guarded(make, path)
-
-
-def _finish(stream: TextIO, path: Path) -> None:
-    def flush() -> None:
-        stream.flush()
-        os.fsync(stream.fileno())
-
-    _guarded(flush, path)
-
-
-def _publish_private(temporary: Path, path: Path, force: bool) -> None:
-    """Mode 0600 (personal data), then the target's name, durably where the platform allows."""
-    os.chmod(temporary, 0o600)
-    _publish(temporary, path, force)
-    _sync_folder(path.parent)
-
-
-def _guarded(action: Callable[[], T], path: Path) -> T:
-    """Run a file operation; a clash becomes 'refused', any other OSError 'cannot write'."""
-    try:
-        return action()
-    except FileExistsError:
-        raise _refused(path) from None
-    except OSError as exc:
-        raise FileAccessError(path, f"cannot write: {exc.strerror or type(exc).__name__}") from None
-
-
-def _refused(path: Path) -> RefusedError:
-    return RefusedError(f"{path}: already exists; use --force to overwrite it")
+        yield cast(TextIO, stream)
 
 
 __all__ = [
@@ -228,6 +160,5 @@ __all__ = [
     "MATCH_WRITERS",
     "BatchFormat",
     "MatchWriter",
-    "atomic_stream",
     "open_output",
 ]

@@ -19,8 +19,6 @@ Excluded pairs (score 0) are never yielded.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import os
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -31,6 +29,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from jobmatch.loading.folder import paused_gc
 from jobmatch.scoring.batch_arrays import ChunkScores, score_chunk
 from jobmatch.scoring.batch_tables import Ints, Tables, build_tables
 from jobmatch.scoring.engine import Context, score_pair
@@ -47,23 +46,6 @@ CHUNK_ELEMENTS = 1 << 21
 MAX_CHUNK_SEEKERS = 256
 SELECTION_MARGIN = 1e-6
 """Score points: pairs this close to a cut-off are decided by the one-pair engine's score."""
-
-
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while many long-lived objects are made.
-
-    Loading and table building allocate hundreds of thousands of objects that
-    all live on; the collector would scan them again and again for nothing
-    (it takes about half of the loading time at 10,000 files).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 @dataclass(frozen=True)
@@ -206,4 +188,4 @@ def score_all(
             yield from found.matches
 
 
-__all__ = ["BatchScorer", "SeekerMatches", "paused_gc", "score_all", "select_candidates"]
+__all__ = ["BatchScorer", "SeekerMatches", "score_all", "select_candidates"]
