@@ -21,7 +21,7 @@ from jobmatch.scoring.batch import BatchScorer, score_all
 from jobmatch.scoring.batch_arrays import ChunkScores, score_chunk
 from jobmatch.scoring.engine import score_pair
 from jobmatch.scoring.match import COMPONENTS
-from tests.batch.strategies import data_sets
+from tests.strategies import data_sets
 
 ROOT = Path(__file__).resolve().parents[2]
 AS_OF = date(2026, 11, 27)

@@ -13,7 +13,7 @@ from jobmatch.api import Engine
 from jobmatch.models import Seeker, Workplace
 from jobmatch.scoring.match import Match
 from tests.factories import merge
-from tests.scoring.strategies import LEVELS, seeker_dicts, workplace_dicts
+from tests.strategies import LEVELS, seeker_dicts, workplace_dicts
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -63,7 +63,7 @@ def test_full_strength_interest_never_lowers_interest(
 def _relax(limits: dict[str, Any], key: str) -> dict[str, Any]:
     value = limits[key]
     if key in ("max_lifting_kg", "max_standing_hours"):
-        return {**limits, key: str(int(value) + 5)}
+        return {**limits, key: str(float(value) + 5)}
     if key == "max_physical_load":
         return {**limits, key: LEVELS[min(LEVELS.index(value) + 1, 3)]}
     if key in ("max_customer_contact", "max_literacy"):

@@ -1,4 +1,4 @@
-"""Hypothesis strategies for whole data sets, as the batch path meets them.
+"""Hypothesis strategies for seekers, workplaces and whole data sets, as the engine meets them.
 
 Many seekers and workplaces at once, with every kind of unknown the engine
 handles: unknown demands and task hours, essential tasks, workplaces not
@@ -149,7 +149,7 @@ def tasks(draw: st.DrawFn) -> list[dict[str, Any]]:
 
 
 @st.composite
-def workplace_dicts(draw: st.DrawFn, ident: str) -> dict[str, Any]:
+def workplace_dicts(draw: st.DrawFn, ident: str = "w") -> dict[str, Any]:
     low = draw(maybe(st.sampled_from(["5", "10", "20"])))
     high = draw(maybe(st.sampled_from(["20", "30", "37.5"])))
     return compact(
@@ -207,7 +207,7 @@ def workplace_dicts(draw: st.DrawFn, ident: str) -> dict[str, Any]:
 
 
 @st.composite
-def seeker_dicts(draw: st.DrawFn, ident: str) -> dict[str, Any]:
+def seeker_dicts(draw: st.DrawFn, ident: str = "s") -> dict[str, Any]:
     interests = draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=4))
     return compact(
         {
