@@ -23,7 +23,7 @@ DEMANDS: dict[str, dict[str, str]] = {
         "pace": "tempo",
         "setting": "arbeidsform",
         "noise": "støy",
-        "indoor": "innendørs",
+        "indoor": "arbeidssted",
     },
     "en": {
         "physical_load": "physical load",
@@ -36,7 +36,7 @@ DEMANDS: dict[str, dict[str, str]] = {
         "pace": "pace",
         "setting": "setting",
         "noise": "noise",
-        "indoor": "indoors",
+        "indoor": "work",
     },
 }
 
@@ -222,7 +222,16 @@ def _word(value: Value, lang: str, translate: bool) -> str:
     return WORDS[lang].get(value, value) if translate else value
 
 
+_PLACES = {"nb": ("utendørs", "innendørs"), "en": ("outdoors", "indoors")}
+
+
 def _format_values(values: Mapping[str, Value], lang: str) -> dict[str, str]:
+    if values.get("preference") == "indoor":
+        # "wants indoors yes, and it is yes" reads badly: say where instead.
+        values = {
+            **values,
+            **{k: _PLACES[lang][bool(values[k])] for k in ("wanted", "actual") if k in values},
+        }
     shown: dict[str, str] = {}
     for key, value in values.items():
         if key in _NAMES and isinstance(value, str):
