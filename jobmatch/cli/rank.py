@@ -82,7 +82,7 @@ def rank(
     quiet: QuietOption = False,
     no_color: NoColorOption = False,
 ) -> None:
-    """Rank every workplace for one seeker (or every seeker for one workplace), best first."""
+    """Rank every workplace for one seeker (or every active seeker for one workplace), best first."""
     if (seeker is None) == (workplace is None):
         raise UsageError("give a SEEKER, or --workplace WORKPLACE (not both)")
     check_delimiter(delimiter)
