@@ -9,7 +9,7 @@ import typer
 from jobmatch.cli.common import DataOption, LangOption, guarded, resolve_lang, warn
 from jobmatch.cli.schema import FileKind
 from jobmatch.loading import resolve_data_dir
-from jobmatch.templates import TemplateLang, message, write_template
+from jobmatch.templates import TemplateLang, message, write_schema_beside, write_template
 
 
 @guarded
@@ -23,5 +23,9 @@ def new(
 ) -> None:
     """Write a commented template for a new file, valid as written; never overwrites."""
     language: TemplateLang = "nb" if resolve_lang(lang) == "nb" else "en"
-    path = write_template(resolve_data_dir(data), kind.value, record_id, language)
+    root = resolve_data_dir(data)
+    path = write_template(root, kind.value, record_id, language)
     warn(message("written", language, path=path))
+    schema = write_schema_beside(root, kind.value)
+    if schema is not None:
+        warn(message("schema_written", language, path=schema))

@@ -34,6 +34,10 @@ _MESSAGES: dict[str, dict[TemplateLang, str]] = {
         "nb": "{path}: finnes allerede; velg en annen ID, eller flytt den gamle filen først",
         "en": "{path}: already exists; choose another ID, or move the old file away first",
     },
+    "schema_written": {
+        "nb": "skrev {path}, så redigeringsverktøy kan fullføre og sjekke feltene",
+        "en": "wrote {path}, so that editors can complete and check the fields",
+    },
     "written": {
         "nb": "skrev {path}: fyll inn feltene merket FYLL INN, og kjør «jobmatch validate»",
         "en": "wrote {path}: fill in the fields marked FILL IN, then run 'jobmatch validate'",
@@ -74,4 +78,24 @@ def write_template(root: Path, kind: Kind, record_id: str, lang: TemplateLang) -
         write_atomic(path, template_text(kind, lang, record_id), force=False)
     except RefusedError:
         raise refused from None
+    return path
+
+
+def write_schema_beside(root: Path, kind: Kind) -> Path | None:
+    """Put the JSON Schema where the template's first line points, if nothing is there.
+
+    The template names ``../schemas/<kind>.schema.json``; in an adviser's own
+    data folder that file does not exist until this writes it. An existing
+    file is left alone.
+    """
+    from jobmatch.output.jsonout import to_json
+    from jobmatch.schemas import json_schema
+
+    path = root / "schemas" / f"{kind}.schema.json"
+    if path.exists():
+        return None
+    try:
+        write_atomic(path, to_json(json_schema(kind)) + "\n", force=False)
+    except RefusedError:
+        return None
     return path

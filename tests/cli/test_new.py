@@ -168,3 +168,17 @@ def test_written_file_sits_beside_the_others_for_validate(
     result = runner.invoke(app, ["validate", "--data", str(tmp_path)])
     assert result.exit_code == 0
     assert result.stderr.splitlines()[-1] == "2 files checked: all valid (4 warnings)"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_schema_the_first_line_names_is_there(
+    runner: CliRunner, tmp_path: Path, kind: str
+) -> None:
+    """In an adviser's own folder, `new` puts the schema where the template points."""
+    path = _new(runner, tmp_path / "data", kind, "ny-fil", "en")
+    target = path.parent / path.read_text(encoding="utf-8").splitlines()[0].split("=", 1)[1]
+    published = Path(__file__).resolve().parents[2] / "schemas" / f"{kind}.schema.json"
+    assert target.resolve().read_text(encoding="utf-8") == published.read_text(encoding="utf-8")
+    target.resolve().write_text("{}", encoding="utf-8")
+    _new(runner, tmp_path / "data", kind, "andre", "en")
+    assert target.resolve().read_text(encoding="utf-8") == "{}"  # an existing file is left alone
