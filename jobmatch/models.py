@@ -33,6 +33,8 @@ WORKPLACE_SCHEMA = "jobmatch/workplace@1"
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 _NUMBER_TEXT = r"^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$"
 _INTEGER_TEXT = r"^\s*[-+]?\d+\s*$"
+_NUMBER_RE = re.compile(_NUMBER_TEXT)
+_INTEGER_RE = re.compile(_INTEGER_TEXT)
 _TIME_PATTERN = r"^([01]?\d|2[0-3]):[0-5]\d$"
 _TIME_RE = re.compile(_TIME_PATTERN)
 _TRUE = frozenset({"true", "True", "TRUE"})
@@ -211,6 +213,23 @@ def _text_schema(**limits: int) -> WithJsonSchema:
     )
 
 
+def _numeric_text(value: object) -> object:
+    """Number text as YAML 1.2 (and so the schema) reads it: no ``1_000``, no ``inf``."""
+    if isinstance(value, str) and not _NUMBER_RE.match(value):
+        raise ValueError("must be a number, e.g. 12 or 7.5")
+    return value
+
+
+def _whole_text(value: object) -> object:
+    if isinstance(value, str) and not _INTEGER_RE.match(value):
+        raise ValueError("must be a whole number, e.g. 2")
+    return value
+
+
+_NUMERIC = BeforeValidator(_numeric_text)
+_WHOLE = BeforeValidator(_whole_text)
+
+
 def _number_schema(integer: bool = False, **limits: float) -> WithJsonSchema:
     """Numbers may be written unquoted or quoted: both are accepted."""
     typed: dict[str, Any] = {"type": "integer" if integer else "number", **limits}
@@ -262,14 +281,22 @@ Riasec = Annotated[
     AfterValidator(_riasec),
     WithJsonSchema({"type": "string", "pattern": r"^[RIASECriasec]{1,3}$"}),
 ]
-Weight = Annotated[int, Field(ge=1, le=3), _number_schema(integer=True, minimum=1, maximum=3)]
-Kilograms = Annotated[float, Field(ge=0, le=1000), _number_schema(minimum=0, maximum=1000)]
-HoursPerDay = Annotated[float, Field(ge=0, le=24), _number_schema(minimum=0, maximum=24)]
-HoursPerWeek = Annotated[float, Field(ge=0, le=168), _number_schema(minimum=0, maximum=168)]
-Count = Annotated[int, Field(ge=0, le=100000), _number_schema(integer=True, minimum=0)]
-Latitude = Annotated[float, Field(ge=-90, le=90), _number_schema(minimum=-90, maximum=90)]
-Longitude = Annotated[float, Field(ge=-180, le=180), _number_schema(minimum=-180, maximum=180)]
-Kilometres = Annotated[float, Field(ge=0, le=40000), _number_schema(minimum=0)]
+Weight = Annotated[
+    int, _WHOLE, Field(ge=1, le=3), _number_schema(integer=True, minimum=1, maximum=3)
+]
+Kilograms = Annotated[
+    float, _NUMERIC, Field(ge=0, le=1000), _number_schema(minimum=0, maximum=1000)
+]
+HoursPerDay = Annotated[float, _NUMERIC, Field(ge=0, le=24), _number_schema(minimum=0, maximum=24)]
+HoursPerWeek = Annotated[
+    float, _NUMERIC, Field(ge=0, le=168), _number_schema(minimum=0, maximum=168)
+]
+Count = Annotated[int, _WHOLE, Field(ge=0, le=100000), _number_schema(integer=True, minimum=0)]
+Latitude = Annotated[float, _NUMERIC, Field(ge=-90, le=90), _number_schema(minimum=-90, maximum=90)]
+Longitude = Annotated[
+    float, _NUMERIC, Field(ge=-180, le=180), _number_schema(minimum=-180, maximum=180)
+]
+Kilometres = Annotated[float, _NUMERIC, Field(ge=0, le=40000), _number_schema(minimum=0)]
 Day_ = Annotated[
     Day,
     BeforeValidator(_lower),
