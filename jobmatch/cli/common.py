@@ -116,6 +116,10 @@ def guarded(func: Callable[P, R]) -> Callable[P, R]:
         except BrokenPipeError:
             _silence_stdout()
             raise typer.Exit(0) from None
+        except OSError as exc:
+            _silence_stdout()
+            warn(f"jobmatch: could not read or write: {exc.strerror or type(exc).__name__}")
+            raise typer.Exit(int(ExitCode.IO_ERROR)) from None
         except Exception as exc:
             warn(f"jobmatch: unexpected error ({type(exc).__name__}); please report it")
             raise typer.Exit(int(ExitCode.IO_ERROR)) from None
@@ -149,7 +153,9 @@ def check_output(output: Path | None, force: bool) -> None:
     """Refuse before any work is done when the output file exists and --force is not given."""
     from jobmatch.errors import RefusedError
 
-    if output is not None and str(output) != "-" and output.exists() and not force:
+    if output is None or str(output) == "-" or not output.exists():
+        return
+    if output.is_file() and not force:
         raise RefusedError(f"{output}: already exists; use --force to overwrite it")
 
 

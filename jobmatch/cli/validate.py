@@ -52,11 +52,19 @@ def _print_text(report: ValidationReport, quiet: bool) -> None:
     for problem in sorted(problems):
         warn(problem.render())
     if not quiet:
-        errors, warnings = len(report.errors), len(report.warnings)
-        if errors:
-            warn(f"{report.files} files checked: {errors} problems, {warnings} warnings")
+        files = _count(report.files, "file")
+        errors, warnings = (
+            _count(len(report.errors), "problem"),
+            _count(len(report.warnings), "warning"),
+        )
+        if report.errors:
+            warn(f"{files} checked: {errors}, {warnings}")
         else:
-            warn(f"{report.files} files checked: all valid ({warnings} warnings)")
+            warn(f"{files} checked: all valid ({warnings})")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _print_json(report: ValidationReport) -> None:

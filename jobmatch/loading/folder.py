@@ -63,12 +63,14 @@ def resolve_data_dir(option: Path | None) -> Path:
 def data_files(paths: Iterable[Path]) -> Iterator[Path]:
     """YAML files under each path: a file itself, or a folder's profiles/ and workplaces/."""
     for path in paths:
-        if path.is_file():
-            yield path
+        if not path.is_dir():
+            yield path  # a file, or something that is not one: reading it says what
             continue
         folders = [path / name for name in FOLDERS.values() if (path / name).is_dir()]
         for folder in folders or [path]:
-            yield from sorted(p for p in folder.iterdir() if p.suffix in _SUFFIXES and p.is_file())
+            yield from sorted(
+                p for p in folder.iterdir() if p.suffix in _SUFFIXES and not p.is_dir()
+            )
 
 
 def validate_paths(paths: Iterable[Path]) -> ValidationReport:

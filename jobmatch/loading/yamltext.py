@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,13 +83,19 @@ def dotted(loc: Location) -> str:
 
 def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
     """Read a file as NFC-normalised UTF-8 text, refusing large or undecodable files."""
+    too_large = f"file is over {MAX_BYTES // 1024} KiB; split it or remove what does not belong"
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return None, [
+                Problem(display, message="cannot read: not a regular file", code="unreadable")
+            ]
+        if path.stat().st_size > MAX_BYTES:
+            return None, [Problem(display, message=too_large, code="too_large")]
         raw = path.read_bytes()
     except OSError as exc:
         return None, [Problem(display, message=f"cannot read: {exc.strerror}", code="unreadable")]
     if len(raw) > MAX_BYTES:
-        message = f"file is over {MAX_BYTES // 1024} KiB; split it or remove what does not belong"
-        return None, [Problem(display, message=message, code="too_large")]
+        return None, [Problem(display, message=too_large, code="too_large")]
     bom = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
     try:
         text = raw[bom:].decode("utf-8")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -39,6 +40,11 @@ def atomic_stream(path: Path, *, force: bool, binary: bool = False) -> Iterator[
     Text streams are UTF-8 with newlines written as given. If anything fails
     before the end, the temporary file is removed and ``path`` is untouched.
     """
+    if _special(path):
+        # A pipe, a device or /dev/stdout: nothing to replace, write straight into it.
+        yield from _straight(path, binary)
+        return
+    path = _through_links(path)
     if not force and path.exists():
         raise _refused(path)
     temporary = _guarded(lambda: _temporary(path), path)
@@ -55,6 +61,29 @@ def atomic_stream(path: Path, *, force: bool, binary: bool = False) -> Iterator[
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
+
+
+def _straight(path: Path, binary: bool) -> Iterator[IO[Any]]:
+    encoding = None if binary else "utf-8"
+    stream = _guarded(lambda: open(path, "wb" if binary else "w", encoding=encoding), path)  # noqa: SIM115
+    try:
+        with stream:
+            yield stream
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
+
+
+def _special(path: Path) -> bool:
+    """Whether ``path`` exists and is not a regular file (after following links)."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _through_links(path: Path) -> Path:
+    """The file a symbolic link points at, so the link itself stays a link."""
+    return path.resolve() if path.is_symlink() else path
 
 
 def _temporary(path: Path) -> Path:

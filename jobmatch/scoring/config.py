@@ -17,7 +17,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from jobmatch.errors import FileAccessError, InvalidDataError, Problem
 
@@ -25,7 +25,7 @@ CONFIG_FILE = "jobmatch.toml"
 
 
 class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class Weights(_Section):
@@ -34,21 +34,33 @@ class Weights(_Section):
     interest: float = Field(
         0.45,
         ge=0,
+        le=100,
         description="The seeker's interests met by the carved tasks, minus avoided work.",
     )
     preferences: float = Field(
         0.15,
         ge=0,
+        le=100,
         description="Soft preferences met: customer contact, setting, pace, noise, indoor.",
     )
     readiness: float = Field(
         0.2,
         ge=0,
+        le=100,
         description="The workplace's readiness to include, need for labour, a recent visit.",
     )
     practical: float = Field(
-        0.2, ge=0, description="Hours offered against hours wanted, schedule overlap, distance."
+        0.2,
+        ge=0,
+        le=100,
+        description="Hours offered against hours wanted, schedule overlap, distance.",
     )
+
+    @model_validator(mode="after")
+    def _some_weight(self) -> Weights:
+        if self.interest + self.preferences + self.readiness + self.practical <= 0:
+            raise ValueError("at least one weight must be above 0")
+        return self
 
 
 class Thresholds(_Section):
@@ -85,7 +97,10 @@ class Thresholds(_Section):
         description="Value of an unknown input (a blank never beats a mapped true).",
     )
     essential_min_hours: int = Field(
-        2, ge=0, description="Hours a carved job gives each doable essential task before the rest."
+        2,
+        ge=0,
+        le=40,
+        description="Hours a carved job gives each doable essential task before the rest.",
     )
     default_hours: float = Field(
         37.5,
@@ -93,10 +108,16 @@ class Thresholds(_Section):
         description="Hours a week wanted when neither the seeker nor the workplace says.",
     )
     recent_visit_days: int = Field(
-        365, ge=0, description="A visit older than this many days (from --as-of) is out of date."
+        365,
+        ge=0,
+        le=3650,
+        description="A visit older than this many days (from --as-of) is out of date.",
     )
     near_km: float = Field(
-        10.0, ge=0, description="Distance that counts as near when the seeker sets no maximum."
+        10.0,
+        ge=0,
+        le=1000,
+        description="Distance that counts as near when the seeker sets no maximum.",
     )
 
 
@@ -132,7 +153,7 @@ def load_config(data_dir: Path | None) -> ScoringConfig:
 def _config_message(error: Any) -> str:
     if error["type"] == "extra_forbidden":
         return "unknown key; see `jobmatch config` for the keys"
-    return str(error["msg"])
+    return str(error["msg"]).removeprefix("Value error, ")
 
 
 def describe(config: ScoringConfig) -> list[tuple[str, Any, Any, str]]:

@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-from jobmatch.errors import RefusedError, UsageError
+from jobmatch.errors import JobmatchError, RefusedError, UsageError
 from jobmatch.loading.folder import FOLDERS
 from jobmatch.loading.records import Kind
 from jobmatch.models import ID_PATTERN
@@ -96,6 +96,6 @@ def write_schema_beside(root: Path, kind: Kind) -> Path | None:
         return None
     try:
         write_atomic(path, to_json(json_schema(kind)) + "\n", force=False)
-    except RefusedError:
+    except JobmatchError:  # a nicety for editors: never a reason to fail after the template
         return None
     return path

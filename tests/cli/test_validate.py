@@ -30,7 +30,7 @@ def test_valid_file_exits_0(runner: CliRunner, in_assets: Path) -> None:
     result = runner.invoke(app, ["validate", "yaml/valid-seeker.yaml"])
     assert result.exit_code == 0
     assert result.stdout == ""
-    assert result.stderr == "1 files checked: all valid (0 warnings)\n"
+    assert result.stderr == "1 file checked: all valid (0 warnings)\n"
 
 
 def test_invalid_files_exit_1_with_every_problem_sorted(runner: CliRunner, in_assets: Path) -> None:
@@ -76,7 +76,7 @@ def test_problems_are_errors_and_warnings_apart(runner: CliRunner, in_assets: Pa
     assert result.stderr.splitlines() == [
         f"yaml/placeholder.yaml:3:1: name: {message}",
         f"yaml/placeholder.yaml:7:5: interests.0.what: {message}",
-        "1 files checked: all valid (2 warnings)",
+        "1 file checked: all valid (2 warnings)",
     ]
 
 
@@ -116,7 +116,7 @@ def test_data_folder_from_the_option_and_the_environment(
     (tmp_path / "profiles").mkdir()
     shutil.copy(ASSETS / "yaml" / "valid-seeker.yaml", tmp_path / "profiles")
     result = runner.invoke(app, ["validate", "--data", str(tmp_path)])
-    assert (result.exit_code, result.stderr) == (0, "1 files checked: all valid (0 warnings)\n")
+    assert (result.exit_code, result.stderr) == (0, "1 file checked: all valid (0 warnings)\n")
     result = runner.invoke(app, ["validate"], env={"JOBMATCH_DATA": str(tmp_path)})
     assert result.exit_code == 0
 
@@ -191,7 +191,7 @@ def test_example_file_is_valid_and_names_its_schema(runner: CliRunner, path: Pat
         assert (path.parent / target).resolve() == ROOT / "schemas" / f"{kind}.schema.json"
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 0, result.stderr
-    assert result.stderr == "1 files checked: all valid (0 warnings)\n"
+    assert result.stderr == "1 file checked: all valid (0 warnings)\n"
 
 
 def test_example_data_folder_is_valid_as_a_whole(runner: CliRunner) -> None:
