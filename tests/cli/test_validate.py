@@ -199,3 +199,16 @@ def test_example_data_folder_is_valid_as_a_whole(runner: CliRunner) -> None:
         pytest.skip("no example data yet")
     result = runner.invoke(app, ["validate", "--data", str(ROOT)])
     assert result.exit_code == 0, result.stderr
+
+
+def test_what_is_not_a_regular_file_is_reported(tmp_path: Path) -> None:
+    import os
+
+    folder = tmp_path / "profiles"
+    folder.mkdir()
+    (folder / "lenke.yaml").symlink_to(tmp_path / "borte.yaml")
+    os.mkfifo(folder / "ror.yaml")
+    result = CliRunner().invoke(app, ["validate", str(tmp_path)])
+    assert result.exit_code == 1
+    assert f"{folder / 'ror.yaml'}: cannot read: not a regular file" in result.stderr
+    assert f"{folder / 'lenke.yaml'}: cannot read: No such file or directory" in result.stderr

@@ -118,3 +118,26 @@ def test_a_file_appearing_during_the_write_is_not_clobbered(
         write_atomic(path, "mine", force=False)
     assert path.read_text(encoding="utf-8") == "theirs"
     assert _names(tmp_path) == ["ut.txt"]
+
+
+def test_a_link_stays_a_link_and_its_target_is_written(tmp_path: Path) -> None:
+    target = tmp_path / "ut.txt"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "lenke.txt"
+    link.symlink_to(target)
+    write_atomic(link, "new", force=True)
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "new"
+
+
+def test_a_pipe_is_written_into_not_replaced(tmp_path: Path) -> None:
+    import threading
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+    reader.start()
+    write_atomic(pipe, "through the pipe", force=False)
+    reader.join(timeout=10)
+    assert received == [b"through the pipe"]
+    assert stat.S_ISFIFO(pipe.stat().st_mode)

@@ -281,3 +281,29 @@ def test_config_lists_every_key_with_meaning(tmp_path: Path) -> None:
     (tmp_path / "jobmatch.toml").write_text("[weights]\nintrest = 0.6\n", encoding="utf-8")
     code, _, err = run("config", "--data", str(tmp_path))
     assert code == 1 and "weights.intrest" in err
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ("[weights]\ninterest = inf\n", "weights.interest: Input should be a finite number"),
+        (
+            "[weights]\ninterest = 1e308\n",
+            "weights.interest: Input should be less than or equal to 100",
+        ),
+        (
+            "[weights]\ninterest = 0\npreferences = 0\nreadiness = 0\npractical = 0\n",
+            "weights: at least one weight must be above 0",
+        ),
+    ],
+)
+def test_a_configuration_that_cannot_score_is_refused(
+    tmp_path: Path, data: Path, toml: str, message: str
+) -> None:
+    shutil.copytree(data, tmp_path / "d")
+    (tmp_path / "d" / "jobmatch.toml").write_text(toml, encoding="utf-8")
+    code, out, err = run(
+        "rank", first_seeker(data), "--data", str(tmp_path / "d"), "--format", "json"
+    )
+    assert (code, out) == (1, "")
+    assert message in err
