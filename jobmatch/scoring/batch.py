@@ -14,7 +14,10 @@ is the match ``rank`` and ``explain`` show, reasons and all. The array
 scores pick which pairs those are; a margin around the cut-offs lets the
 engine's own score decide near-ties.
 
-Excluded pairs (score 0) are never yielded.
+Excluded pairs (score 0) are yielded only when asked for (``show_excluded``,
+or ``top=0`` for every pair): after a seeker's included matches, in
+workplace id order, as ``rank SEEKER --show-excluded`` lists them. They too
+are made by the one-pair engine, so each carries its exclusions.
 """
 
 from __future__ import annotations
@@ -46,6 +49,8 @@ CHUNK_ELEMENTS = 1 << 21
 MAX_CHUNK_SEEKERS = 256
 SELECTION_MARGIN = 1e-6
 """Score points: pairs this close to a cut-off are decided by the one-pair engine's score."""
+MAX_HELD_MATCHES = 1 << 15
+"""Matches built before a group of seekers is handed on: bounds memory when every pair is output."""
 
 
 @dataclass(frozen=True)
@@ -112,31 +117,63 @@ class BatchScorer:
             pool.shutdown(wait=True, cancel_futures=True)
 
     def results(
-        self, top: int | None = 10, min_score: float | None = None
+        self,
+        top: int | None = 10,
+        min_score: float | None = None,
+        *,
+        show_excluded: bool = False,
     ) -> Iterator[list[SeekerMatches]]:
-        """For each chunk, each seeker's output matches (top ``top``, at least ``min_score``)."""
+        """Each seeker's output matches, a group of seekers at a time, in seeker order.
+
+        ``top`` and ``min_score`` apply to the included matches (``None``: no
+        cut); with ``show_excluded`` every excluded pair follows them. ``top=0``
+        is every pair: every included match, then every excluded one. A group
+        is at most a chunk, and is handed on early once it holds about
+        :data:`MAX_HELD_MATCHES` matches.
+        """
+        if top == 0:
+            top, show_excluded = None, True
         for chunk in self.chunks():
-            yield [
-                self.seeker_matches(
-                    chunk.start + i,
-                    select_candidates(chunk.score[i], chunk.excluded[i], top, min_score),
-                    top,
-                    min_score,
+            group: list[SeekerMatches] = []
+            held = 0
+            for i in range(chunk.stop - chunk.start):
+                chosen = select_candidates(
+                    chunk.score[i], chunk.excluded[i], top, min_score, show_excluded
                 )
-                for i in range(chunk.stop - chunk.start)
-            ]
+                found = self.seeker_matches(chunk.start + i, chosen, top, min_score, show_excluded)
+                group.append(found)
+                held += len(found.matches)
+                if held >= MAX_HELD_MATCHES:
+                    yield group
+                    group, held = [], 0
+            if group:
+                yield group
 
     def seeker_matches(
-        self, index: int, chosen: Ints, top: int | None, min_score: float | None
+        self,
+        index: int,
+        chosen: Ints,
+        top: int | None,
+        min_score: float | None,
+        show_excluded: bool = False,
     ) -> SeekerMatches:
-        """One seeker's output, made by the one-pair engine for the chosen workplaces."""
+        """One seeker's output, made by the one-pair engine for the chosen workplaces.
+
+        The engine's own verdict sorts them: included ones best first (cut by
+        ``min_score`` and ``top``), then, with ``show_excluded``, the excluded
+        ones by workplace id (:meth:`Match.sort_key`), as ``rank`` lists them.
+        """
         seeker = self.seekers[index]
         matches = self.explain(seeker, [self.workplaces[int(j)] for j in chosen])
+        matches.sort(key=Match.sort_key)
         kept = [
             m for m in matches if not m.excluded and (min_score is None or m.score >= min_score)
         ]
-        kept.sort(key=Match.sort_key)
-        return SeekerMatches(seeker.id, kept[:top] if top else kept)
+        if top:
+            kept = kept[:top]
+        if show_excluded:
+            kept += [m for m in matches if m.excluded]
+        return SeekerMatches(seeker.id, kept)
 
     def explain(self, seeker: SeekerView, workplaces: Sequence[WorkplaceView]) -> list[Match]:
         """Full matches from the one-pair engine, the words it needs matched in one call.
@@ -152,9 +189,16 @@ class BatchScorer:
 
 
 def select_candidates(
-    scores: np.ndarray, excluded: np.ndarray, top: int | None, min_score: float | None
+    scores: np.ndarray,
+    excluded: np.ndarray,
+    top: int | None,
+    min_score: float | None,
+    show_excluded: bool = False,
 ) -> Ints:
-    """Workplace indices that may be in a seeker's output: the top ones, with near-ties."""
+    """Workplace indices that may be in a seeker's output: the top ones, with near-ties.
+
+    With ``show_excluded``, every excluded one too (in index order).
+    """
     allowed = ~excluded
     if min_score is not None:
         allowed &= scores >= min_score - SELECTION_MARGIN
@@ -163,6 +207,8 @@ def select_candidates(
         values = scores[chosen]
         cut = np.partition(values, len(values) - top)[len(values) - top]
         chosen = chosen[values >= cut - SELECTION_MARGIN]
+    if show_excluded:
+        chosen = np.union1d(chosen, np.flatnonzero(excluded))
     return chosen
 
 
@@ -172,19 +218,24 @@ def score_all(
     engine: Engine | None = None,
     top: int | None = 10,
     min_score: float | None = None,
+    show_excluded: bool = False,
     as_of: date | None = None,
 ) -> Iterator[Match]:
     """Yield the best matches of every active seeker, seeker by seeker (ids in order).
 
-    ``top`` matches per seeker (``None`` or 0: every included pair), best
-    first, leaving out those below ``min_score``. Excluded pairs are never
-    yielded. ``engine`` gives the configuration and vocabulary (default: the
-    data folder's own, as :meth:`Engine.for_data`); ``as_of`` the date visits
-    are measured from (default: the engine's).
+    ``top`` included matches per seeker (``None``: every included one),
+    best first, leaving out those below ``min_score``. With
+    ``show_excluded``, each seeker's excluded pairs follow (score 0, with
+    their exclusions, by workplace id), as ``rank --show-excluded`` lists
+    them. ``top=0`` is every pair, as ``jobmatch batch --top 0``: every
+    included match (at least ``min_score``), then every excluded one.
+    ``engine`` gives the configuration and vocabulary (default: the data
+    folder's own, as :meth:`Engine.for_data`); ``as_of`` the date visits are
+    measured from (default: the engine's).
     """
     scorer = BatchScorer(data, engine, as_of)
-    for chunk in scorer.results(top, min_score):
-        for found in chunk:
+    for group in scorer.results(top, min_score, show_excluded=show_excluded):
+        for found in group:
             yield from found.matches
 
 

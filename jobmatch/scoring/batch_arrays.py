@@ -17,9 +17,10 @@ The steps, for a chunk of seekers:
    passes, the four components, score and confidence. These pairs are kept
    *compact*: one entry per pair, and per pair one entry per task.
 
-An excluded pair scores 0 and is never output, so its components are not
-computed (NaN in :class:`ChunkScores`), unless ``every_pair`` asks for them
-(the tests compare every pair with the engine that way).
+An excluded pair scores 0, so its components are not computed (NaN in
+:class:`ChunkScores`), unless ``every_pair`` asks for them (the tests compare
+every pair with the engine that way). When an excluded pair is output
+(``--show-excluded``, ``--top 0``), the one-pair engine makes its match.
 """
 
 from __future__ import annotations

@@ -28,6 +28,8 @@ from jobmatch.scoring.views import SeekerView, WorkplaceView
 from jobmatch.scoring.words import Words
 
 MAX_REASONS = 3
+BACKGROUND = frozenset({"riasec_congruence"})
+"""Facts shown in ``explain`` but never as a reason: a bare index means little to a person."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +143,8 @@ def _left_out(result: TaskResult, hours: int, ceiling: int) -> Fact | None:
         return None
     if not result.doable:
         return Fact("left_out_not_doable", {"task": result.name})
+    if ceiling <= 0:
+        return Fact("left_out_no_hours", {"task": result.name})
     if result.avoided is not None and result.fit < 0:
         return Fact("left_out_avoided", {"task": result.name, "avoid": result.avoided})
     return Fact("left_out_hours_filled", {"task": result.name, "hours": ceiling})
@@ -162,6 +166,7 @@ def _strongest(facts: list[Fact]) -> tuple[Fact, ...]:
     def key(f: Fact) -> tuple[float, str, str]:
         return (-abs(f.impact), f.code, repr(sorted(f.values.items(), key=lambda kv: kv[0])))
 
+    facts = [f for f in facts if f.code not in BACKGROUND]
     pro = sorted((f for f in facts if f.impact > 0), key=key)[:MAX_REASONS]
     con = sorted((f for f in facts if f.impact < 0), key=key)[:MAX_REASONS]
     return tuple(pro + con)

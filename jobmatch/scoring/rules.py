@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import time
 
 from jobmatch.models import Day, Demands, Limits, Schedule, Task
-from jobmatch.scoring.match import Fact
+from jobmatch.scoring.match import Fact, Value
 from jobmatch.scoring.views import Place, SeekerView, WorkplaceView
 
 ALL_DAYS = tuple(Day)
@@ -134,11 +134,13 @@ def exclusions(
     """Every exclusion rule that applies, each with its values (not just the first)."""
     found: list[Fact] = []
     if workplace.open_to_job_carving is not True:
-        for task, blockers in blocked:
-            if task.is_essential:
-                found.extend(
-                    Fact("essential_not_doable", {**b.values, "rule": b.code}) for b in blockers
-                )
+        essential = [(t, b) for t, blockers in blocked if t.is_essential for b in blockers]
+        found.extend(
+            Fact("essential_not_doable", {**b.values, "rule": b.code}) for _, b in essential
+        )
+        if essential:
+            known = workplace.open_to_job_carving is not None
+            found.append(Fact("no_job_carving", {"carving": "no" if known else "unknown"}))
     if not any_doable:
         found.append(Fact("nothing_doable", {"tasks": len(workplace.tasks)}))
     if workplace.capacity == 0:
@@ -155,22 +157,25 @@ def exclusions(
     return found
 
 
-def _schedule_values(seeker: SeekerView, workplace: WorkplaceView) -> dict[str, str]:
+def _schedule_values(seeker: SeekerView, workplace: WorkplaceView) -> dict[str, Value]:
     return {
-        "seeker": describe_schedule(seeker.schedule),
-        "workplace": describe_schedule(workplace.schedule),
+        "seeker_days": _days(seeker.schedule),
+        "seeker_hours": _window(seeker.schedule),
+        "workplace_days": _days(workplace.schedule),
+        "workplace_hours": _window(workplace.schedule),
     }
 
 
-def describe_schedule(schedule: Schedule | None) -> str:
-    """``mon-thu 08:00-16:00`` style, for facts and briefs."""
-    if schedule is None:
-        return ""
-    days = ",".join(d.value for d in schedule.days) if schedule.days else "*"
-    start = schedule.earliest.strftime("%H:%M") if schedule.earliest else ""
-    end = schedule.latest.strftime("%H:%M") if schedule.latest else ""
-    window = f" {start}-{end}" if start or end else ""
-    return f"{days}{window}"
+def _days(schedule: Schedule | None) -> tuple[str, ...]:
+    days = schedule.days if schedule is not None and schedule.days else ALL_DAYS
+    return tuple(d.value for d in ALL_DAYS if d in days)
+
+
+def _window(schedule: Schedule | None) -> str:
+    """``08:00-16:00``; an open end is the start or end of the day."""
+    start = schedule.earliest if schedule is not None else None
+    end = schedule.latest if schedule is not None else None
+    return f"{start.strftime('%H:%M') if start else '00:00'}-{end.strftime('%H:%M') if end else '24:00'}"
 
 
 def hour_ceiling(

@@ -78,3 +78,10 @@ def test_unknown_task_hours_fill_the_ceiling(engine: Engine) -> None:
     w = workplace(tasks=[task("a", "hyllepåfylling", None)])
     match = engine.score(seeker(goal={"hours_per_week": 15}), w)
     assert match.carved_hours == 15
+
+
+def test_no_hours_to_fill_is_said_as_such(engine: Engine) -> None:
+    match = engine.score(seeker(goal={"hours_per_week": 0}), workplace())
+    (only,) = match.tasks
+    assert match.carved_hours == 0 and only.left_out is not None
+    assert sentence(only.left_out, "en") == "'hyllepåfylling' left out: there are no hours to fill"

@@ -39,8 +39,12 @@ def test_numbers_and_enumerations_are_written_for_the_language() -> None:
     fact = Fact(
         "demand_over_limit", {"task": "bære", "demand": "lifting_kg", "value": 12.5, "limit": 10.0}
     )
-    assert sentence(fact, "nb") == "oppgaven «bære» krever løft (kg) 12,5; grensen er 10"
-    assert sentence(fact, "en") == "task 'bære' needs lifting (kg) 12.5; limit 10"
+    assert sentence(fact, "nb") == "oppgaven «bære» krever løft på 12,5 kg; grensen er 10 kg"
+    assert sentence(fact, "en") == "task 'bære' needs lifting 12.5 kg; limit 10 kg"
+    days = Fact("no_schedule_overlap", {"seeker_days": ("sat",), "seeker_hours": "09:00-17:00"})
+    assert sentence(days, "nb").startswith(
+        "timeplanene overlapper ikke (arbeidssøker: lør 09:00-17:00"
+    )
     assert number(0.25, "nb") == "0,25"
 
 
