@@ -46,14 +46,20 @@ class ObjectiveChoice(StrEnum):
 BATCH_HELP = """Score every active seeker against every workplace, for scripts.
 
 Writes each seeker's best matches (--top per seeker, best first; seekers in
-id order) as JSON lines, CSV or JSON, streamed as they are ready. Excluded
-pairs are never written: their score is 0, and `jobmatch rank SEEKER
---show-excluded` or `explain` says why. Only seekers with status active
-(or no status) are scored.
+id order) as JSON lines, CSV or JSON, streamed as they are ready. Only
+seekers with status active (or no status) are scored.
+
+Excluded pairs (score 0) are written only with --show-excluded or --top 0:
+after the seeker's included matches, by workplace id, each with its
+exclusions, as `jobmatch rank SEEKER --show-excluded` lists them. --top 0
+writes every pair (active seekers x workplaces). --top and --min-score apply
+to the included matches only. Without either, excluded pairs are not
+written.
 
 With --assign, places each seeker at most one workplace and each workplace
 at most its capacity (unknown capacity: one place), using only pairs that
-are not excluded (and not below --min-score; --top does not apply).
+are not excluded (and not below --min-score; --top and --show-excluded do
+not apply).
 --objective score maximises the total score; placed places the most seekers,
 then maximises the total score. json prints {"schema_version", "as_of",
 "objective", "assignments", "unassigned", "total_score"}; jsonl prints one
@@ -69,9 +75,18 @@ def batch(
         BatchFormat, typer.Option("--format", help="jsonl, csv or json.")
     ] = BatchFormat.JSONL,
     top: Annotated[
-        int, typer.Option("--top", min=0, help="Matches per seeker; 0 for every included pair.")
+        int,
+        typer.Option(
+            "--top", min=0, help="Included matches per seeker; 0 for every pair, excluded too."
+        ),
     ] = 10,
     min_score: MinScoreOption = None,
+    show_excluded: Annotated[
+        bool,
+        typer.Option(
+            "--show-excluded", help="After each seeker's top matches, its excluded ones, with why."
+        ),
+    ] = False,
     assign: Annotated[
         bool, typer.Option("--assign", help="Assign each seeker at most one workplace (see above).")
     ] = False,
@@ -107,9 +122,10 @@ def batch(
             return
         writer = MATCH_WRITERS[output_format](stream, language, day, delimiter)
         writer.begin()
-        for found in _counted(scorer.results(top or None, min_score), bar, count, len):
-            for seeker in found:
-                writer.write(seeker.matches)
+        groups = scorer.results(top, min_score, show_excluded=show_excluded)
+        for group in _counted(groups, bar, count, len):
+            for found in group:
+                writer.write(found.matches)
             stream.flush()
         writer.end()
 

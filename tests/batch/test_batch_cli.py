@@ -68,14 +68,35 @@ def lines(out: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in out.splitlines()]
 
 
-def ranked(data: Path, seeker: str, top: int | None = 10) -> list[dict[str, object]]:
+def ranked(data: Path, seeker: str, top: int | None = 10, *extra: str) -> list[dict[str, object]]:
     """What `rank SEEKER --format json` gives, the same matches batch must give."""
-    result = CliRunner().invoke(
-        app, ["rank", seeker, "--data", str(data), "--format", "json", *AS_OF]
-    )
+    args = ["rank", seeker, "--data", str(data), "--format", "json", *AS_OF, *extra]
+    if top is not None:
+        args += ["--top", str(top)]
+    result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.stderr
     found: list[dict[str, object]] = json.loads(result.stdout)["results"]
-    return found[:top] if top else found
+    return found
+
+
+def every_pair(data: Path, seeker: str) -> list[dict[str, object]]:
+    """`rank SEEKER --show-excluded --format json`: what `batch --top 0` gives for the seeker."""
+    return ranked(data, seeker, None, "--show-excluded")
+
+
+def workplace_ids(data: Path) -> list[str]:
+    return sorted(p.stem for p in data.glob("workplaces/*.yaml"))
+
+
+def assert_excluded_after_included(found: list[dict[str, object]]) -> None:
+    """Per seeker: the included ones best first, then the excluded ones by workplace id."""
+    for seeker in {m["seeker"] for m in found}:
+        mine = [m for m in found if m["seeker"] == seeker]
+        flags = [bool(m["excluded"]) for m in mine]
+        assert flags == sorted(flags), seeker
+        excluded = [m for m in mine if m["excluded"]]
+        assert [m["workplace"] for m in excluded] == sorted(m["workplace"] for m in excluded)  # type: ignore[type-var]
+        assert all(m["score"] == 0 and m["exclusions"] for m in excluded)
 
 
 def active_seekers(data: Path) -> list[str]:
@@ -114,12 +135,73 @@ def test_inactive_seekers_are_left_out(data: Path) -> None:
     assert not inactive & {m["seeker"] for m in lines(out)}
 
 
-def test_top_zero_is_every_included_pair_and_excluded_never(data: Path) -> None:
-    _, out, _ = run("--data", str(data), *AS_OF, "--top", "0")
+def test_top_zero_is_every_pair_excluded_after_included(data: Path) -> None:
+    code, out, err = run("--data", str(data), *AS_OF, "--top", "0")
+    assert code == 0 and err == ""
     found = lines(out)
-    assert not any(m["excluded"] for m in found)
+    seekers, workplaces = active_seekers(data), workplace_ids(data)
+    assert len(found) == len(seekers) * len(workplaces)
+    assert {(m["seeker"], m["workplace"]) for m in found} == {
+        (s, w) for s in seekers for w in workplaces
+    }
+    assert any(m["excluded"] for m in found) and not all(m["excluded"] for m in found)
+    assert_excluded_after_included(found)
+    for seeker in seekers:
+        assert [m for m in found if m["seeker"] == seeker] == every_pair(data, seeker)
+
+
+def test_top_zero_every_pair_in_json_and_csv(data: Path) -> None:
+    _, jsonl, _ = run("--data", str(data), *AS_OF, "--top", "0")
+    expected = lines(jsonl)
+    assert len(expected) == len(active_seekers(data)) * len(workplace_ids(data))
+    code, out, _ = run("--data", str(data), *AS_OF, "--top", "0", "--format", "json")
+    assert code == 0
+    assert out == to_json({"schema_version": 1, "as_of": "2026-11-27", "results": expected}) + "\n"
+    code, out, _ = run("--data", str(data), *AS_OF, "--top", "0", "--format", "csv")
+    assert code == 0 and out.startswith(BOM)
+    rows = list(csv.DictReader(io.StringIO(out[1:])))
+    assert len(rows) == len(expected)
+    assert [(r["seeker"], r["workplace"], float(r["score"])) for r in rows] == [
+        (m["seeker"], m["workplace"], m["score"]) for m in expected
+    ]
+    assert [r["excluded"] for r in rows] == [str(m["excluded"]).lower() for m in expected]
+    assert all(r["exclusions"] for r, m in zip(rows, expected, strict=True) if m["excluded"])
+
+
+def test_show_excluded_follows_the_top(data: Path) -> None:
+    code, out, err = run("--data", str(data), *AS_OF, "--top", "2", "--show-excluded")
+    assert code == 0 and err == ""
+    found = lines(out)
+    assert_excluded_after_included(found)
+    assert any(m["excluded"] for m in found)
     for seeker in active_seekers(data):
-        assert [m for m in found if m["seeker"] == seeker] == ranked(data, seeker, top=None)
+        mine = [m for m in found if m["seeker"] == seeker]
+        assert sum(not m["excluded"] for m in mine) <= 2
+        assert mine == ranked(data, seeker, 2, "--show-excluded")
+
+
+def test_min_score_applies_to_the_included_only(data: Path) -> None:
+    args = ("--data", str(data), *AS_OF, "--min-score", "60", "--show-excluded")
+    for top in ("3", "0"):
+        _, out, _ = run(*args, "--top", top)
+        found = lines(out)
+        assert all(float(m["score"]) >= 60 for m in found if not m["excluded"])  # type: ignore[arg-type]
+        for seeker in active_seekers(data):
+            mine = [m for m in found if m["seeker"] == seeker]
+            limit = None if top == "0" else int(top)
+            assert mine == ranked(data, seeker, limit, "--show-excluded", "--min-score", "60")
+
+
+def test_without_show_excluded_no_excluded_pair_is_written(data: Path) -> None:
+    args = ("--data", str(data), *AS_OF, "--top", str(len(workplace_ids(data))))
+    _, out, _ = run(*args)
+    found = lines(out)
+    assert found and not any(m["excluded"] for m in found)
+    _, out, _ = run(*args, "--format", "json")
+    assert json.loads(out)["results"] == found
+    _, out, _ = run(*args, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out[1:])))
+    assert len(rows) == len(found) and {r["excluded"] for r in rows} == {"false"}
 
 
 def test_top_and_min_score(data: Path) -> None:
@@ -219,9 +301,8 @@ def test_help_says_excluded_pairs_are_left_out() -> None:
     result = CliRunner().invoke(app, ["batch", "--help"], env={"COLUMNS": "100"})
     assert result.exit_code == 0
     text = " ".join(result.stdout.split())
-    assert (
-        "Excluded pairs are never written" in text and "--assign" in text and "--objective" in text
-    )
+    assert "--assign" in text and "--objective" in text and "--show-excluded" in text
+    assert "only with --show-excluded or --top 0" in text and "every pair" in text
 
 
 # --- --assign -----------------------------------------------------------------------------
@@ -306,7 +387,13 @@ def test_assign_lists_the_unassigned(tmp_path: Path, data: Path) -> None:
 def test_no_confidential_data_in_any_output(data: Path, tmp_path: Path) -> None:
     outputs = []
     for fmt in ("jsonl", "csv", "json"):
-        for extra in ([], ["--top", "0"], ["--assign"], ["--assign", "--objective", "placed"]):
+        for extra in (
+            [],
+            ["--top", "0"],
+            ["--top", "2", "--show-excluded"],
+            ["--assign"],
+            ["--assign", "--objective", "placed"],
+        ):
             code, out, err = run("--data", str(data), *AS_OF, "--format", fmt, *extra)
             assert code == 0, err
             outputs += [out, err]
@@ -317,6 +404,22 @@ def test_no_confidential_data_in_any_output(data: Path, tmp_path: Path) -> None:
         outputs.append(target.read_text(encoding="utf-8"))
     assert all(CANARY not in text for text in outputs)
     assert all("unshared" not in text for text in outputs)
+
+
+def test_excluded_output_has_its_exclusions_and_no_confidential_data(data: Path) -> None:
+    """The excluded matches now written are the ones the privacy test must cover: they are there."""
+    _, out, _ = run("--data", str(data), *AS_OF, "--top", "0", "--lang", "en")
+    excluded = [m for m in lines(out) if m["excluded"]]
+    assert excluded
+    assert all(m["exclusions"] and m["details"]["exclusions"] for m in excluded)  # type: ignore[index]
+    assert CANARY not in out and "unshared" not in out
+
+
+def test_assign_ignores_show_excluded_and_top(data: Path) -> None:
+    for fmt in ("jsonl", "csv", "json"):
+        plain = run("--data", str(data), *AS_OF, "--assign", "--format", fmt)
+        for extra in (["--show-excluded"], ["--top", "0"], ["--top", "0", "--show-excluded"]):
+            assert run("--data", str(data), *AS_OF, "--assign", "--format", fmt, *extra) == plain
 
 
 def test_a_closed_pipe_ends_quietly(data: Path) -> None:

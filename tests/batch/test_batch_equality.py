@@ -16,11 +16,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from jobmatch.api import Engine, load
+from jobmatch.cli.rank import select
 from jobmatch.loading import DataSet
 from jobmatch.scoring.batch import BatchScorer, score_all
 from jobmatch.scoring.batch_arrays import ChunkScores, score_chunk
 from jobmatch.scoring.engine import score_pair
-from jobmatch.scoring.match import COMPONENTS
+from jobmatch.scoring.match import COMPONENTS, Match
 from tests.strategies import data_sets
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -114,8 +115,56 @@ def test_score_all_is_rank(data: DataSet) -> None:
     assert [m.score for m in found] == [m.score for m in expected]
 
 
-def test_score_all_min_score_and_every_pair(example: DataSet, engine: Engine) -> None:
+@SETTINGS
+@given(data=data_sets(max_seekers=3, max_workplaces=12))
+def test_score_all_with_excluded_is_rank_show_excluded(data: DataSet) -> None:
+    """top=0 is every pair, and show_excluded adds the excluded ones: the very Match objects of rank."""
+    engine = Engine(as_of=AS_OF)
+    expected_every: list[Match] = []
+    expected_shown: list[Match] = []
+    every = list(score_all(data, engine=engine, top=0))
+    shown = list(score_all(data, engine=engine, top=2, show_excluded=True))
+    for seeker in data.seekers.values():
+        if seeker.active:
+            ranked = engine.rank_workplaces(seeker, data.workplaces.values())
+            expected_every += select(ranked, None, None, show_excluded=True)
+            expected_shown += select(ranked, 2, None, show_excluded=True)
+    assert every == expected_every
+    assert shown == expected_shown
+    active = sum(s.active for s in data.seekers.values())
+    assert len(every) == active * len(data.workplaces)
+
+
+def test_score_all_every_pair_on_the_example(example: DataSet, engine: Engine) -> None:
     everything = list(score_all(example, engine=engine, top=0))
+    active = [s for s in example.seekers.values() if s.active]
+    assert len(everything) == len(active) * len(example.workplaces)
+    assert any(m.excluded for m in everything)
+    expected = []
+    for seeker in active:
+        ranked = engine.rank_workplaces(seeker, example.workplaces.values())
+        expected += select(ranked, None, None, show_excluded=True)
+    assert everything == expected
+    assert all(m.score == 0 and m.exclusions for m in everything if m.excluded)
+    included = [m for m in everything if not m.excluded]
+    assert list(score_all(example, engine=engine, top=None)) == included
+    assert list(score_all(example, engine=engine, top=0, min_score=70)) == [
+        m for m in everything if m.excluded or m.score >= 70
+    ]
+
+
+def test_show_excluded_does_not_change_the_included(example: DataSet, engine: Engine) -> None:
+    for top in (1, 3, None):
+        plain = list(score_all(example, engine=engine, top=top, min_score=40))
+        shown = list(score_all(example, engine=engine, top=top, min_score=40, show_excluded=True))
+        assert [m for m in shown if not m.excluded] == plain
+        assert [m for m in shown if m.excluded] == [
+            m for m in score_all(example, engine=engine, top=0) if m.excluded
+        ]
+
+
+def test_score_all_min_score(example: DataSet, engine: Engine) -> None:
+    everything = list(score_all(example, engine=engine, top=None))
     assert everything and not any(m.excluded for m in everything)
     best = [m for m in everything if m.score >= 70]
     assert list(score_all(example, engine=engine, top=None, min_score=70)) == best
