@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import io
 import locale
 import os
 import sys
@@ -141,7 +142,9 @@ OutputOption = Annotated[
     typer.Option("--output", "-o", help="Write to this file (atomically, mode 0600); - is stdout."),
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite an existing --output file.")]
-TopOption = Annotated[int | None, typer.Option("--top", min=0, help="Show at most N matches.")]
+TopOption = Annotated[
+    int | None, typer.Option("--top", min=0, help="Show at most N matches (0: all).")
+]
 MinScoreOption = Annotated[
     float | None,
     typer.Option("--min-score", min=0, max=100, help="Leave out matches scoring below X."),
@@ -168,6 +171,18 @@ def emit(text: str, output: Path | None, force: bool) -> None:
     from jobmatch.output.atomic import write_atomic
 
     write_atomic(output, text, force=force)
+
+
+def emit_rich(renderable: object, output: Path | None, force: bool, no_color: bool) -> None:
+    """A rich rendering to the terminal, or as plain text (no colour, 100 columns) to a file."""
+    from jobmatch.output.terminal import make_console
+
+    if output is None or str(output) == "-":
+        make_console(no_color=no_color).print(renderable)
+        return
+    buffer = io.StringIO()
+    make_console(buffer, no_color=True, width=100).print(renderable)
+    emit(buffer.getvalue(), output, force)
 
 
 def check_delimiter(delimiter: str) -> str:

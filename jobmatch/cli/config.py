@@ -9,10 +9,18 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from jobmatch.cli.common import DataOption, NoColorOption, guarded
+from jobmatch.cli.common import (
+    DataOption,
+    ForceOption,
+    NoColorOption,
+    OutputOption,
+    check_output,
+    emit,
+    emit_rich,
+    guarded,
+)
 from jobmatch.loading import resolve_data_dir
 from jobmatch.output.jsonout import to_json
-from jobmatch.output.terminal import make_console
 from jobmatch.scoring.config import CONFIG_FILE, describe, load_config
 
 
@@ -27,14 +35,18 @@ def config(
     output_format: Annotated[
         ConfigFormat, typer.Option("--format", help="table or json.")
     ] = ConfigFormat.TABLE,
+    output: OutputOption = None,
+    force: ForceOption = False,
     no_color: NoColorOption = False,
 ) -> None:
     """Print the effective scoring configuration and what each key means."""
+    check_output(output, force)
     root = resolve_data_dir(data)
     rows = describe(load_config(root))
     if output_format is ConfigFormat.JSON:
         keys = [{"key": k, "value": v, "default": d, "meaning": m} for k, v, d, m in rows]
-        typer.echo(to_json({"schema_version": 1, "file": str(root / CONFIG_FILE), "keys": keys}))
+        body = {"schema_version": 1, "file": str(root / CONFIG_FILE), "keys": keys}
+        emit(to_json(body) + "\n", output, force)
         return
     table = Table(title=Text(f"{root / CONFIG_FILE}"), title_justify="left")
     for column in ("key", "value", "default", "meaning"):
@@ -43,4 +55,4 @@ def config(
         table.add_row(
             key, Text(str(value), style="bold" if value != default else ""), str(default), meaning
         )
-    make_console(no_color=no_color).print(table)
+    emit_rich(table, output, force, no_color)

@@ -10,10 +10,15 @@ import typer
 from jobmatch.cli.common import (
     AsOfOption,
     DataOption,
+    ForceOption,
     LangOption,
     NoColorOption,
+    OutputOption,
     QuietOption,
     SkipInvalidOption,
+    check_output,
+    emit,
+    emit_rich,
     guarded,
     open_data,
     resolve_as_of,
@@ -22,7 +27,7 @@ from jobmatch.cli.common import (
 from jobmatch.loading import find_seeker, find_workplace
 from jobmatch.output.jsonout import to_json
 from jobmatch.output.matches import explain_dict
-from jobmatch.output.terminal import explain_view, make_console
+from jobmatch.output.terminal import explain_view
 
 
 class ExplainFormat(StrEnum):
@@ -40,11 +45,14 @@ def explain(
     data: DataOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
     skip_invalid: SkipInvalidOption = False,
     quiet: QuietOption = False,
     no_color: NoColorOption = False,
 ) -> None:
     """The full breakdown of one match: components, tasks, exclusions, unknowns."""
+    check_output(output, force)
     day, language = resolve_as_of(as_of), resolve_lang(lang)
     from jobmatch.api import Engine  # the engine loads numpy and the vocabulary: not for --help
 
@@ -53,7 +61,7 @@ def explain(
     match = Engine.for_data(dataset, day).score(person, place)
     if output_format is ExplainFormat.JSON:
         body = {"schema_version": 1, "as_of": day.isoformat(), **explain_dict(match, language)}
-        typer.echo(to_json(body))
+        emit(to_json(body) + "\n", output, force)
         return
     names = {person.id: person.name, place.id: place.name}
-    make_console(no_color=no_color).print(explain_view(match, names, language))
+    emit_rich(explain_view(match, names, language), output, force, no_color)

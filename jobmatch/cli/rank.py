@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from enum import StrEnum
 from typing import Annotated
 
@@ -23,6 +22,7 @@ from jobmatch.cli.common import (
     check_delimiter,
     check_output,
     emit,
+    emit_rich,
     guarded,
     open_data,
     resolve_as_of,
@@ -33,7 +33,7 @@ from jobmatch.loading import find_seeker, find_workplace
 from jobmatch.output.csvout import csv_text
 from jobmatch.output.jsonout import to_json
 from jobmatch.output.matches import CSV_COLUMNS, csv_row, match_dict
-from jobmatch.output.terminal import make_console, rank_table
+from jobmatch.output.terminal import rank_table
 from jobmatch.scoring.match import Match
 
 
@@ -50,7 +50,7 @@ def select(
     included = [m for m in matches if not m.excluded]
     if min_score is not None:
         included = [m for m in included if m.score >= min_score]
-    if top is not None:
+    if top:  # --top 0, like batch, means no limit
         included = included[:top]
     excluded = [m for m in matches if m.excluded] if show_excluded else []
     return included + excluded
@@ -116,8 +116,5 @@ def rank(
             **{s.id: s.name for s in dataset.seekers.values()},
             **{w.id: w.name for w in dataset.workplaces.values()},
         }
-        buffer = io.StringIO()
-        console = make_console(buffer if output else None, no_color or output is not None)
-        console.print(rank_table(shown, names, language, workplace is not None, title))
-        if output:
-            emit(buffer.getvalue(), output, force)
+        table = rank_table(shown, names, language, workplace is not None, title)
+        emit_rich(table, output, force, no_color)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from typing import Annotated
 
 import typer
 
-from jobmatch.cli.common import guarded
+from jobmatch.cli.common import ForceOption, OutputOption, check_output, emit, guarded
 from jobmatch.output.jsonout import to_json
 from jobmatch.schemas import json_schema
 
@@ -19,6 +18,11 @@ class FileKind(StrEnum):
 
 
 @guarded
-def schema(kind: Annotated[FileKind, typer.Argument(help="seeker or workplace")]) -> None:
+def schema(
+    kind: Annotated[FileKind, typer.Argument(help="seeker or workplace")],
+    output: OutputOption = None,
+    force: ForceOption = False,
+) -> None:
     """Print the JSON Schema of a file kind (for editors and check-jsonschema)."""
-    sys.stdout.write(to_json(json_schema(kind.value)) + "\n")
+    check_output(output, force)
+    emit(to_json(json_schema(kind.value)) + "\n", output, force)

@@ -71,6 +71,7 @@ def _print_json(report: ValidationReport) -> None:
     body = {
         "schema_version": 1,
         "files": report.files,
-        "problems": [p.as_dict() for p in sorted(report.problems)],
+        "problems": [p.as_dict() for p in report.errors],
+        "warnings": [p.as_dict() for p in report.warnings],
     }
     sys.stdout.write(to_json(body) + "\n")

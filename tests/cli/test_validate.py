@@ -149,16 +149,23 @@ def test_json_shape(runner: CliRunner, in_assets: Path) -> None:
         ("yaml/cp1252.yaml", None, None, None, "not_utf8"),
         ("yaml/duplicate-key.yaml", 8, 1, None, "duplicate_key"),
         ("yaml/duplicate-key.yaml", 11, 3, "limits", "duplicate_key"),
-        ("yaml/placeholder.yaml", 3, 1, "name", "placeholder"),
-        ("yaml/placeholder.yaml", 7, 5, "interests.0.what", "placeholder"),
     ]
     assert body["problems"][1]["message"] == "duplicate key 'name' (first on line 3)"
+    assert [(p["path"], p["line"], p["code"]) for p in body["warnings"]] == [
+        ("yaml/placeholder.yaml", 3, "placeholder"),
+        ("yaml/placeholder.yaml", 7, "placeholder"),
+    ]
 
 
 def test_json_when_all_valid(runner: CliRunner, in_assets: Path) -> None:
     result = runner.invoke(app, ["validate", "--format", "json", "yaml/valid-seeker.yaml"])
     assert result.exit_code == 0
-    assert json.loads(result.stdout) == {"schema_version": 1, "files": 1, "problems": []}
+    assert json.loads(result.stdout) == {
+        "schema_version": 1,
+        "files": 1,
+        "problems": [],
+        "warnings": [],
+    }
 
 
 # --- privacy: no value from a file in any output -------------------------------------
