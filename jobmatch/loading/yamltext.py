@@ -30,8 +30,11 @@ _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`")
 # likely text typed or indented wrongly (``Ola har angst: ja``), and so are the
 # unknown keys of the confidential block, whose only key is ``notes``.
 _KEY_LIKE = re.compile(r"[A-Za-z_][A-Za-z0-9_-]{0,39}")
-PRIVATE_BLOCK = "confidential"
-PRIVATE_KEYS = frozenset({"notes"})
+# The same holds in the accommodations, which are about health as often as not.
+PRIVATE_BLOCKS = {
+    "confidential": frozenset({"notes"}),
+    "accommodations": frozenset({"need", "share_with_employer"}),
+}
 HIDDEN_KEY = "?"
 
 Location = tuple[str | int, ...]
@@ -68,7 +71,8 @@ class Document:
 def shown_key(loc: Location) -> str:
     """The last key of ``loc`` as it may be printed, or ``?`` when it may be private text."""
     key = str(loc[-1])
-    private = len(loc) > 1 and loc[0] == PRIVATE_BLOCK and key not in PRIVATE_KEYS
+    allowed = PRIVATE_BLOCKS.get(str(loc[0])) if len(loc) > 1 else None
+    private = allowed is not None and key not in allowed
     return key if _KEY_LIKE.fullmatch(key) and not private else HIDDEN_KEY
 
 

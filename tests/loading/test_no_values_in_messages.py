@@ -95,3 +95,18 @@ def test_canary_assets_show_no_canary() -> None:
     for problem in report.problems:
         assert "CANARY-" not in problem.render()
         assert "CANARY-" not in json.dumps(problem.as_dict())
+
+
+def test_a_stray_key_in_the_accommodations_is_not_shown(tmp_path: Path) -> None:
+    path = tmp_path / "profiles" / "a.yaml"
+    path.parent.mkdir()
+    path.write_text(
+        "schema: jobmatch/seeker@1\nid: a\nname: A\ngoal: {purpose: training}\n"
+        "interests: [{what: x}]\naccommodations:\n  - angst: true\n    need: pauser\n",
+        encoding="utf-8",
+    )
+    (problem,) = load_record(path)[1]
+    assert "angst" not in problem.render()
+    assert problem.render().endswith(
+        "7:5: accommodations.0.?: unknown key (not shown: it may be private text); remove it or check the spelling"
+    )
