@@ -153,7 +153,15 @@ def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
     problem = exc.problem or "cannot be read"
     if "\\t" in problem or "'\\t'" in problem or "\t" in problem:
         return "a tab character; indent with spaces"
-    return _QUOTED.sub("…", problem)
+    return _QUOTED.sub(_token_or_hidden, problem)
+
+
+def _token_or_hidden(found: re.Match[str]) -> str:
+    """Keep the parser's own tokens (',', '}', '<block end>'); hide anything else it quotes."""
+    inner = found.group(0)[1:-1]
+    if len(inner) <= 1 or re.fullmatch(r"<[a-z ]+>", inner):
+        return found.group(0)
+    return "…"
 
 
 class _Builder:
