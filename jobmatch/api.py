@@ -71,8 +71,5 @@ class Engine:
         w = workplace_view(workplace)
         views = [seeker_view(s) for s in seekers]
         self.words.prepare((t for s in views for t in seeker_texts(s)), task_texts(w))
-        return sorted((score_pair(s, w, self.context) for s in views), key=_seeker_order)
+        return sorted((score_pair(s, w, self.context) for s in views), key=Match.sort_key)
 
-
-def _seeker_order(match: Match) -> tuple[bool, float, str]:
-    return (match.excluded, -match.score, match.seeker)
