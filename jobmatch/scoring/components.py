@@ -20,7 +20,7 @@ from datetime import date
 from jobmatch.models import Contact, Task
 from jobmatch.scoring.config import ScoringConfig
 from jobmatch.scoring.match import Component, Fact, TaskResult, Value
-from jobmatch.scoring.rules import Overlap, same_municipality
+from jobmatch.scoring.rules import Overlap, same_municipality, wanted_hours
 from jobmatch.scoring.views import SeekerView, WorkplaceView
 from jobmatch.scoring.words import Words
 
@@ -66,12 +66,7 @@ class Inputs:
     @property
     def wanted(self) -> float:
         """Hours wanted: the seeker's, else the workplace maximum, else the default."""
-        if self.seeker.goal.hours_per_week is not None:
-            return self.seeker.goal.hours_per_week
-        hours = self.workplace.conditions.hours_per_week
-        if hours is not None and hours.max is not None:
-            return hours.max
-        return self.config.thresholds.default_hours
+        return wanted_hours(self.seeker, self.workplace, self.config.thresholds.default_hours)
 
 
 # --- task level ---------------------------------------------------------------

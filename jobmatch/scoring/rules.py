@@ -178,6 +178,19 @@ def _window(schedule: Schedule | None) -> str:
     return f"{start.strftime('%H:%M') if start else '00:00'}-{end.strftime('%H:%M') if end else '24:00'}"
 
 
+def _workplace_max(workplace: WorkplaceView) -> float | None:
+    hours = workplace.conditions.hours_per_week
+    return hours.max if hours is not None else None
+
+
+def wanted_hours(seeker: SeekerView, workplace: WorkplaceView, default: float) -> float:
+    """Hours wanted: the seeker's, else the workplace's maximum, else the default."""
+    if seeker.goal.hours_per_week is not None:
+        return seeker.goal.hours_per_week
+    maximum = _workplace_max(workplace)
+    return maximum if maximum is not None else default
+
+
 def hour_ceiling(
     seeker: SeekerView,
     workplace: WorkplaceView,
@@ -186,12 +199,8 @@ def hour_ceiling(
     default: float,
 ) -> tuple[int, Fact]:
     """min(wanted, doable, workplace max, overlap), in whole hours, with what set it."""
-    maximum = (
-        workplace.conditions.hours_per_week.max if workplace.conditions.hours_per_week else None
-    )
-    wanted = seeker.goal.hours_per_week
-    if wanted is None:
-        wanted = maximum if maximum is not None else default
+    maximum = _workplace_max(workplace)
+    wanted = wanted_hours(seeker, workplace, default)
     bounds = {
         "wanted": wanted,
         "doable": doable_hours,
