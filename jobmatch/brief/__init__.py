@@ -7,8 +7,9 @@
 
 The brief is data first (:mod:`jobmatch.brief.model`), built from
 allow-listed views (:mod:`jobmatch.brief.views`): an employer or seeker brief
-never receives the confidential notes, the seeker's limits or unshared
-accommodations. Renderers are imported on first use, so that importing this
+never receives the confidential notes or unshared accommodations; the
+seeker's limits, avoid list, preferences and schedule reach the seeker's own
+brief only, never the employer's. Renderers are imported on first use, so that importing this
 package stays cheap for ``jobmatch --help``.
 """
 
@@ -43,7 +44,7 @@ def build_brief(
     """
     from jobmatch.brief.build import compose
     from jobmatch.brief.context import Ctx
-    from jobmatch.brief.views import adviser_view, pair_view
+    from jobmatch.brief.views import adviser_view, own_view, pair_view
     from jobmatch.errors import RefusedError
 
     if lang not in ("nb", "en"):
@@ -56,7 +57,8 @@ def build_brief(
         )
     pair = pair_view(seeker, workplace, match)
     extra = adviser_view(seeker, workplace, match) if ctx.audience is Audience.ADVISER else None
-    return compose(pair, extra, ctx)
+    own = own_view(seeker) if ctx.audience is Audience.SEEKER else None
+    return compose(pair, extra, ctx, own)
 
 
 def render(

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from jobmatch.brief.context import Ctx
 from jobmatch.brief.model import BLANK, AgreementItem, Entry, Tone
-from jobmatch.brief.views import PairView
+from jobmatch.brief.views import PairView, WindowView
 from jobmatch.brief.wording import person_text, window_text
 
 ITEM_KEYS = (
@@ -34,12 +34,19 @@ _REVIEW_AFTER = {"assessment": (0, 5), "training": (3, 0), "employment": (3, 0)}
 """When a review is suggested after the start: (months, weeks)."""
 
 
-def agreement_items(pair: PairView, ctx: Ctx) -> tuple[AgreementItem, ...]:
-    """The nine items, in the order of the spec."""
+def agreement_items(
+    pair: PairView, ctx: Ctx, own_schedule: WindowView | None = None
+) -> tuple[AgreementItem, ...]:
+    """The nine items, in the order of the spec.
+
+    ``own_schedule``: the seeker's own days and times, given for the seeker
+    and adviser briefs only; shown (marked as the seeker's) when the
+    workplace has no schedule. The employer gets the overlap or a blank.
+    """
     return (
         _purpose(pair, ctx),
         _duration(pair, ctx),
-        _hours(pair, ctx),
+        _hours(pair, ctx, own_schedule),
         _contact(pair, ctx),
         _mentor(pair, ctx),
         _follow_up(pair, ctx),
@@ -102,14 +109,17 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def _hours(pair: PairView, ctx: Ctx) -> AgreementItem:
+def _hours(pair: PairView, ctx: Ctx, own_schedule: WindowView | None) -> AgreementItem:
     carved, wanted = pair.plan.hours, pair.seeker.hours_wanted
     hours = None
     if carved > 0:
         key = "hours.value" if wanted is not None else "hours.value.unknown"
         hours = ctx.t(key, hours=carved, wanted=ctx.number(wanted or 0))
     days = window_text(pair.plan.overlap, ctx.lang)
-    lines = [_line(ctx, "hours", hours), _line(ctx, "days", days), _line(ctx, "gradual", None)]
+    shown = days
+    if pair.plan.overlap is None and own_schedule is not None:
+        shown = ctx.t("days.own", days=window_text(own_schedule, ctx.lang))
+    lines = [_line(ctx, "hours", hours), _line(ctx, "days", shown), _line(ctx, "gradual", None)]
     return _item("hours", ctx, lines, hours is not None and days != BLANK)
 
 

@@ -1,8 +1,10 @@
 """From views to a :class:`Brief`: which sections an audience gets, and what is in them.
 
-``compose`` receives the allow-listed :class:`PairView` and, for the adviser
-only, the :class:`AdviserView`. Employer and seeker briefs are composed with
-``extra=None``: the code that writes them has nothing confidential to leak.
+``compose`` receives the allow-listed :class:`PairView`; for the adviser
+only, the :class:`AdviserView`; for the seeker only, the seeker's own
+:class:`OwnView` (limits, avoid list, preferences, schedule). Employer and
+seeker briefs are composed with ``extra=None``: the code that writes them has
+nothing confidential to leak, and the employer's has no limits either.
 """
 
 from __future__ import annotations
@@ -25,11 +27,13 @@ from jobmatch.brief.model import (
     Tasks,
     Tone,
 )
-from jobmatch.brief.views import AdviserView, PairView, PlannedTask
+from jobmatch.brief.views import AdviserView, OwnView, PairView, PlannedTask
 from jobmatch.brief.warnings import warnings
 from jobmatch.brief.wording import (
     contact_line,
+    demand_phrase,
     demands_text,
+    limit_phrase,
     named_pairs,
     person_text,
     range_text,
@@ -40,14 +44,18 @@ from jobmatch.scoring.match import Fact
 from jobmatch.scoring.phrases import sentence
 
 
-def compose(pair: PairView, extra: AdviserView | None, ctx: Ctx) -> Brief:
+def compose(
+    pair: PairView, extra: AdviserView | None, ctx: Ctx, own: OwnView | None = None
+) -> Brief:
     """The whole brief, in the order of ``spec/brief.md``.
 
     The adviser's copy starts with the exclusions (if any), has the warnings
     right after the header (they are what to sort out before the meeting)
-    and ends with the confidential notes.
+    and ends with the confidential notes. The seeker's copy has what the
+    seeker told about themselves (``own``) right after why the match could suit.
     """
-    items = agreement_items(pair, ctx)
+    schedule = own.schedule if own is not None else extra.schedule if extra is not None else None
+    items = agreement_items(pair, ctx, schedule)
     head, tail = [_header(pair, ctx)], []
     if extra is not None:
         exclusions = [_exclusions(extra, ctx)] if extra.exclusions else []
@@ -55,6 +63,7 @@ def compose(pair: PairView, extra: AdviserView | None, ctx: Ctx) -> Brief:
         tail = [_confidential(extra, ctx)]
     body = [
         _why(pair, extra, ctx),
+        *([_own(own, ctx)] if own is not None else []),
         _work(pair, extra, ctx),
         _agreement(items, ctx),
         _accommodations(pair, extra, ctx),
@@ -72,7 +81,17 @@ def compose(pair: PairView, extra: AdviserView | None, ctx: Ctx) -> Brief:
 def _section(
     key: str, ctx: Ctx, blocks: list[Block], tone: Tone = Tone.PLAIN, **values: str
 ) -> Section:
-    return Section(key, ctx.t(f"h.{key}", **values), tuple(blocks), tone)
+    """A section of the blocks that hold something: an empty list is left out."""
+    kept = tuple(b for b in blocks if not _empty(b))
+    return Section(key, ctx.t(f"h.{key}", **values), kept, tone)
+
+
+def _empty(block: Block) -> bool:
+    if isinstance(block, Entries):
+        return not block.rows
+    if isinstance(block, Bullets):
+        return not block.items
+    return False
 
 
 def _entries(ctx: Ctx, rows: list[tuple[str, str | None]], tone: Tone = Tone.PLAIN) -> Entries:
@@ -171,6 +190,24 @@ def _person(pair: PairView, ctx: Ctx) -> list[Block]:
     if seeker.why:
         blocks.append(Paragraph(ctx.t("why.earlier", why=seeker.why)))
     return blocks
+
+
+def _own(own: OwnView, ctx: Ctx) -> Section:
+    """The seeker's own limits (as work needs), avoid list, preferences and days."""
+    limits = tuple(limit_phrase(key, value, ctx.lang) for key, value in own.limits)
+    liked = ", ".join(demand_phrase(key, value, ctx.lang) for key, value in own.preferences)
+    rows: list[tuple[str, str | None]] = [
+        ("avoid", ", ".join(own.avoid)),
+        ("preferences", liked),
+        ("schedule", window_text(own.schedule, ctx.lang) if own.schedule else None),
+    ]
+    if not limits and not any(value for _, value in rows):
+        return _section("own", ctx, [Paragraph(ctx.t("own.none"))])
+    blocks: list[Block] = [Paragraph(ctx.t("own.lead"))]
+    if limits:
+        blocks.append(Bullets(limits, ctx.t("own.limits")))
+    blocks.append(_entries(ctx, rows))
+    return _section("own", ctx, blocks)
 
 
 def _work(pair: PairView, extra: AdviserView | None, ctx: Ctx) -> Section:

@@ -49,15 +49,20 @@ def _escape_start(match: re.Match[str]) -> str:
 
 
 def render_markdown(brief: Brief) -> str:
-    """The brief as Markdown text ending in one newline."""
+    """The brief as Markdown text ending in one newline, never two blank lines in a row."""
     parts = [f"# {md(brief.title)}", f"**{md(brief.subtitle)}**"]
     parts += [_section(s) for s in brief.sections]
     parts += ["---", f"*{md(brief.footer)}*"]
-    return "\n\n".join(parts) + "\n"
+    return _paragraphs(parts) + "\n"
+
+
+def _paragraphs(parts: list[str]) -> str:
+    """Parts one blank line apart; an empty part (a block with nothing in it) is left out."""
+    return "\n\n".join(p for p in parts if p.strip())
 
 
 def _section(section: Section) -> str:
-    return "\n\n".join([f"## {md(section.heading)}", *(_block(b) for b in section.blocks)])
+    return _paragraphs([f"## {md(section.heading)}", *(_block(b) for b in section.blocks)])
 
 
 def _block(block: Block) -> str:
@@ -87,7 +92,7 @@ def _entries(rows: tuple[Entry, ...], indent: str = "") -> str:
 def _bullets(block: Bullets) -> str:
     # "*" rather than "-": a list right after the label rows must not merge with them
     items = "\n".join(f"* {md(item, line_start=True)}" for item in block.items)
-    return f"**{md(block.lead)}**\n\n{items}" if block.lead else items
+    return _paragraphs([f"**{md(block.lead)}**" if block.lead else "", items])
 
 
 def _tasks(block: Tasks) -> str:

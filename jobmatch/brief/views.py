@@ -1,10 +1,13 @@
 """What a brief may read: explicit allow-list views, copied field by field.
 
-Employer and seeker briefs are built from :class:`PairView` alone: the
-seeker as a job seeker (no limits, no confidential notes, only the
+Employer and seeker briefs are built from :class:`PairView`: the seeker as
+a job seeker (no limits, no schedule, no confidential notes, only the
 accommodations the seeker agreed to share), the workplace as its map (no
-confidential notes), and the proposed job. Only the adviser brief also gets
-an :class:`AdviserView`. A field added to a model stays out of every brief
+confidential notes), and the proposed job, whose days and times are only the
+overlap of both schedules. The seeker brief also gets :class:`OwnView`: the
+seeker's own limits, avoid list, preferences and schedule, for the seeker to
+read (never the employer). Only the adviser brief gets an
+:class:`AdviserView`. A field added to a model stays out of every brief
 until it is copied here on purpose.
 """
 
@@ -93,6 +96,21 @@ class JobSeekerView:
 
 
 @dataclass(frozen=True, slots=True)
+class OwnView:
+    """What the seeker has told about themselves, for the seeker's own brief only.
+
+    Limits, work to avoid, preferences and the days and times the seeker can
+    work. Never the confidential notes nor the unshared accommodations; never
+    built for the employer, who sees the limits only as the carved job shows them.
+    """
+
+    limits: Pairs
+    avoid: tuple[str, ...]
+    preferences: Pairs
+    schedule: WindowView | None
+
+
+@dataclass(frozen=True, slots=True)
 class TaskView:
     """One task of the workplace map with its known demands."""
 
@@ -140,7 +158,11 @@ class PlannedTask:
 
 @dataclass(frozen=True, slots=True)
 class PlanView:
-    """The proposed job: carved tasks and hours, and when both sides can work."""
+    """The proposed job: carved tasks and hours, and when both sides can work.
+
+    ``overlap`` is None when the workplace has no schedule: the seeker's own
+    days are not the job's (and are not for the employer to read).
+    """
 
     excluded: bool
     hours: int
@@ -214,6 +236,16 @@ def job_seeker_view(seeker: Seeker) -> JobSeekerView:
     )
 
 
+def own_view(seeker: Seeker) -> OwnView:
+    """The seeker's limits, avoid list, preferences and schedule: the seeker brief only."""
+    return OwnView(
+        limits=_known(seeker.limits or Limits(), _LIMIT_KEYS),
+        avoid=tuple(seeker.avoid),
+        preferences=_preferences(seeker.preferences),
+        schedule=window(seeker.schedule),
+    )
+
+
 def place_view(workplace: Workplace) -> PlaceView:
     conditions, inclusion = workplace.conditions, workplace.inclusion
     hours = conditions.hours_per_week if conditions else None
@@ -258,6 +290,7 @@ def task_view(task: Task) -> TaskView:
 
 def adviser_view(seeker: Seeker, workplace: Workplace, match: Match) -> AdviserView:
     """The adviser-only parts: the score and its facts, limits, unshared needs, notes."""
+    own = own_view(seeker)
     return AdviserView(
         score=match.score,
         confidence=match.confidence,
@@ -273,10 +306,10 @@ def adviser_view(seeker: Seeker, workplace: Workplace, match: Match) -> AdviserV
             if r.carved_hours > 0 and r.unknown_demands
         ),
         riasec=seeker.riasec,
-        limits=_known(seeker.limits or Limits(), _LIMIT_KEYS),
-        avoid=tuple(seeker.avoid),
-        preferences=_preferences(seeker.preferences),
-        schedule=window(seeker.schedule),
+        limits=own.limits,
+        avoid=own.avoid,
+        preferences=own.preferences,
+        schedule=own.schedule,
         unshared_needs=tuple(a.need for a in seeker.accommodations if not a.shared),
         seeker_notes=seeker.confidential.notes if seeker.confidential else None,
         workplace_notes=workplace.confidential.notes if workplace.confidential else None,
@@ -342,11 +375,17 @@ def window(schedule: Schedule | None) -> WindowView | None:
     return WindowView(days, _clock(schedule.earliest), _clock(schedule.latest))
 
 
-def overlap_window(a: Schedule | None, b: Schedule | None) -> WindowView | None:
-    """The days and hours both schedules share; one side's when only it is known."""
-    first, second = window(a), window(b)
-    if first is None or second is None:
-        return first or second
+def overlap_window(seeker: Schedule | None, workplace: Schedule | None) -> WindowView | None:
+    """The days and hours both schedules share.
+
+    None when the workplace has no schedule (never the seeker's own days
+    alone); the workplace's when only the seeker's is unknown.
+    """
+    first, second = window(seeker), window(workplace)
+    if second is None:
+        return None
+    if first is None:
+        return second
     days = tuple(d for d in first.days if d in second.days)
     starts = [s for s in (first.start, second.start) if s]
     ends = [e for e in (first.end, second.end) if e]

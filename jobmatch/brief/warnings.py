@@ -7,10 +7,13 @@ from collections.abc import Iterator
 from jobmatch.brief.context import Ctx
 from jobmatch.brief.model import AgreementItem
 from jobmatch.brief.views import AdviserView, PairView
+from jobmatch.scoring.config import Thresholds
 from jobmatch.scoring.match import Fact
 from jobmatch.scoring.phrases import sentence
 
-OUT_OF_DATE_DAYS = 365
+OUT_OF_DATE_DAYS = Thresholds().recent_visit_days
+"""Used only for a match without a visit fact; the engine's own fact (from its
+configuration's ``thresholds.recent_visit_days``) always comes first."""
 _COVERED = frozenset({"never_visited", "visit_out_of_date", "unknown_demand"})
 """Unknowns that have a warning of their own."""
 

@@ -80,6 +80,16 @@ def demand_phrase(key: str, value: str | float | bool, lang: str) -> str:
     return text(lang, f"d.{key}.{flag}")
 
 
+def limit_phrase(key: str, value: str | float | bool, lang: str) -> str:
+    """One of the seeker's limits as a work need, to the seeker: ``Du løfter høyst 15 kg``."""
+    if key in ("max_lifting_kg", "max_standing_hours"):
+        if value == 0:
+            return text(lang, f"own.{key}.zero")
+        return text(lang, f"own.{key}", value=value_word(value, lang))
+    flag = str(value).lower() if isinstance(value, bool) else value
+    return text(lang, f"own.{key}.{flag}")
+
+
 def demands_text(pairs: Pairs, lang: str) -> str:
     """A task's known demands, joined; ``ikke kartlagt`` when none is known.
 

@@ -94,7 +94,22 @@ def limits(draw: st.DrawFn) -> dict[str, Any]:
             "max_lifting_kg": draw(maybe(st.integers(0, 30))),
             "max_customer_contact": draw(maybe(st.sampled_from(CONTACTS))),
             "max_literacy": draw(maybe(st.sampled_from(LITERACY))),
+            "max_standing_hours": draw(maybe(st.integers(0, 8))),
+            "food_handling": draw(maybe(flag)),
             "night_work": draw(maybe(flag)),
+        }
+    )
+
+
+@st.composite
+def preferences(draw: st.DrawFn) -> dict[str, Any]:
+    return compact(
+        {
+            "customer_contact": draw(maybe(st.sampled_from(CONTACTS))),
+            "setting": draw(maybe(st.sampled_from(["alone", "small_team", "large_team", "any"]))),
+            "pace": draw(maybe(st.sampled_from(["calm", "varied", "fast", "any"]))),
+            "noise": draw(maybe(st.sampled_from(["quiet", "moderate", "loud", "any"]))),
+            "indoor": draw(maybe(flag)),
         }
     )
 
@@ -139,6 +154,7 @@ def seekers(draw: st.DrawFn) -> Seeker:
             "strengths": draw(st.lists(st.sampled_from(["punktlig", "nøyaktig"]), max_size=2))
             or None,
             "limits": draw(maybe(limits())),
+            "preferences": draw(maybe(preferences())),
             "schedule": draw(maybe(schedules())),
             "accommodations": draw(accommodations()),
             "confidential": {"notes": f"{SEEKER_NOTE} helse og historikk"},

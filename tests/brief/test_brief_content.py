@@ -263,7 +263,7 @@ def test_sections_per_audience(assets: DataSet, engine: Engine) -> None:
     common = ["header", "why", "work", "agreement", "accommodations"]
     assert keys[Audience.ADVISER] == ["header", "warnings", *common[1:], "confidential"]
     assert keys[Audience.EMPLOYER] == common
-    assert keys[Audience.SEEKER] == common
+    assert keys[Audience.SEEKER] == ["header", "why", "own", *common[2:]]
 
 
 def test_employer_brief_presents_a_job_seeker(assets: DataSet, engine: Engine) -> None:
@@ -318,3 +318,79 @@ def test_catalog_covers_every_key_the_builder_uses(engine: Engine) -> None:
                 person = seeker(**{**FULL_SEEKER, "goal": {"purpose": purpose}})
                 brief_of(engine, person, workplace(**FULL_WORKPLACE), audience, lang)
                 brief_of(engine, seeker(goal={"purpose": purpose}), workplace(), audience, lang)
+
+
+# --- what the seeker has told: the seeker's copy only ------------------------------------
+
+OWN_SEEKER = {
+    **FULL_SEEKER,
+    "avoid": ["kassearbeid"],
+    "limits": {
+        "max_lifting_kg": 15,
+        "max_customer_contact": "indirect",
+        "night_work": "false",
+        "food_handling": "false",
+    },
+    "preferences": {"pace": "calm", "setting": "any", "indoor": "true"},
+}
+OWN_TEXT = {
+    "nb": (
+        "## Det du har sagt om deg selv",
+        "* Du løfter høyst 15 kg",
+        "* Kundekontakt: høyst på telefon eller e-post",
+        "* Du vil ikke jobbe om natten",
+        "* Arbeidet bør ikke ha håndtering av mat",
+        "- **Det du vil unngå:** kassearbeid",
+        "- **Dine ønsker:** rolig tempo, innendørs",
+        "- **Når du kan jobbe:** man–ons 08:00–15:00",
+    ),
+    "en": (
+        "## What you have told us",
+        "* You lift 15 kg at most",
+        "* Customer contact: by phone or e-mail at most",
+        "* You will not work at night",
+        "- **What you want to avoid:** kassearbeid",
+        "- **Your wishes:** calm pace, indoors",
+        "- **When you can work:** Mon–Wed 08:00–15:00",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_seeker_brief_has_own_limits_avoid_preferences_and_days(engine: Engine, lang: str) -> None:
+    place = workplace(**FULL_WORKPLACE)
+    seeker_text = render(
+        brief_of(engine, seeker(**OWN_SEEKER), place, Audience.SEEKER, lang), BriefFormat.MARKDOWN
+    )
+    for line in OWN_TEXT[lang]:
+        assert line in seeker_text
+    employer = brief_of(engine, seeker(**OWN_SEEKER), place, Audience.EMPLOYER, lang)
+    employer_text = render(employer, BriefFormat.MARKDOWN)
+    assert employer.section("own") is None
+    for line in OWN_TEXT[lang][:-1]:  # the days are here the overlap too
+        assert line.split("**")[-1].strip() not in employer_text
+
+
+def test_seeker_with_nothing_told_gets_a_prompt(engine: Engine) -> None:
+    brief = brief_of(engine, seeker(), workplace(**FULL_WORKPLACE), Audience.SEEKER)
+    own = brief.section("own")
+    assert own is not None
+    assert "Du har ikke fortalt om noe arbeidet må ta hensyn til" in repr(own.blocks)
+
+
+def test_employer_never_gets_the_seekers_days_without_a_workplace_schedule(
+    engine: Engine,
+) -> None:
+    """The employer sees only the overlap of both schedules; else a blank to fill in."""
+    person = seeker(**FULL_SEEKER)
+    place = workplace(**{**FULL_WORKPLACE, "schedule": None})
+    days = {
+        audience: values(items_of(brief_of(engine, person, place, audience))["hours"])
+        for audience in Audience
+    }
+    assert days[Audience.EMPLOYER]["Dager og tid"] == BLANK
+    assert days[Audience.SEEKER]["Dager og tid"].startswith("man–ons 08:00–15:00 (når du kan")
+    assert days[Audience.ADVISER]["Dager og tid"].startswith("man–ons 08:00–15:00 (arbeidssøker")
+    employer = render(brief_of(engine, person, place, Audience.EMPLOYER), BriefFormat.MARKDOWN)
+    assert "08:00" not in employer and "man–ons" not in employer
+    assert "«Timer og arbeidstid»" in warnings_of(brief_of(engine, person, place))

@@ -78,6 +78,8 @@ def test_no_canary_in_employer_or_seeker_briefs(
                 continue
             brief = brief_for(engine, seeker, workplace, audience, lang)
             assert not leaks(repr(brief))
+            # the seeker's own limits, avoid list, preferences and days: the seeker's copy only
+            assert (brief.section("own") is not None) is (audience is Audience.SEEKER)
             for name, text in outputs(brief).items():
                 assert not leaks(text), (audience, lang, name)
 
@@ -120,6 +122,9 @@ def test_the_shared_view_holds_no_secret(
     view = pair_view(seeker, workplace, engine.score(seeker, workplace))
     assert not leaks(repr(view))
     assert seeker.riasec is None or f"riasec={seeker.riasec!r}" not in repr(view)
+    assert not [v for v in walk(view) if isinstance(v, views.OwnView)]
+    if workplace.schedule is None:  # never the seeker's own days in place of the overlap
+        assert view.plan.overlap is None
 
 
 def walk(value: object) -> list[object]:
@@ -142,6 +147,20 @@ def test_the_shared_view_holds_no_model(
     """Views are copied field by field: no pydantic model (and so no Seeker) travels inside."""
     view = pair_view(seeker, workplace, engine.score(seeker, workplace))
     assert not [v for v in walk(view) if isinstance(v, BaseModel)]
+
+
+def test_only_the_seeker_brief_builds_the_seekers_own_view(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*args: object) -> None:
+        raise AssertionError("the seeker's own view was built for another audience")
+
+    monkeypatch.setattr(views, "own_view", refuse)
+    person, place = factories.seeker(), factories.workplace()
+    match = engine.score(person, place)
+    assert build_brief(person, place, match, audience=Audience.EMPLOYER).section("own") is None
+    with pytest.raises(AssertionError):
+        build_brief(person, place, match, audience=Audience.SEEKER)
 
 
 def test_employer_and_seeker_briefs_never_build_the_adviser_view(
