@@ -263,7 +263,7 @@ def _judge(t: Tables, rows: slice, pairs: _Pairs) -> _Tasks:
         t.seekers.task_preference[seeker] * table.shape[1] + t.tasks.task_preference[column]
     )
     fit = best_fit + term - avoid
-    eligible = pairs.doable & ~((avoid > 0) & (fit < 0))
+    eligible = pairs.doable
     return _Tasks(unknown, strength, avoid, fit, eligible, interests)
 
 

@@ -6,7 +6,7 @@ Two passes, in whole hours, never above the ceiling:
    order of task id (whoever takes the placement must do some of it);
 2. the remaining hours go to doable tasks by fit, best first (ties: task
    id), each up to its own hours; a task may be taken in part. Avoided work
-   whose fit is below zero is only carved as far as pass 1 requires.
+   has the lowest fit, so it comes last: avoiding is a wish, not a limit.
 
 Ties are broken by task id, not file position, so that the order of tasks in
 a file never changes the result.
@@ -27,7 +27,6 @@ class Candidate:
     index: int
     key: str
     doable: bool
-    avoided: bool
     essential: bool
     hours: float | None
     fit: float
@@ -50,10 +49,7 @@ def carve(candidates: list[Candidate], ceiling: int, essential_min: int) -> dict
             if take > 0:
                 given[c.index] = take
                 remaining -= take
-    ordered = sorted(
-        (c for c in candidates if c.doable and not (c.avoided and c.fit < 0)),
-        key=lambda c: (-c.fit, c.key),
-    )
+    ordered = sorted((c for c in candidates if c.doable), key=lambda c: (-c.fit, c.key))
     for c in ordered:
         if remaining <= 0:
             break

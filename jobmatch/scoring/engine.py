@@ -120,9 +120,7 @@ def _carve(
     tasks: tuple[Task, ...], judged: list[TaskResult], ceiling: int, ctx: Context
 ) -> list[TaskResult]:
     candidates = [
-        Candidate(
-            i, r.id, r.doable, r.avoided is not None, r.essential, tasks[i].hours_per_week, r.fit
-        )
+        Candidate(i, r.id, r.doable, r.essential, tasks[i].hours_per_week, r.fit)
         for i, r in enumerate(judged)
     ]
     given = carve(candidates, ceiling, ctx.config.thresholds.essential_min_hours)

@@ -42,7 +42,7 @@ def test_left_out_because_not_doable_or_avoided(engine: Engine) -> None:
             task("tlf", "telefonsalg", 10),
         ],
     )
-    s = seeker(avoid=["telefonsalg"], limits={"max_lifting_kg": 15}, goal={"hours_per_week": 30})
+    s = seeker(avoid=["telefonsalg"], limits={"max_lifting_kg": 15}, goal={"hours_per_week": 10})
     match = engine.score(s, w)
     reasons = {t.id: sentence(t.left_out, "en") for t in match.tasks if t.left_out}
     assert reasons == {
@@ -85,3 +85,10 @@ def test_no_hours_to_fill_is_said_as_such(engine: Engine) -> None:
     (only,) = match.tasks
     assert match.carved_hours == 0 and only.left_out is not None
     assert sentence(only.left_out, "en") == "'hyllepåfylling' left out: there are no hours to fill"
+
+
+def test_avoided_work_is_carved_last_not_never(engine: Engine) -> None:
+    w = workplace(open_to_job_carving="true", tasks=[task("tlf", "telefonsalg", 10)])
+    match = engine.score(seeker(avoid=["telefonsalg"], goal={"hours_per_week": 10}), w)
+    assert match.carved_hours == 10 and not match.excluded
+    assert any(f.code == "avoided_work" for f in match.reasons_against)
