@@ -106,17 +106,24 @@ def _load_all(files: list[Path]) -> Iterator[Loaded]:
 
 
 def _load_parallel(files: list[Path], workers: int) -> Iterator[Loaded]:
+    """Load in forked workers with Ctrl-C held back until they are done.
+
+    An interrupt that lands while workers fork or while the pool holds its
+    locks can leave the pool hanging; blocking SIGINT here (the workers
+    inherit the block) defers it by the few seconds loading takes, after
+    which it ends the command with 130 as usual.
+    """
     size = max(1, len(files) // (workers * 4))
     chunks = [files[i : i + size] for i in range(0, len(files), size)]
     context = mp.get_context("fork")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupt) as pool:
-        for loaded in pool.map(_load_chunk, chunks):
-            yield from loaded
-
-
-def _ignore_interrupt() -> None:
-    """Ctrl-C is the parent's to handle; workers stop when the pool shuts down."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            loaded = list(pool.map(_load_chunk, chunks))
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+    for part in loaded:
+        yield from part
 
 
 def _load_chunk(files: list[Path]) -> list[Loaded]:
