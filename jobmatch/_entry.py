@@ -21,6 +21,8 @@ def _interrupted_while_starting(signum: int, frame: FrameType | None) -> None:
 
 def main() -> None:
     signal.signal(signal.SIGINT, _interrupted_while_starting)
+    if sys.stdout is None:  # started with stdout closed (`jobmatch batch >&-`): nobody reads
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
     from jobmatch.cli import main as run
 
     run()

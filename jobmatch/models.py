@@ -206,8 +206,11 @@ _LANGUAGE_TEXT = (
 _DAY_TEXT = "^(" + "|".join(_any_case(d.value) for d in Day) + ")$"
 
 
-def _text_schema(**limits: int) -> WithJsonSchema:
+def _text_schema(min_length: int = 0, max_length: int = 0) -> WithJsonSchema:
     """Free text. A YAML 1.2 reader types ``name: 123`` or ``what: true``; jobmatch keeps text."""
+    limits = {"minLength": min_length} if min_length else {}
+    if max_length:
+        limits["maxLength"] = max_length
     return WithJsonSchema(
         {"anyOf": [{"type": "string", **limits}, {"type": ["number", "boolean"]}]}
     )
@@ -257,6 +260,15 @@ Language = Annotated[
 Slug = Annotated[
     str,
     StringConstraints(pattern=ID_PATTERN, max_length=64),
+    # ``id: 123`` is an integer to a YAML 1.2 reader and a valid id as text here.
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "pattern": ID_PATTERN, "maxLength": 64},
+                {"type": "integer", "minimum": 0},
+            ]
+        }
+    ),
 ]
 Text = Annotated[
     str,

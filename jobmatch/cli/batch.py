@@ -146,7 +146,7 @@ def _progress(quiet: bool, no_color: bool) -> AbstractContextManager[Progress | 
         TimeRemainingColumn,
     )
 
-    console = Console(stderr=True, no_color=no_color)
+    console = Console(stderr=True, no_color=no_color or None)  # None: rich reads NO_COLOR
     columns = (TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     return Progress(*columns, console=console, transient=True)
 

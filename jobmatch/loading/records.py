@@ -58,9 +58,16 @@ def load_record(
 
 def _kind_of(doc: Document, path: Path) -> Kind | None:
     schema = doc.data.get("schema")
+    folder_kind = _FOLDERS.get(path.parent.name)
     if isinstance(schema, str) and schema in _SCHEMAS:
-        return _SCHEMAS[schema]
-    kind = _FOLDERS.get(path.parent.name)
+        declared = _SCHEMAS[schema]
+        if folder_kind is not None and folder_kind != declared:
+            right = next(name for name, k in _FOLDERS.items() if k == declared)
+            message = f"a {declared} file in {path.parent.name}/; move it to {right}/"
+            doc.problem(("schema",), message, "wrong_folder")
+            return None
+        return declared
+    kind = folder_kind
     if kind is None:
         message = (
             f"unknown file kind: start the file with 'schema: {SEEKER_SCHEMA}' "

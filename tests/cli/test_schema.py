@@ -141,3 +141,13 @@ def test_the_schema_still_catches_mistakes(extra: str, where: str) -> None:
     found = schema_errors("seeker", SEEKER + extra + "\n")
     assert found
     assert any(line.startswith(f"{where}:") for line in found)  # anyOf reports at the parent
+
+
+def test_numeric_ids_pass_the_schema_as_yaml_12_reads_them() -> None:
+    from tests.cli.yaml12 import schema_errors
+
+    text = (
+        "schema: jobmatch/workplace@1\nid: 123\nname: Tallbutikken\n"
+        "tasks:\n  - id: 1\n    name: telle varer\n"
+    )
+    assert schema_errors("workplace", text) == []

@@ -219,3 +219,11 @@ def test_what_is_not_a_regular_file_is_reported(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert f"{folder / 'ror.yaml'}: cannot read: not a regular file" in result.stderr
     assert f"{folder / 'lenke.yaml'}: cannot read: No such file or directory" in result.stderr
+
+
+def test_a_file_in_the_wrong_folder_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "profiles").mkdir()
+    shutil.copy(ROOT / "workplaces" / "lager-alnabru.yaml", tmp_path / "profiles")
+    result = CliRunner().invoke(app, ["validate", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "schema: a workplace file in profiles/; move it to workplaces/" in result.stderr
