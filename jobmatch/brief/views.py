@@ -288,6 +288,20 @@ def task_view(task: Task) -> TaskView:
     return TaskView(task.name, task.hours_per_week, task.is_essential, _demands(task.demands))
 
 
+def _blank_demands(workplace: Workplace, match: Match) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Carved tasks with demands the task map leaves blank: the adviser should ask before the
+    meeting, whether or not this seeker has a limit on them."""
+    found = []
+    for task, result in zip(workplace.tasks, match.tasks, strict=True):
+        if result.carved_hours > 0:
+            blank = tuple(
+                d for d in Demands.model_fields if getattr(task.demands or Demands(), d) is None
+            )
+            if blank:
+                found.append((task.name, blank))
+    return tuple(found)
+
+
 def adviser_view(seeker: Seeker, workplace: Workplace, match: Match) -> AdviserView:
     """The adviser-only parts: the score and its facts, limits, unshared needs, notes."""
     own = own_view(seeker)
@@ -300,11 +314,7 @@ def adviser_view(seeker: Seeker, workplace: Workplace, match: Match) -> AdviserV
         unknowns=match.unknowns,
         visit=_visit_fact(match),
         left_out=tuple(_left_out(match)),
-        unknown_demands=tuple(
-            (r.name, r.unknown_demands)
-            for r in match.tasks
-            if r.carved_hours > 0 and r.unknown_demands
-        ),
+        unknown_demands=_blank_demands(workplace, match),
         riasec=seeker.riasec,
         limits=own.limits,
         avoid=own.avoid,

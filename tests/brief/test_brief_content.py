@@ -15,7 +15,7 @@ from jobmatch.errors import RefusedError
 from jobmatch.loading import DataSet
 from jobmatch.models import Seeker, Workplace
 from tests.brief.brief_support import AS_OF, GOLDEN_PAIR, MEETING, make_brief
-from tests.factories import seeker, task, workplace
+from tests.factories import WORKPLACE, seeker, task, workplace
 
 FULL_SEEKER = {
     "adviser": {"name": "Kari Veileder", "phone": "+47 900 00 000", "email": "kari@example.org"},
@@ -229,10 +229,28 @@ def test_no_warnings_when_all_is_known(engine: Engine) -> None:
         "open_to_job_carving": "true",
         "inclusion": inclusion,
     }
-    place = workplace(**{**FULL_WORKPLACE, **known})
+    every_demand = {
+        "physical_load": "light",
+        "lifting_kg": 5,
+        "standing_hours": 2,
+        "customer_contact": "none",
+        "literacy": "basic",
+        "food_handling": "false",
+        "night_work": "false",
+        "pace": "calm",
+        "setting": "alone",
+    }
+    tasks = [{**t, "demands": every_demand} for t in WORKPLACE["tasks"]]
+    place = workplace(**{**FULL_WORKPLACE, **known, "tasks": tasks})
     brief = brief_of(engine, seeker(**FULL_SEEKER), place)
     section = brief.section("warnings")
     assert section is not None and "Ingen advarsler." in repr(section.blocks)
+
+
+def test_a_carved_task_with_blank_demands_is_a_warning(engine: Engine) -> None:
+    brief = brief_of(engine, seeker(**FULL_SEEKER), workplace(**FULL_WORKPLACE))
+    section = brief.section("warnings")
+    assert section is not None and "Ukjente krav i oppgaven" in repr(section.blocks)
 
 
 # --- audiences -----------------------------------------------------------------------------
