@@ -13,6 +13,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from jobmatch.models import Seeker, Workplace
+from tests.strategies import CONTACTS, DAYS, LEVELS, LITERACY, compact, maybe
 
 SEEKER_NOTE = "ZQXSNOTE7"
 WORKPLACE_NOTE = "ZQXWNOTE3"
@@ -45,20 +46,8 @@ NAMES = [
     "<script>x</script>",
 ]
 NEEDS = ["skriftlige instruksjoner", "faste rutiner", "rolig pauserom", "hørselvern"]
-LEVELS = ["none", "light", "moderate", "heavy"]
-CONTACTS = ["none", "indirect", "direct"]
-LITERACY = ["none", "basic", "fluent"]
-DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 PURPOSES = ["assessment", "training", "employment"]
 flag = st.sampled_from(["true", "false"])
-
-
-def maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
-    return st.one_of(st.none(), strategy)
-
-
-def compact(body: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in body.items() if v is not None}
 
 
 @st.composite
