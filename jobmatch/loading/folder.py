@@ -196,7 +196,11 @@ def _find(records: Mapping[str, Seeker | Workplace], ref: str, kind: Kind) -> Se
     if path.suffix in _SUFFIXES and path.is_file():
         return _load_one(path, kind)
     guesses = [g[0] for g in process.extract(ref, list(records), limit=3, score_cutoff=50)]
-    hint = f"; did you mean {', '.join(guesses)}?" if guesses else ""
+    hint = (
+        f"; did you mean {', '.join(guesses)}?"
+        if guesses
+        else "; give an id (a file name without .yaml) or a path to the file"
+    )
     folder = FOLDERS[kind]
     raise NotFoundError(f"no {kind} with id '{ref}' in {folder}/{hint}")
 
