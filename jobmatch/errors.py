@@ -3,13 +3,23 @@
 Library code raises these; only the command line turns them into a message
 and an exit code (see ``spec/cli.md``). Messages never contain values read
 from a data file: they may hold health information.
+
+A problem or error made from a catalog key (``validate.missing``,
+``error.not_found``) is written in the language the command line chooses;
+its English text is kept as ``message`` (or ``str(error)``) for scripts and
+tests. One made from a plain text is shown as it is.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from dataclasses import field as _field
 from enum import IntEnum
 from pathlib import Path
+
+from jobmatch.i18n.catalog import message as catalog_message
+from jobmatch.i18n.languages import DEFAULT
 
 
 class ExitCode(IntEnum):
@@ -39,23 +49,49 @@ class Problem:
     message: str = ""
     code: str = "invalid"
     severity: str = "error"
+    key: str = _field(default="", compare=False)
+    """The catalog key of the message; empty when ``message`` is plain text."""
+    values: Mapping[str, object] = _field(default_factory=dict, compare=False, hash=False)
+    """The values of the key's placeholders (never a value read from the file)."""
 
-    def render(self) -> str:
+    @classmethod
+    def of(
+        cls,
+        path: str,
+        key: str,
+        /,
+        *,
+        line: int = 0,
+        column: int = 0,
+        field: str = "",
+        code: str = "invalid",
+        severity: str = "error",
+        **values: object,
+    ) -> Problem:
+        """A problem whose message is the catalog's ``key`` (kept in English as ``message``)."""
+        english = catalog_message(DEFAULT, key, **values)
+        return cls(path, line, column, field, english, code, severity, key, values)
+
+    def text(self, lang: str = DEFAULT) -> str:
+        """The message in ``lang``."""
+        return catalog_message(lang, self.key, **self.values) if self.key else self.message
+
+    def render(self, lang: str = DEFAULT) -> str:
         """``path:line:col: field: message`` with the unknown parts left out."""
         where = self.path
         if self.line:
             where += f":{self.line}:{self.column}"
         prefix = f"{where}: {self.field}: " if self.field else f"{where}: "
-        label = "warning: " if self.severity == "warning" else ""
-        return f"{prefix}{label}{self.message}"
+        label = catalog_message(lang, "validate.warning_label") if self.severity == "warning" else ""
+        return f"{prefix}{label}{self.text(lang)}"
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self, lang: str = DEFAULT) -> dict[str, object]:
         return {
             "path": self.path,
             "line": self.line or None,
             "column": self.column or None,
             "field": self.field or None,
-            "message": self.message,
+            "message": self.text(lang),
             "code": self.code,
             "severity": self.severity,
         }
@@ -66,9 +102,14 @@ class JobmatchError(Exception):
 
     exit_code: ExitCode = ExitCode.IO_ERROR
 
-    def messages(self) -> list[str]:
-        """Lines to print on stderr, one problem a line."""
-        return [str(self)]
+    def __init__(self, text: str = "", /, *, key: str = "", **values: object) -> None:
+        self.key = key
+        self.values = values
+        super().__init__(catalog_message(DEFAULT, key, **values) if key else text)
+
+    def messages(self, lang: str = DEFAULT) -> list[str]:
+        """Lines to print on stderr in ``lang``, one problem a line."""
+        return [catalog_message(lang, self.key, **self.values) if self.key else str(self)]
 
 
 @dataclass
@@ -81,8 +122,8 @@ class InvalidDataError(JobmatchError):
     def __post_init__(self) -> None:
         super().__init__(f"{len(self.problems)} problem(s) in the data")
 
-    def messages(self) -> list[str]:
-        return [p.render() for p in sorted(self.problems)]
+    def messages(self, lang: str = DEFAULT) -> list[str]:
+        return [p.render(lang) for p in sorted(self.problems)]
 
 
 class NotFoundError(JobmatchError):
@@ -108,5 +149,8 @@ class FileAccessError(JobmatchError):
 
     exit_code = ExitCode.IO_ERROR
 
-    def __init__(self, path: Path | str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+    def __init__(self, path: Path | str, reason: str, /, *, key: str = "", **values: object) -> None:
+        if key:
+            super().__init__(key=key, path=path, **values)
+        else:
+            super().__init__(f"{path}: {reason}")

@@ -16,7 +16,7 @@ package stays cheap for ``jobmatch --help``.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, assert_never
 
 from jobmatch.brief.model import Audience, Brief, BriefFormat
 
@@ -64,16 +64,23 @@ def build_brief(
 def render(
     brief: Brief, fmt: BriefFormat = BriefFormat.MARKDOWN, *, width: int = 80, color: bool = False
 ) -> str:
-    """The brief as text: terminal (``width`` columns), Markdown or HTML."""
-    fmt = BriefFormat(fmt)
-    if fmt is BriefFormat.TERMINAL:
-        from jobmatch.brief.terminal import render_terminal
+    """The brief as text: terminal (``width`` columns), Markdown or HTML.
 
-        return render_terminal(brief, width=width, color=color)
-    if fmt is BriefFormat.MARKDOWN:
-        from jobmatch.brief.markdown import render_markdown
+    Every :class:`BriefFormat` has its branch: one without fails the type check.
+    """
+    fmt = BriefFormat(fmt)  # a format name that is no member raises ValueError
+    match fmt:
+        case BriefFormat.TERMINAL:
+            from jobmatch.brief.terminal import render_terminal
 
-        return render_markdown(brief)
-    from jobmatch.brief.html import render_html
+            return render_terminal(brief, width=width, color=color)
+        case BriefFormat.MARKDOWN:
+            from jobmatch.brief.markdown import render_markdown
 
-    return render_html(brief)
+            return render_markdown(brief)
+        case BriefFormat.HTML:
+            from jobmatch.brief.html import render_html
+
+            return render_html(brief)
+        case _:
+            assert_never(fmt)

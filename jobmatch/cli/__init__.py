@@ -1,17 +1,25 @@
-"""The ``jobmatch`` command: one small module per command, over the library."""
+"""The ``jobmatch`` command: one small module per command, over the library.
+
+Help texts are catalog keys, written in the reader's language when the help
+is shown (see :mod:`jobmatch.cli.help`).
+"""
 
 from __future__ import annotations
 
 import signal
 import sys
+from collections.abc import Callable
+from typing import Any
 
 import typer
 
+from jobmatch.cli.help import CatalogCommand, CatalogGroup
 from jobmatch.errors import ExitCode
 
 app = typer.Typer(
     name="jobmatch",
-    help="Explainable job matching for supported employment: rank, explain, brief, batch.",
+    cls=CatalogGroup,
+    help="help.app",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -21,14 +29,18 @@ app = typer.Typer(
 
 from jobmatch.cli import batch, brief, config, explain, new, rank, schema, validate  # noqa: E402
 
-app.command("rank")(rank.rank)
-app.command("explain")(explain.explain)
-app.command("brief")(brief.brief)
-app.command("validate")(validate.validate)
-app.command("schema")(schema.schema)
-app.command("new")(new.new)
-app.command("config")(config.config)
-app.command("batch")(batch.batch)
+COMMANDS: dict[str, Callable[..., Any]] = {
+    "rank": rank.rank,
+    "explain": explain.explain,
+    "brief": brief.brief,
+    "validate": validate.validate,
+    "schema": schema.schema,
+    "new": new.new,
+    "config": config.config,
+    "batch": batch.batch,
+}
+for _name, _command in COMMANDS.items():
+    app.command(_name, cls=CatalogCommand, help=f"help.{_name}")(_command)
 
 __all__ = ["app", "main"]
 
@@ -39,5 +51,8 @@ def main() -> None:
     try:
         app(prog_name="jobmatch")
     except KeyboardInterrupt:
-        sys.stderr.write("interrupted\n")
+        from jobmatch.cli.language import current
+        from jobmatch.i18n.catalog import message
+
+        sys.stderr.write(message(current(), "cli.interrupted") + "\n")
         sys.exit(int(ExitCode.INTERRUPTED))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager, nullcontext
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
@@ -28,7 +28,10 @@ from jobmatch.cli.common import (
     resolve_as_of,
     resolve_lang,
 )
-from jobmatch.output.batch import ASSIGNMENT_RENDERERS, MATCH_WRITERS, BatchFormat, open_output
+from jobmatch.cli.formats import choose_format
+from jobmatch.cli.language import current
+from jobmatch.i18n.catalog import message
+from jobmatch.output.batch import BatchFormat, assignment_renderer, match_writer, open_output
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -43,55 +46,27 @@ class ObjectiveChoice(StrEnum):
     PLACED = "placed"
 
 
-BATCH_HELP = """Score every active seeker against every workplace, for scripts.
-
-Writes each seeker's best matches (--top per seeker, best first; seekers in
-id order) as JSON lines, CSV or JSON, streamed as they are ready. Only
-seekers with status active (or no status) are scored.
-
-Excluded pairs (score 0) are written only with --show-excluded or --top 0:
-after the seeker's included matches, by workplace id, each with its
-exclusions, as `jobmatch rank SEEKER --show-excluded` lists them. --top 0
-writes every pair (active seekers x workplaces). --top and --min-score apply
-to the included matches only. Without either, excluded pairs are not
-written.
-
-With --assign, places each seeker at most one workplace and each workplace
-at most its capacity (unknown capacity: one place), using only pairs that
-are not excluded (and not below --min-score; --top and --show-excluded do
-not apply).
---objective score maximises the total score; placed places the most seekers,
-then maximises the total score. json prints {"schema_version", "as_of",
-"objective", "assignments", "unassigned", "total_score"}; jsonl prints one
-{"seeker", "workplace", "score"} a line, then one line per unassigned
-seeker with "workplace" and "score" null; csv prints one row each, an
-unassigned seeker with an empty workplace and score.
-"""
+EXTENSIONS: Mapping[str, BatchFormat] = {
+    ".jsonl": BatchFormat.JSONL,
+    ".csv": BatchFormat.CSV,
+    ".json": BatchFormat.JSON,
+}
 
 
 @guarded
 def batch(
     output_format: Annotated[
-        BatchFormat, typer.Option("--format", help="jsonl, csv or json.")
-    ] = BatchFormat.JSONL,
-    top: Annotated[
-        int,
-        typer.Option(
-            "--top", min=0, help="Included matches per seeker; 0 for every pair, excluded too."
-        ),
-    ] = 10,
+        BatchFormat | None,
+        typer.Option("--format", help="help.batch.format", show_default=False),
+    ] = None,
+    top: Annotated[int, typer.Option("--top", min=0, help="help.batch.top")] = 10,
     min_score: MinScoreOption = None,
     show_excluded: Annotated[
-        bool,
-        typer.Option(
-            "--show-excluded", help="After each seeker's top matches, its excluded ones, with why."
-        ),
+        bool, typer.Option("--show-excluded", help="help.batch.show_excluded")
     ] = False,
-    assign: Annotated[
-        bool, typer.Option("--assign", help="Assign each seeker at most one workplace (see above).")
-    ] = False,
+    assign: Annotated[bool, typer.Option("--assign", help="help.batch.assign")] = False,
     objective: Annotated[
-        ObjectiveChoice, typer.Option("--objective", help="With --assign: score or placed.")
+        ObjectiveChoice, typer.Option("--objective", help="help.batch.objective")
     ] = ObjectiveChoice.SCORE,
     delimiter: DelimiterOption = ",",
     data: DataOption = None,
@@ -103,7 +78,9 @@ def batch(
     quiet: QuietOption = False,
     no_color: NoColorOption = False,
 ) -> None:
+    """Score every active seeker against every workplace, for scripts (help: ``help.batch``)."""
     check_delimiter(delimiter)
+    fmt = choose_format("batch", output_format, output, EXTENSIONS, BatchFormat.JSONL)
     check_output(output, force)
     day, language = resolve_as_of(as_of), resolve_lang(lang)
     from jobmatch.api import Engine  # numpy and the vocabulary: not for --help
@@ -118,9 +95,9 @@ def batch(
 
             chunks = _counted(scorer.chunks(), bar, count, lambda c: c.stop - c.start)
             result = assign_scored(scorer, chunks, Objective(objective.value), min_score)
-            stream.write(ASSIGNMENT_RENDERERS[output_format](result, day, delimiter))
+            stream.write(assignment_renderer(fmt)(result, day, delimiter))
             return
-        writer = MATCH_WRITERS[output_format](stream, language, day, delimiter)
+        writer = match_writer(fmt)(stream, language, day, delimiter)
         writer.begin()
         groups = scorer.results(top, min_score, show_excluded=show_excluded)
         for group in _counted(groups, bar, count, len):
@@ -129,8 +106,6 @@ def batch(
             stream.flush()
         writer.end()
 
-
-batch.__doc__ = BATCH_HELP
 
 
 def _progress(quiet: bool, no_color: bool) -> AbstractContextManager[Progress | None]:
@@ -147,7 +122,8 @@ def _progress(quiet: bool, no_color: bool) -> AbstractContextManager[Progress | 
     )
 
     console = Console(stderr=True, no_color=no_color or None)  # None: rich reads NO_COLOR
-    columns = (TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    label = TextColumn(message(current(), "progress.scoring"))
+    columns = (label, BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     return Progress(*columns, console=console, transient=True)
 
 

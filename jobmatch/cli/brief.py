@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -23,42 +23,41 @@ from jobmatch.cli.common import (
     emit,
     guarded,
     open_data,
+    parse_date,
     resolve_as_of,
     resolve_lang,
 )
-from jobmatch.errors import UsageError
+from jobmatch.cli.formats import check_extension, to_stdout
 from jobmatch.loading import find_seeker, find_workplace
 
 if TYPE_CHECKING:
     from jobmatch.brief.model import Brief
 
-_EXTENSIONS = {
+EXTENSIONS: Mapping[str, BriefFormat] = {
     ".md": BriefFormat.MARKDOWN,
     ".markdown": BriefFormat.MARKDOWN,
     ".html": BriefFormat.HTML,
     ".htm": BriefFormat.HTML,
+    ".txt": BriefFormat.TERMINAL,
 }
+"""What ``-o`` may end with; ``.txt`` is the terminal text without colour (80 columns)."""
 
 
 @guarded
 def brief(
-    seeker: Annotated[str, typer.Argument(help="Seeker id or file path.")],
-    workplace: Annotated[str, typer.Argument(help="Workplace id or file path.")],
+    seeker: Annotated[str, typer.Argument(help="help.arg.seeker")],
+    workplace: Annotated[str, typer.Argument(help="help.arg.workplace")],
     audience: Annotated[
         Audience,
-        typer.Option("--audience", help="Who the brief is for: adviser, employer or seeker."),
+        typer.Option("--audience", help="help.brief.audience"),
     ] = Audience.ADVISER,
     output_format: Annotated[
         BriefFormat | None,
-        typer.Option(
-            "--format",
-            help="terminal, markdown or html (default: from the -o file's extension; "
-            "else terminal on a terminal, markdown otherwise).",
-            show_default=False,
-        ),
+        typer.Option("--format", help="help.brief.format", show_default=False),
     ] = None,
     meeting_date: Annotated[
-        str | None, typer.Option("--meeting-date", help="Date of the meeting, YYYY-MM-DD.")
+        str | None,
+        typer.Option("--meeting-date", metavar="DATE", help="help.brief.meeting_date"),
     ] = None,
     output: OutputOption = None,
     force: ForceOption = False,
@@ -70,9 +69,10 @@ def brief(
     no_color: NoColorOption = False,
 ) -> None:
     """The brief for the first meeting of seeker, employer and adviser."""
-    check_output(output, force)
-    day, meeting = resolve_as_of(as_of), _meeting_date(meeting_date)
     fmt = choose_format(output_format, output, sys.stdout.isatty())
+    check_output(output, force)
+    day = resolve_as_of(as_of)
+    meeting = None if meeting_date is None else parse_date("--meeting-date", meeting_date)
     from jobmatch.api import Engine  # numpy, the vocabulary and Jinja2: not for --help
     from jobmatch.brief import build_brief, render
 
@@ -83,7 +83,7 @@ def brief(
     document = build_brief(
         person, place, match, audience=audience, lang=language, as_of=day, meeting_date=meeting
     )
-    if fmt is BriefFormat.TERMINAL and _to_stdout(output) and sys.stdout.isatty():
+    if fmt is BriefFormat.TERMINAL and to_stdout(output) and sys.stdout.isatty():
         _print_terminal(document, no_color)
         return
     # to a pipe or a file: 80 columns, so that the same input gives the same bytes
@@ -91,25 +91,18 @@ def brief(
 
 
 def choose_format(option: BriefFormat | None, output: Path | None, tty: bool) -> BriefFormat:
-    """``--format``; else the ``-o`` file's extension; else terminal on a tty, else Markdown."""
+    """``--format``; else the ``-o`` file's extension; else terminal on a tty, else Markdown.
+
+    An ``-o`` extension the brief cannot be written as (``.pdf`` for now) is a usage error.
+    """
+    from_extension = check_extension("brief", output, EXTENSIONS)
     if option is not None:
         return option
-    if output is not None and not _to_stdout(output):
-        return _EXTENSIONS.get(output.suffix.lower(), BriefFormat.MARKDOWN)
+    if from_extension is not None:
+        return from_extension
+    if not to_stdout(output):
+        return BriefFormat.MARKDOWN  # a file name without an extension
     return BriefFormat.TERMINAL if tty else BriefFormat.MARKDOWN
-
-
-def _to_stdout(output: Path | None) -> bool:
-    return output is None or str(output) == "-"
-
-
-def _meeting_date(option: str | None) -> date | None:
-    if option is None:
-        return None
-    try:
-        return date.fromisoformat(option)
-    except ValueError:
-        raise UsageError("--meeting-date: write the date as YYYY-MM-DD") from None
 
 
 def _print_terminal(document: Brief, no_color: bool) -> None:

@@ -1,90 +1,92 @@
-"""What every command shares: options, language, and turning errors into exit codes."""
+"""What every command shares: options, language, and turning errors into exit codes.
+
+Option help texts are catalog keys (``help.option.*``), written in the
+reader's language when the help is shown (:mod:`jobmatch.cli.help`).
+"""
 
 from __future__ import annotations
 
 import functools
 import gc
 import io
-import locale
 import os
+import re
 import sys
 from collections.abc import Callable
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, ParamSpec, TypeVar
 
 import typer
 
+from jobmatch.cli.language import current, fallback_language, interface_language, set_current
 from jobmatch.errors import ExitCode, JobmatchError, UsageError
+from jobmatch.i18n.catalog import message
+from jobmatch.i18n.languages import UnknownLanguageError, resolve
 from jobmatch.loading import DataSet, load_data, resolve_data_dir
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
-
-class Lang(StrEnum):
-    NB = "nb"
-    EN = "en"
-
-
 DataOption = Annotated[
     Path | None,
-    typer.Option(
-        "--data",
-        help="Data folder with profiles/ and workplaces/ (default: $JOBMATCH_DATA, else here).",
-        show_default=False,
-    ),
+    typer.Option("--data", help="help.option.data", show_default=False),
 ]
 LangOption = Annotated[
-    Lang | None,
-    typer.Option("--lang", help="Language of text: nb or en (default: $JOBMATCH_LANG, locale)."),
+    str | None,
+    typer.Option("--lang", metavar="nb|en", help="help.option.lang", show_default=False),
 ]
 AsOfOption = Annotated[
     str | None,
-    typer.Option("--as-of", help="Date to measure visits from, YYYY-MM-DD (default: today)."),
+    typer.Option("--as-of", metavar="DATE", help="help.option.as_of", show_default=False),
 ]
 SkipInvalidOption = Annotated[
     bool,
-    typer.Option(
-        "--skip-invalid", help="Leave invalid files out, with a warning, instead of stopping."
-    ),
+    typer.Option("--skip-invalid", help="help.option.skip_invalid"),
 ]
-QuietOption = Annotated[
-    bool, typer.Option("--quiet", "-q", help="No warnings or progress on stderr.")
-]
-NoColorOption = Annotated[bool, typer.Option("--no-color", help="No colour in terminal output.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="help.option.quiet")]
+NoColorOption = Annotated[bool, typer.Option("--no-color", help="help.option.no_color")]
 
 
-def warn(message: str) -> None:
+def warn(text: str) -> None:
     """A line for people, on stderr, printed as is (no markup)."""
-    sys.stderr.write(message + "\n")
+    sys.stderr.write(text + "\n")
 
 
-def resolve_lang(option: Lang | None, preferred: str | None = None) -> str:
-    """``--lang``; a seeker's own language where given; ``$JOBMATCH_LANG``; the locale; English."""
+def say(key: str, /, **values: object) -> None:
+    """The catalog's ``key`` on stderr, in the language of the command's own words."""
+    warn(message(current(), key, **values))
+
+
+def resolve_lang(option: str | None, preferred: str | None = None) -> str:
+    """The language of the output: ``--lang``; the record's own language where given; then
+    as the command's own words (``$JOBMATCH_LANG``, ``jobmatch.toml``, the locale, English)."""
     if option is not None:
-        return option.value
-    if preferred in ("nb", "en"):
-        return preferred
-    env = os.environ.get("JOBMATCH_LANG", "").strip().lower()
-    if env in ("nb", "no", "en"):
-        return "en" if env == "en" else "nb"
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name) or ""
-        if value:
-            return "nb" if value.lower()[:2] in ("nb", "no", "nn") else "en"
-    code = locale.getlocale()[0] or ""
-    return "nb" if code.lower()[:2] in ("nb", "no", "nn") else "en"
+        return resolve(option, "--lang")
+    if preferred:
+        try:
+            return resolve(preferred, "language")
+        except UnknownLanguageError:
+            pass
+    return current()
+
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def parse_date(option: str, text: str) -> date:
+    """``YYYY-MM-DD`` with a four-digit year; anything else is a usage error."""
+    iso = _ISO_DATE.fullmatch(text.strip())
+    try:
+        if iso:
+            return date(int(iso[1]), int(iso[2]), int(iso[3]))
+    except ValueError:
+        pass
+    raise UsageError(key="error.date_option", option=option)
 
 
 def resolve_as_of(option: str | None) -> date:
-    if option is None:
-        return date.today()
-    try:
-        return date.fromisoformat(option)
-    except ValueError:
-        raise UsageError("--as-of: write the date as YYYY-MM-DD") from None
+    return date.today() if option is None else parse_date("--as-of", option)
 
 
 def open_data(data: Path | None, skip_invalid: bool, quiet: bool) -> DataSet:
@@ -94,35 +96,48 @@ def open_data(data: Path | None, skip_invalid: bool, quiet: bool) -> DataSet:
     gc.freeze()
     if not quiet:
         for problem in dataset.skipped:
-            warn(f"skipped: {problem.render()}")
+            say("warning.skipped", problem=problem.render(current()))
     return dataset
 
 
 def guarded(func: Callable[P, R]) -> Callable[P, R]:
-    """Run a command so that every failure becomes a message and an exit code, never a traceback."""
+    """Run a command so that every failure becomes a message and an exit code, never a traceback.
+
+    The language of the command's own words is chosen first (``--lang``,
+    ``JOBMATCH_LANG``, ``jobmatch.toml``, the locale); an unknown code there
+    ends the command with a usage error, said in the first language known.
+    """
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        explicit, data = kwargs.get("lang"), kwargs.get("data")
+        folder = data if isinstance(data, Path) else None
+        try:
+            set_current(interface_language(explicit if isinstance(explicit, str) else None, folder))
+        except UsageError as exc:
+            for line in exc.messages(fallback_language(folder)):
+                warn(line)
+            raise typer.Exit(int(exc.exit_code)) from None
         try:
             return func(*args, **kwargs)
         except typer.Exit:
             raise
         except JobmatchError as exc:
-            for line in exc.messages():
+            for line in exc.messages(current()):
                 warn(line)
             raise typer.Exit(int(exc.exit_code)) from None
         except KeyboardInterrupt:
-            warn("interrupted")
+            say("cli.interrupted")
             raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
         except BrokenPipeError:
             _silence_stdout()
             raise typer.Exit(0) from None
         except OSError as exc:
             _silence_stdout()
-            warn(f"jobmatch: could not read or write: {exc.strerror or type(exc).__name__}")
+            say("error.io", reason=exc.strerror or type(exc).__name__)
             raise typer.Exit(int(ExitCode.IO_ERROR)) from None
         except Exception as exc:
-            warn(f"jobmatch: unexpected error ({type(exc).__name__}); please report it")
+            say("error.unexpected", name=type(exc).__name__)
             raise typer.Exit(int(ExitCode.IO_ERROR)) from None
 
     return wrapper
@@ -139,17 +154,17 @@ def _silence_stdout() -> None:
 
 OutputOption = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Write to this file (atomically, mode 0600); - is stdout."),
+    typer.Option("--output", "-o", help="help.option.output", show_default=False),
 ]
-ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite an existing --output file.")]
+ForceOption = Annotated[bool, typer.Option("--force", help="help.option.force")]
 TopOption = Annotated[
-    int | None, typer.Option("--top", min=0, help="Show at most N matches (0: all).")
+    int | None, typer.Option("--top", min=0, help="help.option.top", show_default=False)
 ]
 MinScoreOption = Annotated[
     float | None,
-    typer.Option("--min-score", min=0, max=100, help="Leave out matches scoring below X."),
+    typer.Option("--min-score", min=0, max=100, help="help.option.min_score", show_default=False),
 ]
-DelimiterOption = Annotated[str, typer.Option("--delimiter", help="CSV delimiter, e.g. ';'.")]
+DelimiterOption = Annotated[str, typer.Option("--delimiter", help="help.option.delimiter")]
 
 
 def check_output(output: Path | None, force: bool) -> None:
@@ -159,7 +174,7 @@ def check_output(output: Path | None, force: bool) -> None:
     if output is None or str(output) == "-" or not output.exists():
         return
     if output.is_file() and not force:
-        raise RefusedError(f"{output}: already exists; use --force to overwrite it")
+        raise RefusedError(key="error.exists", path=output)
 
 
 def emit(text: str, output: Path | None, force: bool) -> None:
@@ -187,5 +202,5 @@ def emit_rich(renderable: object, output: Path | None, force: bool, no_color: bo
 
 def check_delimiter(delimiter: str) -> str:
     if len(delimiter) != 1 or delimiter in '"\r\n':
-        raise UsageError("--delimiter: give one character, e.g. ';'")
+        raise UsageError(key="error.delimiter")
     return delimiter

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
-from typing import Annotated
+from pathlib import Path
+from typing import Annotated, Any, assert_never
 
 import typer
 from rich.table import Table
@@ -19,6 +21,7 @@ from jobmatch.cli.common import (
     emit_rich,
     guarded,
 )
+from jobmatch.cli.formats import choose_format
 from jobmatch.loading import resolve_data_dir
 from jobmatch.output.jsonout import to_json
 from jobmatch.scoring.config import CONFIG_FILE, describe, load_config
@@ -29,25 +32,37 @@ class ConfigFormat(StrEnum):
     JSON = "json"
 
 
+EXTENSIONS: Mapping[str, ConfigFormat] = {".txt": ConfigFormat.TABLE, ".json": ConfigFormat.JSON}
+
+
 @guarded
 def config(
     data: DataOption = None,
     output_format: Annotated[
-        ConfigFormat, typer.Option("--format", help="table or json.")
-    ] = ConfigFormat.TABLE,
+        ConfigFormat | None,
+        typer.Option("--format", help="help.config.format", show_default=False),
+    ] = None,
     output: OutputOption = None,
     force: ForceOption = False,
     no_color: NoColorOption = False,
 ) -> None:
-    """Print the effective scoring configuration and what each key means."""
+    """Print the effective scoring configuration and what each key means (help: ``help.config``)."""
+    fmt = choose_format("config", output_format, output, EXTENSIONS, ConfigFormat.TABLE)
     check_output(output, force)
     root = resolve_data_dir(data)
     rows = describe(load_config(root))
-    if output_format is ConfigFormat.JSON:
-        keys = [{"key": k, "value": v, "default": d, "meaning": m} for k, v, d, m in rows]
-        body = {"schema_version": 1, "file": str(root / CONFIG_FILE), "keys": keys}
-        emit(to_json(body) + "\n", output, force)
-        return
+    match fmt:
+        case ConfigFormat.JSON:
+            keys = [{"key": k, "value": v, "default": d, "meaning": m} for k, v, d, m in rows]
+            body = {"schema_version": 1, "file": str(root / CONFIG_FILE), "keys": keys}
+            emit(to_json(body) + "\n", output, force)
+        case ConfigFormat.TABLE:
+            emit_rich(_table(root, rows), output, force, no_color)
+        case _:
+            assert_never(fmt)
+
+
+def _table(root: Path, rows: list[tuple[str, Any, Any, str]]) -> Table:
     table = Table(title=Text(f"{root / CONFIG_FILE}"), title_justify="left")
     for column in ("key", "value", "default", "meaning"):
         table.add_column(column, overflow="fold")
@@ -55,4 +70,4 @@ def config(
         table.add_row(
             key, Text(str(value), style="bold" if value != default else ""), str(default), meaning
         )
-    emit_rich(table, output, force, no_color)
+    return table

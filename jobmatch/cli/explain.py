@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, assert_never
 
 import typer
 
@@ -24,6 +25,7 @@ from jobmatch.cli.common import (
     resolve_as_of,
     resolve_lang,
 )
+from jobmatch.cli.formats import choose_format
 from jobmatch.loading import find_seeker, find_workplace
 from jobmatch.output.jsonout import to_json
 from jobmatch.output.matches import explain_dict
@@ -35,13 +37,17 @@ class ExplainFormat(StrEnum):
     JSON = "json"
 
 
+EXTENSIONS: Mapping[str, ExplainFormat] = {".txt": ExplainFormat.TERMINAL, ".json": ExplainFormat.JSON}
+
+
 @guarded
 def explain(
-    seeker: Annotated[str, typer.Argument(help="Seeker id or file path.")],
-    workplace: Annotated[str, typer.Argument(help="Workplace id or file path.")],
+    seeker: Annotated[str, typer.Argument(help="help.arg.seeker")],
+    workplace: Annotated[str, typer.Argument(help="help.arg.workplace")],
     output_format: Annotated[
-        ExplainFormat, typer.Option("--format", help="terminal or json.")
-    ] = ExplainFormat.TERMINAL,
+        ExplainFormat | None,
+        typer.Option("--format", help="help.explain.format", show_default=False),
+    ] = None,
     data: DataOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = None,
@@ -52,6 +58,7 @@ def explain(
     no_color: NoColorOption = False,
 ) -> None:
     """The full breakdown of one match: components, tasks, exclusions, unknowns."""
+    fmt = choose_format("explain", output_format, output, EXTENSIONS, ExplainFormat.TERMINAL)
     check_output(output, force)
     day, language = resolve_as_of(as_of), resolve_lang(lang)
     from jobmatch.api import Engine  # the engine loads numpy and the vocabulary: not for --help
@@ -59,9 +66,12 @@ def explain(
     dataset = open_data(data, skip_invalid, quiet)
     person, place = find_seeker(dataset, seeker), find_workplace(dataset, workplace)
     match = Engine.for_data(dataset, day).score(person, place)
-    if output_format is ExplainFormat.JSON:
-        body = {"schema_version": 1, "as_of": day.isoformat(), **explain_dict(match, language)}
-        emit(to_json(body) + "\n", output, force)
-        return
-    names = {person.id: person.name, place.id: place.name}
-    emit_rich(explain_view(match, names, language), output, force, no_color)
+    match fmt:
+        case ExplainFormat.JSON:
+            body = {"schema_version": 1, "as_of": day.isoformat(), **explain_dict(match, language)}
+            emit(to_json(body) + "\n", output, force)
+        case ExplainFormat.TERMINAL:
+            names = {person.id: person.name, place.id: place.name}
+            emit_rich(explain_view(match, names, language), output, force, no_color)
+        case _:
+            assert_never(fmt)

@@ -14,10 +14,8 @@ from jobmatch.templates import TemplateLang, message, write_schema_beside, write
 
 @guarded
 def new(
-    kind: Annotated[FileKind, typer.Argument(help="seeker or workplace")],
-    record_id: Annotated[
-        str, typer.Argument(metavar="ID", help="Id of the new file, e.g. ola-n (the file name).")
-    ],
+    kind: Annotated[FileKind, typer.Argument(help="help.arg.kind")],
+    record_id: Annotated[str, typer.Argument(metavar="ID", help="help.new.id")],
     data: DataOption = None,
     lang: LangOption = None,
 ) -> None:

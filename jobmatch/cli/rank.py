@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, assert_never
 
 import typer
 
@@ -28,6 +29,7 @@ from jobmatch.cli.common import (
     resolve_as_of,
     resolve_lang,
 )
+from jobmatch.cli.formats import choose_format
 from jobmatch.errors import UsageError
 from jobmatch.loading import find_seeker, find_workplace
 from jobmatch.output.csvout import csv_text
@@ -41,6 +43,13 @@ class RankFormat(StrEnum):
     TABLE = "table"
     JSON = "json"
     CSV = "csv"
+
+
+EXTENSIONS: Mapping[str, RankFormat] = {
+    ".txt": RankFormat.TABLE,
+    ".json": RankFormat.JSON,
+    ".csv": RankFormat.CSV,
+}
 
 
 def select(
@@ -59,18 +68,18 @@ def select(
 @guarded
 def rank(
     seeker: Annotated[
-        str | None, typer.Argument(help="Seeker id or file path.", show_default=False)
+        str | None, typer.Argument(help="help.arg.seeker", show_default=False)
     ] = None,
     workplace: Annotated[
-        str | None, typer.Option("--workplace", "-w", help="Rank every seeker for this workplace.")
+        str | None, typer.Option("--workplace", "-w", help="help.rank.workplace")
     ] = None,
     output_format: Annotated[
-        RankFormat, typer.Option("--format", help="table, json or csv.")
-    ] = RankFormat.TABLE,
+        RankFormat | None, typer.Option("--format", help="help.rank.format", show_default=False)
+    ] = None,
     top: TopOption = None,
     min_score: MinScoreOption = None,
     show_excluded: Annotated[
-        bool, typer.Option("--show-excluded", help="List excluded matches too, with why.")
+        bool, typer.Option("--show-excluded", help="help.rank.show_excluded")
     ] = False,
     data: DataOption = None,
     as_of: AsOfOption = None,
@@ -84,8 +93,9 @@ def rank(
 ) -> None:
     """Rank every workplace for one seeker (or every active seeker for one workplace), best first."""
     if (seeker is None) == (workplace is None):
-        raise UsageError("give a SEEKER, or --workplace WORKPLACE (not both)")
+        raise UsageError(key="error.seeker_or_workplace")
     check_delimiter(delimiter)
+    fmt = choose_format("rank", output_format, output, EXTENSIONS, RankFormat.TABLE)
     check_output(output, force)
     day, language = resolve_as_of(as_of), resolve_lang(lang)
     from jobmatch.api import Engine  # the engine loads numpy and the vocabulary: not for --help
@@ -101,20 +111,24 @@ def rank(
         matches = engine.rank_workplaces(person, dataset.workplaces.values())
         key, subject, title = "seeker", person.id, person.name
     shown = select(matches, top, min_score, show_excluded)
-    if output_format is RankFormat.JSON:
-        body = {
-            "schema_version": 1,
-            key: subject,
-            "as_of": day.isoformat(),
-            "results": [match_dict(m, language) for m in shown],
-        }
-        emit(to_json(body) + "\n", output, force)
-    elif output_format is RankFormat.CSV:
-        emit(csv_text(CSV_COLUMNS, (csv_row(m, language) for m in shown), delimiter), output, force)
-    else:
-        names = {
-            **{s.id: s.name for s in dataset.seekers.values()},
-            **{w.id: w.name for w in dataset.workplaces.values()},
-        }
-        table = rank_table(shown, names, language, workplace is not None, title)
-        emit_rich(table, output, force, no_color)
+    match fmt:
+        case RankFormat.JSON:
+            body = {
+                "schema_version": 1,
+                key: subject,
+                "as_of": day.isoformat(),
+                "results": [match_dict(m, language) for m in shown],
+            }
+            emit(to_json(body) + "\n", output, force)
+        case RankFormat.CSV:
+            rows = (csv_row(m, language) for m in shown)
+            emit(csv_text(CSV_COLUMNS, rows, delimiter), output, force)
+        case RankFormat.TABLE:
+            names = {
+                **{s.id: s.name for s in dataset.seekers.values()},
+                **{w.id: w.name for w in dataset.workplaces.values()},
+            }
+            table = rank_table(shown, names, language, workplace is not None, title)
+            emit_rich(table, output, force, no_color)
+        case _:
+            assert_never(fmt)

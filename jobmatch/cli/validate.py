@@ -5,12 +5,14 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, assert_never
 
 import typer
 
-from jobmatch.cli.common import DataOption, QuietOption, guarded, warn
+from jobmatch.cli.common import DataOption, LangOption, QuietOption, guarded, say, warn
+from jobmatch.cli.language import current
 from jobmatch.errors import ExitCode
+from jobmatch.i18n.catalog import plural
 from jobmatch.loading import ValidationReport, resolve_data_dir, validate_paths
 from jobmatch.output.jsonout import to_json
 
@@ -22,56 +24,54 @@ class ValidateFormat(StrEnum):
 
 @guarded
 def validate(
-    paths: Annotated[
-        list[Path] | None, typer.Argument(help="Files or folders (default: the data folder).")
-    ] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help="help.validate.paths")] = None,
     data: DataOption = None,
     output_format: Annotated[
-        ValidateFormat, typer.Option("--format", help="text (for people) or json (for scripts).")
+        ValidateFormat, typer.Option("--format", help="help.validate.format")
     ] = ValidateFormat.TEXT,
+    lang: LangOption = None,
     quiet: QuietOption = False,
 ) -> None:
-    """Check files or folders; list every problem as file:line:col."""
+    """Check files or folders; list every problem as file:line:col (help: ``help.validate``)."""
     targets = paths or [resolve_data_dir(data)]
     missing = [p for p in targets if not p.exists()]
     for path in missing:
-        warn(f"{path}: no such file or folder")
+        say("validate.no_such_path", path=path)
     report = validate_paths(p for p in targets if p.exists())
-    if output_format is ValidateFormat.JSON:
-        _print_json(report)
-    else:
-        _print_text(report, quiet)
+    match output_format:
+        case ValidateFormat.JSON:
+            _print_json(report, current())
+        case ValidateFormat.TEXT:
+            _print_text(report, quiet, current())
+        case _:
+            assert_never(output_format)
     if missing:
         raise typer.Exit(int(ExitCode.NOT_FOUND))
     if report.errors:
         raise typer.Exit(int(ExitCode.INVALID_DATA))
 
 
-def _print_text(report: ValidationReport, quiet: bool) -> None:
+def _print_text(report: ValidationReport, quiet: bool, lang: str) -> None:
     problems = report.errors + ([] if quiet else report.warnings)
     for problem in sorted(problems):
-        warn(problem.render())
-    if not quiet:
-        files = _count(report.files, "file")
-        errors, warnings = (
-            _count(len(report.errors), "problem"),
-            _count(len(report.warnings), "warning"),
-        )
-        if report.errors:
-            warn(f"{files} checked: {errors}, {warnings}")
-        else:
-            warn(f"{files} checked: all valid ({warnings})")
+        warn(problem.render(lang))
+    if quiet:
+        return
+    files = plural(lang, "validate.files", report.files)
+    warnings = plural(lang, "validate.warnings", len(report.warnings))
+    if report.errors:
+        errors = plural(lang, "validate.problems", len(report.errors))
+        say("validate.summary_invalid", files=files, problems=errors, warnings=warnings)
+    else:
+        say("validate.summary_valid", files=files, warnings=warnings)
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
-
-
-def _print_json(report: ValidationReport) -> None:
+def _print_json(report: ValidationReport, lang: str) -> None:
+    """Machine keys as they are; each ``message`` in the chosen language."""
     body = {
         "schema_version": 1,
         "files": report.files,
-        "problems": [p.as_dict() for p in report.errors],
-        "warnings": [p.as_dict() for p in report.warnings],
+        "problems": [p.as_dict(lang) for p in report.errors],
+        "warnings": [p.as_dict(lang) for p in report.warnings],
     }
     sys.stdout.write(to_json(body) + "\n")

@@ -85,8 +85,9 @@ def validate_paths(paths: Iterable[Path]) -> ValidationReport:
             continue
         kind: Kind = "seeker" if isinstance(record, Seeker) else "workplace"
         if (kind, record.id) in first_seen:
-            message = f"{kind} id already used in {first_seen[kind, record.id]}; ids must be unique"
-            report.problems.append(Problem(str(path), 0, 0, "id", message, "duplicate_id"))
+            key, first = f"validate.duplicate_id_{kind}", first_seen[kind, record.id]
+            duplicate = Problem.of(str(path), key, field="id", code="duplicate_id", first=first)
+            report.problems.append(duplicate)
             continue
         first_seen[kind, record.id] = str(path)
         _store(report, record)
@@ -140,9 +141,7 @@ def _store(report: ValidationReport, record: Seeker | Workplace) -> None:
 def load_data(root: Path, *, skip_invalid: bool = False) -> DataSet:
     """Load a data folder; refuse it when a file is invalid, unless ``skip_invalid``."""
     if not any((root / name).is_dir() for name in FOLDERS.values()):
-        raise NotFoundError(
-            f"{root}: no profiles/ or workplaces/ folder here; use --data DIR or set {DATA_ENV}"
-        )
+        raise NotFoundError(key="error.no_data_folder", path=root, env=DATA_ENV)
     with paused_gc():
         report = validate_paths([root])
     if report.errors and not skip_invalid:
@@ -177,7 +176,7 @@ def find_seeker(data: DataSet, ref: str) -> Seeker:
     """A seeker by id, or by a path to its file."""
     found = _find(data.seekers, ref, "seeker")
     if not isinstance(found, Seeker):
-        raise NotFoundError(f"{ref}: is not a seeker file")
+        raise NotFoundError(key="error.not_seeker_file", path=ref)
     return found
 
 
@@ -185,7 +184,7 @@ def find_workplace(data: DataSet, ref: str) -> Workplace:
     """A workplace by id, or by a path to its file."""
     found = _find(data.workplaces, ref, "workplace")
     if not isinstance(found, Workplace):
-        raise NotFoundError(f"{ref}: is not a workplace file")
+        raise NotFoundError(key="error.not_workplace_file", path=ref)
     return found
 
 
@@ -196,13 +195,11 @@ def _find(records: Mapping[str, Seeker | Workplace], ref: str, kind: Kind) -> Se
     if path.suffix in _SUFFIXES and path.is_file():
         return _load_one(path, kind)
     guesses = [g[0] for g in process.extract(ref, list(records), limit=3, score_cutoff=50)]
-    hint = (
-        f"; did you mean {', '.join(guesses)}?"
-        if guesses
-        else "; give an id (a file name without .yaml) or a path to the file"
-    )
     folder = FOLDERS[kind]
-    raise NotFoundError(f"no {kind} with id '{ref}' in {folder}/{hint}")
+    if guesses:
+        key = f"error.no_{kind}_guess"
+        raise NotFoundError(key=key, ref=ref, folder=folder, guesses=", ".join(guesses))
+    raise NotFoundError(key=f"error.no_{kind}", ref=ref, folder=folder)
 
 
 def _load_one(path: Path, kind: Kind) -> Seeker | Workplace:
@@ -212,5 +209,5 @@ def _load_one(path: Path, kind: Kind) -> Seeker | Workplace:
         raise InvalidDataError(errors)
     wanted = Seeker if kind == "seeker" else Workplace
     if not isinstance(record, wanted):
-        raise NotFoundError(f"{path}: is not a {kind} file")
+        raise NotFoundError(key=f"error.not_{kind}_file", path=path)
     return record

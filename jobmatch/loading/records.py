@@ -1,11 +1,13 @@
 """From a parsed document to a seeker or workplace model, with readable problems.
 
 pydantic's own messages are reworded here so that each says what to do and
-none holds the input value (``include_input=False``).
+none holds the input value (``include_input=False``). Each is a catalog key
+(``validate.*``) with its values, written in the command line's language.
 """
 
 from __future__ import annotations
 
+import re
 import types
 import typing
 from pathlib import Path
@@ -63,17 +65,15 @@ def _kind_of(doc: Document, path: Path) -> Kind | None:
         declared = _SCHEMAS[schema]
         if folder_kind is not None and folder_kind != declared:
             right = next(name for name, k in _FOLDERS.items() if k == declared)
-            message = f"a {declared} file in {path.parent.name}/; move it to {right}/"
-            doc.problem(("schema",), message, "wrong_folder")
+            key = f"validate.wrong_folder_{declared}"
+            doc.problem(("schema",), key, "wrong_folder", folder=path.parent.name, right=right)
             return None
         return declared
     kind = folder_kind
     if kind is None:
-        message = (
-            f"unknown file kind: start the file with 'schema: {SEEKER_SCHEMA}' "
-            f"or '{WORKPLACE_SCHEMA}'"
-        )
-        doc.problem(("schema",) if schema is not None else (), message, "unknown_kind")
+        loc: Location = ("schema",) if schema is not None else ()
+        schemas = {"seeker": SEEKER_SCHEMA, "workplace": WORKPLACE_SCHEMA}
+        doc.problem(loc, "validate.unknown_kind", "unknown_kind", **schemas)
     return kind
 
 
@@ -89,7 +89,11 @@ def _validate(doc: Document, model: type[Seeker] | type[Workplace]) -> Seeker | 
             if loc in seen or _echo_of_inner(error["type"], loc, inner):
                 continue
             seen.add(loc)
-            doc.problem(loc, _message(error, model, loc), error["type"])
+            key, values = _message(error, model, loc)
+            if key:
+                doc.problem(loc, key, error["type"], **values)
+            else:  # a validator's own words that have no catalog key yet
+                doc.plain_problem(loc, str(values["text"]), error["type"])
         return None
 
 
@@ -98,69 +102,85 @@ def _echo_of_inner(kind: str, loc: Location, inner: set[Location]) -> bool:
     return kind == "too_short" and any(parent[: len(loc)] == loc for parent in inner)
 
 
-def _message(error: Any, model: type[BaseModel], loc: Location) -> str:
+Message = tuple[str, dict[str, object]]
+"""A catalog key and its values; an empty key means ``values["text"]`` as written."""
+
+
+def _message(error: Any, model: type[BaseModel], loc: Location) -> Message:
     kind, ctx = error["type"], error.get("ctx") or {}
     name = str(loc[-1]) if loc else ""
     if kind == "extra_forbidden":
         return _unknown_key(model, loc)
     if kind == "missing":
-        return "required; add this field"
+        return "validate.missing", {}
     if kind in ("enum", "literal_error"):
-        return f"must be one of {ctx.get('expected', 'the listed values')}"
+        return _one_of(str(ctx.get("expected", "")))
     if kind == "string_pattern_mismatch":
-        return _pattern_message(name)
+        return ("validate.postcode" if name == "postcode" else "validate.id_pattern"), {}
     if kind == "value_error":
-        return str(error["msg"]).removeprefix("Value error, ")
-    return _SIMPLE.get(kind, _limit_message(kind, ctx) or "is not valid here; see the schema")
+        text = str(error["msg"]).removeprefix("Value error, ")
+        return (VALUE_ERRORS[text], {}) if text in VALUE_ERRORS else ("", {"text": text})
+    if kind in _LIMITS:
+        return _LIMITS[kind][0], {"limit": ctx.get(_LIMITS[kind][1])}
+    return _SIMPLE.get(kind, "validate.not_valid"), {}
 
 
 _SIMPLE = {
-    "int_parsing": "must be a whole number",
-    "int_from_float": "must be a whole number",
-    "float_parsing": "must be a number",
-    "date_from_datetime_parsing": "must be a date written YYYY-MM-DD",
-    "date_parsing": "must be a date written YYYY-MM-DD",
-    "date_type": "must be a date written YYYY-MM-DD",
-    "model_type": "must be a group of 'key: value' lines",
-    "dict_type": "must be a group of 'key: value' lines",
-    "tuple_type": "must be a list ('- item' lines or [a, b])",
-    "list_type": "must be a list ('- item' lines or [a, b])",
-    "string_type": "must be text, not a list or group",
-    "string_too_short": "must not be empty",
-    "string_too_long": "is too long",
-    "too_short": "needs at least one entry",
-    "none_required": "must be empty",
+    "int_parsing": "validate.whole_number",
+    "int_from_float": "validate.whole_number",
+    "float_parsing": "validate.number",
+    "date_from_datetime_parsing": "validate.date",
+    "date_parsing": "validate.date",
+    "date_type": "validate.date",
+    "model_type": "validate.mapping",
+    "dict_type": "validate.mapping",
+    "tuple_type": "validate.list",
+    "list_type": "validate.list",
+    "string_type": "validate.text",
+    "string_too_short": "validate.not_empty",
+    "string_too_long": "validate.too_long",
+    "too_short": "validate.needs_entry",
+    "none_required": "validate.must_be_empty",
 }
+_LIMITS = {
+    "greater_than_equal": ("validate.at_least", "ge"),
+    "less_than_equal": ("validate.at_most", "le"),
+    "greater_than": ("validate.above", "gt"),
+    "less_than": ("validate.below", "lt"),
+}
+VALUE_ERRORS = {
+    "write true or false": "validate.write_bool",
+    'write a time of day as "HH:MM", e.g. "08:30"': "validate.write_time",
+    "write nb (Norwegian bokmål) or en (English)": "validate.write_language",
+    "write 1 to 3 different letters of RIASEC, most dominant first, e.g. RC": "validate.write_riasec",
+    "must be a number, e.g. 12 or 7.5": "validate.write_number",
+    "must be a whole number, e.g. 2": "validate.write_whole",
+    "latest must be after earliest (no overnight spans in version 1)": "validate.window_forward",
+    "min must not be above max": "validate.min_above_max",
+}
+"""The models' own messages (``ValueError`` in :mod:`jobmatch.models`) by their catalog key."""
+_CHOICE = re.compile(r"'([^']*)'")
 
 
-def _limit_message(kind: str, ctx: dict[str, Any]) -> str | None:
-    words = {
-        "greater_than_equal": ("at least", "ge"),
-        "less_than_equal": ("at most", "le"),
-        "greater_than": ("above", "gt"),
-        "less_than": ("below", "lt"),
-    }
-    if kind in words:
-        word, key = words[kind]
-        return f"must be {word} {ctx.get(key)}"
-    return None
+def _one_of(expected: str) -> Message:
+    """``must be one of 'a', 'b' or 'c'``, with the language's word for "or"."""
+    choices = [f"'{c}'" for c in _CHOICE.findall(expected)]
+    if len(choices) >= 2:
+        return "validate.one_of", {"choices": ", ".join(choices[:-1]), "last": choices[-1]}
+    if choices:
+        return "validate.must_equal", {"choice": choices[0]}
+    return "validate.one_of_listed", {}
 
 
-def _pattern_message(name: str) -> str:
-    if name == "postcode":
-        return 'must be four digits, e.g. "0566"'
-    return "must be a lower-case id: letters a-z, digits and single hyphens, e.g. ola-n"
-
-
-def _unknown_key(model: type[BaseModel], loc: Location) -> str:
+def _unknown_key(model: type[BaseModel], loc: Location) -> Message:
     key = str(loc[-1])
     names = _field_names(model, loc[:-1])
     guess = process.extractOne(key, names, scorer=fuzz.ratio, score_cutoff=60) if names else None
-    hint = f"; did you mean '{guess[0]}'?" if guess else "; remove it or check the spelling"
     shown = shown_key(loc)
-    if shown == HIDDEN_KEY:
-        return f"unknown key (not shown: it may be private text){hint}"
-    return f"unknown key '{shown}'{hint}"
+    name = "validate.unknown_key" + ("_hidden" if shown == HIDDEN_KEY else "")
+    if guess:
+        return name + "_guess", {"key": shown, "guess": guess[0]}
+    return name, {"key": shown}
 
 
 def _field_names(model: type[BaseModel], loc: Location) -> list[str]:
@@ -198,15 +218,14 @@ def _find_model(annotation: Any) -> type[BaseModel] | None:
 def _check_record(doc: Document, record: Seeker | Workplace, path: Path) -> None:
     """Checks a schema cannot express: id against file name, unique task ids."""
     if path.suffix in (".yaml", ".yml") and record.id != path.stem:
-        message = "must equal the file name without .yaml; rename the file or the id"
-        doc.problem(("id",), message, "id_mismatch")
+        doc.problem(("id",), "validate.id_mismatch", "id_mismatch")
     if isinstance(record, Workplace):
         first: dict[str, int] = {}
         for index, task in enumerate(record.tasks):
             if task.id in first:
                 line = doc.position(("tasks", first[task.id], "id"))[0]
-                message = f"task id used twice (first on line {line})"
-                doc.problem(("tasks", index, "id"), message, "duplicate_task_id")
+                loc = ("tasks", index, "id")
+                doc.problem(loc, "validate.duplicate_task_id", "duplicate_task_id", first=str(line))
             first.setdefault(task.id, index)
 
 
@@ -219,5 +238,4 @@ def _warn_placeholders(doc: Document, value: Any, loc: Location) -> None:
         for index, item in enumerate(value):
             _warn_placeholders(doc, item, (*loc, index))
     elif isinstance(value, str) and any(mark in value for mark in PLACEHOLDER_MARKS):
-        message = "placeholder from the template is unchanged; fill it in"
-        doc.problem(loc, message, "placeholder", "warning")
+        doc.problem(loc, "validate.placeholder", "placeholder", "warning")

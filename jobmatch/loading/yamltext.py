@@ -5,7 +5,8 @@ PyYAML's ``safe_load`` follows YAML 1.1 and turns ``NO`` into ``False``,
 and we build plain dicts, lists and strings from them ourselves, so no value
 is guessed; the models convert typed fields. Anchors, aliases, tags,
 duplicate keys, deep nesting and large files are refused, each with its line
-and column. Messages never quote a value from the file.
+and column. Messages never quote a value from the file; each is a catalog
+key (``validate.*``), written in the command line's language when shown.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -63,9 +64,28 @@ class Document:
             loc = loc[:-1]
         return self.positions.get((), (1, 1))
 
-    def problem(self, loc: Location, message: str, code: str, severity: str = "error") -> None:
+    def problem(
+        self, loc: Location, key: str, code: str, severity: str = "error", /, **values: object
+    ) -> None:
+        """Add the problem ``key`` (a catalog key) at ``loc``."""
         line, column = self.position(loc)
-        self.problems.append(Problem(self.path, line, column, dotted(loc), message, code, severity))
+        self.problems.append(
+            Problem.of(
+                self.path,
+                key,
+                line=line,
+                column=column,
+                field=dotted(loc),
+                code=code,
+                severity=severity,
+                **values,
+            )
+        )
+
+    def plain_problem(self, loc: Location, message: str, code: str) -> None:
+        """A problem whose text has no catalog key (shown as it is, in English)."""
+        line, column = self.position(loc)
+        self.problems.append(Problem(self.path, line, column, dotted(loc), message, code))
 
 
 def shown_key(loc: Location) -> str:
@@ -87,25 +107,24 @@ def dotted(loc: Location) -> str:
 
 def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
     """Read a file as NFC-normalised UTF-8 text, refusing large or undecodable files."""
-    too_large = f"file is over {MAX_BYTES // 1024} KiB; split it or remove what does not belong"
+    too_large = Problem.of(display, "validate.too_large", code="too_large", kib=MAX_BYTES // 1024)
     try:
         if not stat.S_ISREG(path.stat().st_mode):
-            return None, [
-                Problem(display, message="cannot read: not a regular file", code="unreadable")
-            ]
+            return None, [Problem.of(display, "validate.not_regular_file", code="unreadable")]
         if path.stat().st_size > MAX_BYTES:
-            return None, [Problem(display, message=too_large, code="too_large")]
+            return None, [too_large]
         raw = path.read_bytes()
     except OSError as exc:
-        return None, [Problem(display, message=f"cannot read: {exc.strerror}", code="unreadable")]
+        reason = exc.strerror or type(exc).__name__
+        return None, [Problem.of(display, "validate.unreadable", code="unreadable", reason=reason)]
     if len(raw) > MAX_BYTES:
-        return None, [Problem(display, message=too_large, code="too_large")]
+        return None, [too_large]
     bom = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
     try:
         text = raw[bom:].decode("utf-8")
     except UnicodeDecodeError as exc:
-        message = f"not UTF-8 at byte {bom + exc.start}; save the file as UTF-8"
-        return None, [Problem(display, message=message, code="not_utf8")]
+        byte = bom + exc.start
+        return None, [Problem.of(display, "validate.not_utf8", code="not_utf8", byte=byte)]
     return unicodedata.normalize("NFC", text), []
 
 
@@ -119,19 +138,18 @@ def parse(text: str, display: str) -> Document:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        message = f"YAML syntax: {_syntax_message(exc)}; check indentation and quoting"
-        doc.problems.append(Problem(display, line, column, "", message, "yaml_syntax"))
+        doc.problems.append(_syntax_problem(exc, display, line, column))
         doc.data = None
     except yaml.YAMLError:
-        doc.problems.append(Problem(display, message="YAML syntax error", code="yaml_syntax"))
+        doc.problems.append(Problem.of(display, "validate.yaml_error", code="yaml_syntax"))
         doc.data = None
     finally:
         parser.dispose()
     if any(p.code != "duplicate_key" for p in doc.problems):
         doc.data = None
     elif not isinstance(doc.data, dict):
-        message = "the file must hold one record of key: value lines"
-        doc.problems.append(Problem(display, 1, 1, "", message, "not_mapping"))
+        not_mapping = Problem.of(display, "validate.not_mapping", line=1, column=1, code="not_mapping")
+        doc.problems.append(not_mapping)
         doc.data = None  # a list or a bare text is no record: nothing to validate
     return doc
 
@@ -149,11 +167,15 @@ def _build(parser: Any, builder: _Builder) -> None:
             return
 
 
-def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
+def _syntax_problem(exc: yaml.MarkedYAMLError, display: str, line: int, column: int) -> Problem:
+    """The parser's own words (its tokens kept, anything else it quotes hidden), or a tab."""
     problem = exc.problem or "cannot be read"
     if "\\t" in problem or "'\\t'" in problem or "\t" in problem:
-        return "a tab character; indent with spaces"
-    return _QUOTED.sub(_token_or_hidden, problem)
+        return Problem.of(display, "validate.yaml_tab", line=line, column=column, code="yaml_syntax")
+    detail = _QUOTED.sub(_token_or_hidden, problem)
+    return Problem.of(
+        display, "validate.yaml_syntax", line=line, column=column, code="yaml_syntax", detail=detail
+    )
 
 
 def _token_or_hidden(found: re.Match[str]) -> str:
@@ -189,28 +211,27 @@ class _Builder:
         if kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
             return self._plain_node(event) and self._open(event)  # type: ignore[arg-type]
         if kind is yaml.AliasEvent:
-            self._fatal(event, "aliases (*name) are not allowed; write the value out", "alias")
+            self._fatal(event, "validate.alias", "alias")
             return False
         if kind is yaml.DocumentStartEvent:
             self.documents += 1
             if self.documents > 1:
-                message = "one record per file: remove the second '---' document"
-                self._fatal(event, message, "multi_doc")
+                self._fatal(event, "validate.multi_doc", "multi_doc")
                 return False
         return True
 
     def _plain_node(self, event: yaml.NodeEvent) -> bool:
         if event.anchor is not None:
-            self._fatal(event, "anchors (&name) are not allowed; write each value out", "anchor")
+            self._fatal(event, "validate.anchor", "anchor")
             return False
         if event.tag is not None and event.tag != "!":  # type: ignore[attr-defined]
-            self._fatal(event, "tags (!!type) are not allowed; remove the tag", "tag")
+            self._fatal(event, "validate.tag", "tag")
             return False
         return True
 
     def _open(self, event: yaml.MappingStartEvent | yaml.SequenceStartEvent) -> bool:
         if len(self.stack) >= MAX_DEPTH:
-            self._fatal(event, f"nested deeper than {MAX_DEPTH} levels", "too_deep")
+            self._fatal(event, "validate.too_deep", "too_deep", depth=MAX_DEPTH)
             return False
         container: dict[str, Any] | list[Any]
         container = {} if isinstance(event, yaml.MappingStartEvent) else []
@@ -244,21 +265,23 @@ class _Builder:
         self, frame: _Frame, event: yaml.NodeEvent, value: Any, place: tuple[int, int]
     ) -> Location | None:
         if not isinstance(value, str):
-            self._fatal(event, "a key must be a plain word", "complex_key")
+            self._fatal(event, "validate.complex_key", "complex_key")
             return None
         loc = (*frame.loc, value)
         if value in frame.value:
             first = self.doc.positions[loc][0]
             key = shown_key(loc)
-            named = f" '{key}'" if key != HIDDEN_KEY else ""
+            hidden = key == HIDDEN_KEY
             self.doc.problems.append(
-                Problem(
+                Problem.of(
                     self.doc.path,
-                    place[0],
-                    place[1],
-                    dotted(frame.loc),
-                    f"duplicate key{named} (first on line {first})",
-                    "duplicate_key",
+                    "validate.duplicate_key_hidden" if hidden else "validate.duplicate_key",
+                    line=place[0],
+                    column=place[1],
+                    field=dotted(frame.loc),
+                    code="duplicate_key",
+                    first=str(first),
+                    key=key,
                 )
             )
         else:
@@ -266,13 +289,23 @@ class _Builder:
         frame.key = value
         return loc
 
-    def _fatal(self, event: yaml.Event, message: str, code: str) -> None:
-        mark = event.start_mark
+    def _fatal(self, event: yaml.Event, key: str, code: str, /, **values: object) -> None:
         loc: Location = ()
         if self.stack:
             frame = self.stack[-1]
             loc = (*frame.loc, frame.key) if frame.key is not None else frame.loc
-        self.doc.problems.append(Problem(self.doc.path, *_place(mark), dotted(loc), message, code))
+        line, column = _place(event.start_mark)
+        self.doc.problems.append(
+            Problem.of(
+                self.doc.path,
+                key,
+                line=line,
+                column=column,
+                field=dotted(loc),
+                code=code,
+                **cast("dict[str, Any]", values),
+            )
+        )
 
 
 @dataclass

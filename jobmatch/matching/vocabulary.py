@@ -60,8 +60,8 @@ class VocabularyError(JobmatchError, ValueError):
         self.problems = list(problems)
         super().__init__(f"{self.path}: " + "; ".join(self.problems))
 
-    def messages(self) -> list[str]:
-        """One line per problem, each naming the file."""
+    def messages(self, lang: str = "en") -> list[str]:
+        """One line per problem, each naming the file (English: the vocabulary is for developers)."""
         return [f"{self.path}: {problem}" for problem in self.problems]
 
 

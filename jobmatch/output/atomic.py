@@ -146,8 +146,9 @@ def _guarded(action: Callable[[], T], path: Path) -> T:
 
 
 def _cannot_write(path: Path, exc: OSError) -> FileAccessError:
-    return FileAccessError(path, f"cannot write: {exc.strerror or type(exc).__name__}")
+    reason = exc.strerror or type(exc).__name__
+    return FileAccessError(path, "", key="error.cannot_write", reason=reason)
 
 
 def _refused(path: Path) -> RefusedError:
-    return RefusedError(f"{path}: already exists; use --force to overwrite it")
+    return RefusedError(key="error.exists", path=path)

@@ -1,8 +1,10 @@
 """``jobmatch batch`` output: matches streamed as JSON lines, CSV or JSON, and assignments.
 
 Each format is a :class:`MatchWriter` (header, matches as they come, footer)
-and an assignment renderer; :data:`MATCH_WRITERS` and
-:data:`ASSIGNMENT_RENDERERS` map every :class:`BatchFormat` to them.
+and an assignment renderer; :func:`match_writer` and :func:`assignment_renderer`
+map every :class:`BatchFormat` to them (a member without a branch fails the
+type check), and :data:`MATCH_WRITERS` and :data:`ASSIGNMENT_RENDERERS` hold
+the same as tables.
 
 JSON written piece by piece is byte for byte what ``to_json`` would write
 for the whole body, so a large batch never sits in memory as one object.
@@ -20,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar, assert_never, cast
 
 from jobmatch.output.atomic import atomic_stream
 from jobmatch.output.csvout import BOM, csv_line
@@ -99,11 +101,20 @@ class JsonWriter(MatchWriter):
         self.stream.write("]\n}\n" if self.first else "\n  ]\n}\n")
 
 
-MATCH_WRITERS: dict[BatchFormat, type[MatchWriter]] = {
-    BatchFormat.JSONL: JsonLinesWriter,
-    BatchFormat.CSV: CsvWriter,
-    BatchFormat.JSON: JsonWriter,
-}
+def match_writer(fmt: BatchFormat) -> type[MatchWriter]:
+    """The writer of matches in ``fmt``."""
+    match fmt:
+        case BatchFormat.JSONL:
+            return JsonLinesWriter
+        case BatchFormat.CSV:
+            return CsvWriter
+        case BatchFormat.JSON:
+            return JsonWriter
+        case _:
+            assert_never(fmt)
+
+
+MATCH_WRITERS: dict[BatchFormat, type[MatchWriter]] = {f: match_writer(f) for f in BatchFormat}
 
 
 def _placement_rows(result: Assignment) -> list[dict[str, Any]]:
@@ -138,10 +149,24 @@ def assignment_csv(result: Assignment, as_of: date, delimiter: str = ",") -> str
     return BOM + "".join(csv_line(r, delimiter) for r in [list(ASSIGNMENT_COLUMNS), *rows])
 
 
-ASSIGNMENT_RENDERERS: dict[BatchFormat, Callable[[Assignment, date, str], str]] = {
-    BatchFormat.JSONL: assignment_jsonl,
-    BatchFormat.CSV: assignment_csv,
-    BatchFormat.JSON: assignment_json,
+AssignmentRenderer = Callable[["Assignment", date, str], str]
+
+
+def assignment_renderer(fmt: BatchFormat) -> AssignmentRenderer:
+    """The renderer of an assignment in ``fmt``."""
+    match fmt:
+        case BatchFormat.JSONL:
+            return assignment_jsonl
+        case BatchFormat.CSV:
+            return assignment_csv
+        case BatchFormat.JSON:
+            return assignment_json
+        case _:
+            assert_never(fmt)
+
+
+ASSIGNMENT_RENDERERS: dict[BatchFormat, AssignmentRenderer] = {
+    f: assignment_renderer(f) for f in BatchFormat
 }
 
 
@@ -160,5 +185,7 @@ __all__ = [
     "MATCH_WRITERS",
     "BatchFormat",
     "MatchWriter",
+    "assignment_renderer",
+    "match_writer",
     "open_output",
 ]

@@ -8,6 +8,9 @@ An optional ``jobmatch.toml`` in the data folder overrides any key::
     [thresholds]
     word_match = 0.6
 
+and ``lang = "nb"`` at the top sets the language of text for this data folder
+(after ``--lang`` and ``JOBMATCH_LANG``, before the locale).
+
 ``jobmatch config`` prints the effective values and what each one means.
 """
 
@@ -17,9 +20,10 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from jobmatch.errors import FileAccessError, InvalidDataError, Problem
+from jobmatch.i18n.languages import UnknownLanguageError, resolve
 
 CONFIG_FILE = "jobmatch.toml"
 
@@ -126,6 +130,18 @@ class ScoringConfig(_Section):
 
     weights: Weights = Field(default_factory=Weights, description="Component weights.")
     thresholds: Thresholds = Field(default_factory=Thresholds, description="Thresholds.")
+    lang: str | None = Field(
+        None,
+        description="Language of text (nb or en) after --lang and JOBMATCH_LANG; unset: the locale.",
+    )
+
+    @field_validator("lang")
+    @classmethod
+    def _known_language(cls, value: str | None) -> str | None:
+        try:
+            return None if value is None else resolve(value, "lang")
+        except UnknownLanguageError:
+            raise ValueError("unknown language; use nb (Norwegian bokmål) or en (English)") from None
 
 
 def load_config(data_dir: Path | None) -> ScoringConfig:
@@ -163,6 +179,10 @@ def describe(config: ScoringConfig) -> list[tuple[str, Any, Any, str]]:
     for section_name in ScoringConfig.model_fields:
         section = getattr(config, section_name)
         default_section = getattr(defaults, section_name)
+        if not isinstance(section, BaseModel):  # a top-level key (lang)
+            info = ScoringConfig.model_fields[section_name]
+            rows.append((section_name, section, default_section, info.description or ""))
+            continue
         for key, info in type(section).model_fields.items():
             rows.append(
                 (

@@ -44,7 +44,7 @@ def test_terminal_format_on_request() -> None:
 def test_unknown_id_exits_3(args: tuple[str, str]) -> None:
     result = run(*args)
     assert result.exit_code == 3
-    assert result.stdout == "" and "no " in result.stderr
+    assert result.stdout == "" and result.stderr.startswith("ingen ")  # $JOBMATCH_LANG=nb
 
 
 @pytest.mark.parametrize("audience", ["employer", "seeker"])
@@ -78,7 +78,7 @@ def test_existing_output_is_refused_without_force(tmp_path: Path) -> None:
     target.write_text("old", encoding="utf-8")
     result = run(*GOLDEN_PAIR, "-o", str(target))
     assert result.exit_code == 4
-    assert "already exists" in result.stderr
+    assert "finnes allerede; bruk --force" in result.stderr
     assert target.read_text(encoding="utf-8") == "old"
     forced = run(*GOLDEN_PAIR, "-o", str(target), "--force")
     assert forced.exit_code == 0
@@ -136,7 +136,8 @@ def test_same_input_same_output() -> None:
         (None, "x.markdown", True, BriefFormat.MARKDOWN),
         (None, "x.HTML", True, BriefFormat.HTML),
         (None, "x.htm", False, BriefFormat.HTML),
-        (None, "x.txt", True, BriefFormat.MARKDOWN),
+        (None, "x.txt", True, BriefFormat.TERMINAL),
+        (None, "x", True, BriefFormat.MARKDOWN),
         (None, None, True, BriefFormat.TERMINAL),
         (None, "-", True, BriefFormat.TERMINAL),
         (None, None, False, BriefFormat.MARKDOWN),
@@ -169,3 +170,21 @@ def test_terminal_file_output_has_no_escape_codes(tmp_path: Path) -> None:
     assert result.exit_code == 0
     text = target.read_text(encoding="utf-8")
     assert "\x1b[" not in text and max(map(len, text.splitlines())) <= 80
+
+
+@pytest.mark.parametrize("name", ["brief.pdf", "brief.docx", "brief.json", "brief.PDF"])
+def test_an_extension_the_brief_cannot_be_written_as_is_refused(tmp_path: Path, name: str) -> None:
+    result = run(*GOLDEN_PAIR, "-o", str(tmp_path / name), "--lang", "en")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"{tmp_path / name}: ")
+    assert "use .htm, .html, .markdown, .md, .txt" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_txt_is_the_terminal_text_without_colour(tmp_path: Path) -> None:
+    target = tmp_path / "brief.txt"
+    result = run(*GOLDEN_PAIR, "-o", str(target))
+    assert result.exit_code == 0, result.output
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("Første møte – veileders notat\n") and "\x1b[" not in text
