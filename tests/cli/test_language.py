@@ -225,3 +225,12 @@ def test_every_message_of_the_models_has_a_key() -> None:
     for _, text in raised:
         assert text in VALUE_ERRORS, text
     assert all(has("nb", key) for key in VALUE_ERRORS.values())
+
+
+@pytest.mark.parametrize("lang", sorted(LANGUAGES))
+def test_catalog_sources_are_sorted_by_key(lang: str) -> None:
+    """Sorted files merge cleanly when several people add keys at once."""
+    from jobmatch.i18n.build import source
+
+    keys = re.findall(r'^msgid "([^"]+)"$', source(lang).read_text(encoding="utf-8"), re.M)
+    assert keys == sorted(keys)
