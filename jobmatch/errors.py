@@ -82,7 +82,9 @@ class Problem:
         if self.line:
             where += f":{self.line}:{self.column}"
         prefix = f"{where}: {self.field}: " if self.field else f"{where}: "
-        label = catalog_message(lang, "validate.warning_label") if self.severity == "warning" else ""
+        label = (
+            catalog_message(lang, "validate.warning_label") if self.severity == "warning" else ""
+        )
         return f"{prefix}{label}{self.text(lang)}"
 
     def as_dict(self, lang: str = DEFAULT) -> dict[str, object]:
@@ -149,7 +151,9 @@ class FileAccessError(JobmatchError):
 
     exit_code = ExitCode.IO_ERROR
 
-    def __init__(self, path: Path | str, reason: str, /, *, key: str = "", **values: object) -> None:
+    def __init__(
+        self, path: Path | str, reason: str, /, *, key: str = "", **values: object
+    ) -> None:
         if key:
             super().__init__(key=key, path=path, **values)
         else:

@@ -37,7 +37,10 @@ class ExplainFormat(StrEnum):
     JSON = "json"
 
 
-EXTENSIONS: Mapping[str, ExplainFormat] = {".txt": ExplainFormat.TERMINAL, ".json": ExplainFormat.JSON}
+EXTENSIONS: Mapping[str, ExplainFormat] = {
+    ".txt": ExplainFormat.TERMINAL,
+    ".json": ExplainFormat.JSON,
+}
 
 
 @guarded

@@ -148,7 +148,9 @@ def parse(text: str, display: str) -> Document:
     if any(p.code != "duplicate_key" for p in doc.problems):
         doc.data = None
     elif not isinstance(doc.data, dict):
-        not_mapping = Problem.of(display, "validate.not_mapping", line=1, column=1, code="not_mapping")
+        not_mapping = Problem.of(
+            display, "validate.not_mapping", line=1, column=1, code="not_mapping"
+        )
         doc.problems.append(not_mapping)
         doc.data = None  # a list or a bare text is no record: nothing to validate
     return doc
@@ -171,7 +173,9 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, display: str, line: int, column: 
     """The parser's own words (its tokens kept, anything else it quotes hidden), or a tab."""
     problem = exc.problem or "cannot be read"
     if "\\t" in problem or "'\\t'" in problem or "\t" in problem:
-        return Problem.of(display, "validate.yaml_tab", line=line, column=column, code="yaml_syntax")
+        return Problem.of(
+            display, "validate.yaml_tab", line=line, column=column, code="yaml_syntax"
+        )
     detail = _QUOTED.sub(_token_or_hidden, problem)
     return Problem.of(
         display, "validate.yaml_syntax", line=line, column=column, code="yaml_syntax", detail=detail

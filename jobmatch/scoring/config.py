@@ -141,7 +141,9 @@ class ScoringConfig(_Section):
         try:
             return None if value is None else resolve(value, "lang")
         except UnknownLanguageError:
-            raise ValueError("unknown language; use nb (Norwegian bokmål) or en (English)") from None
+            raise ValueError(
+                "unknown language; use nb (Norwegian bokmål) or en (English)"
+            ) from None
 
 
 def load_config(data_dir: Path | None) -> ScoringConfig:
