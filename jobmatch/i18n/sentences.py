@@ -28,8 +28,13 @@ _NAMES = frozenset({"demand", "preference", "key", "set_by"})
 _NAME_PREFIXES = ("demand", "workplace", "ceiling", "value")
 _ENUMS = frozenset({"value", "limit", "wanted", "actual", "purpose", "offers"})
 """Values that are enumerated words (``light``, ``training``): written in the language."""
-_HOURS_A_WEEK = frozenset({"hours"})
-_HOURS = frozenset({"minimum"})
+_HOURS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "hour_ceiling": ("unit.hours_week", ("hours",)),
+    "hours_offered": ("unit.hours_week", ("hours",)),
+    "workplace_minimum_above_wanted": ("unit.hours", ("minimum",)),
+    "need.standing_hours": ("unit.hours", ("value", "limit")),
+}
+"""Where a fact (or a need) counts hours: the unit, and the values that are counts."""
 _COUNTED = {"left_out_hours_filled": "hours"}
 """Facts whose sentence has plural forms, and the value that counts."""
 _SCHEDULES = ("seeker", "workplace")
@@ -77,8 +82,7 @@ def _need(fact: Stated, lang: str) -> str:
     if not has("en", key):
         key = "need.requirement_missing"
     values = _shown(fact.code, fact.values, lang)
-    if demand == "standing_hours":
-        values.update(_hours(fact.values, ("value", "limit"), lang))
+    values.update(_hours(key, fact.values, lang))
     return message(lang, key, **values)
 
 
@@ -94,21 +98,16 @@ def _shown(code: str, values: Mapping[str, Value], lang: str) -> dict[str, str]:
             shown[key] = name(value, lang)
         else:
             shown[key] = word(value, lang, key in _ENUMS)
-    shown.update(_hours(values, _HOURS_A_WEEK, lang, "unit.hours_week"))
-    shown.update(_hours(values, _HOURS, lang))
+    shown.update(_hours(code, values, lang))
     if code == "no_schedule_overlap":
         for who in _SCHEDULES:
             shown[f"{who}_schedule"] = _schedule(values, who, lang)
     return shown
 
 
-def _hours(
-    values: Mapping[str, Value],
-    keys: frozenset[str] | tuple[str, ...],
-    lang: str,
-    unit: str = "unit.hours",
-) -> dict[str, str]:
+def _hours(code: str, values: Mapping[str, Value], lang: str) -> dict[str, str]:
     """The counts of hours among ``values``, with their noun: ``1 time``, ``2,5 timer i uka``."""
+    unit, keys = _HOURS.get(code, ("", ()))
     found = {}
     for key in keys:
         value = values.get(key)
