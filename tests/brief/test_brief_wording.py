@@ -6,10 +6,13 @@ from datetime import date
 
 import pytest
 
+from jobmatch.api import Engine
+from jobmatch.brief import build_brief, render
 from jobmatch.brief.context import Ctx
 from jobmatch.brief.model import BLANK, Audience
 from jobmatch.brief.views import WindowView
 from jobmatch.brief.wording import demand_phrase, limit_phrase, named_pairs, window_text
+from tests.factories import seeker, workplace
 
 
 def ctx(lang: str, audience: Audience = Audience.ADVISER) -> Ctx:
@@ -78,3 +81,28 @@ def test_indoors_is_said_as_a_place() -> None:
     pairs = (("indoor", True), ("noise", "quiet"))
     assert named_pairs(pairs, "demand", "nb") == "inne eller ute: innendørs; støy: stille"
     assert named_pairs(pairs, "demand", "en") == "indoors or outdoors: indoors; noise: quiet"
+
+
+def test_the_adviser_brief_writes_every_schedule_one_way(engine: Engine) -> None:
+    """The exclusion for schedules that never meet reads like the brief's own schedules."""
+    person = seeker(
+        schedule={
+            "days": ["mon", "tue", "wed", "thu", "fri"],
+            "earliest": "08:00",
+            "latest": "12:00",
+        }
+    )
+    place = workplace(
+        schedule={
+            "days": ["mon", "tue", "wed", "thu", "fri"],
+            "earliest": "16:00",
+            "latest": "22:00",
+        }
+    )
+    match = engine.score(person, place)
+    assert match.excluded
+    text = render(build_brief(person, place, match, lang="nb", as_of=date(2026, 11, 27)))
+    assert "arbeidssøker: man–fre 08:00–12:00; arbeidsplass: man–fre 16:00–22:00" in text
+    assert "**Kan jobbe:** man–fre 08:00–12:00" in text
+    assert "man, tir" not in text
+    assert "08:00-" not in text
