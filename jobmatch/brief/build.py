@@ -40,7 +40,7 @@ from jobmatch.brief.wording import (
     strength_word,
     window_text,
 )
-from jobmatch.i18n.sentences import sentence
+from jobmatch.i18n.sentences import component_name, sentence
 from jobmatch.scoring.match import Fact
 
 
@@ -141,10 +141,12 @@ def _why(pair: PairView, extra: AdviserView | None, ctx: Ctx) -> Section:
 
 def _score(extra: AdviserView, ctx: Ctx) -> list[Block]:
     score = ctx.t(
-        "brief.score.value", score=ctx.number(extra.score, 1), confidence=ctx.number(extra.confidence)
+        "brief.score.value",
+        score=ctx.number(extra.score, 1),
+        confidence=ctx.number(extra.confidence),
     )
     parts = ", ".join(
-        f"{ctx.t(f'component.{name}')} {ctx.number(value)}" for name, value in extra.components
+        f"{component_name(name, ctx.lang)} {ctx.number(value)}" for name, value in extra.components
     )
     return [_entries(ctx, [("score", score), ("components", parts)])]
 

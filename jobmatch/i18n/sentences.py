@@ -124,6 +124,12 @@ def name(value: str, lang: str) -> str:
     return value
 
 
+def component_name(component: str, lang: str) -> str:
+    """The name of a score component (``readiness``: ``inkluderingsberedskap``); else its key."""
+    key = f"component.{component}"
+    return message(lang, key) if has(lang, key) else component
+
+
 def word(value: Value, lang: str, translate: bool = True) -> str:
     """A value as text; enumerated values in the language, free text as written."""
     if isinstance(value, bool):

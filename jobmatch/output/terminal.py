@@ -15,8 +15,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from jobmatch.i18n import Messages, fixed, has, message
-from jobmatch.i18n.sentences import sentence
+from jobmatch.i18n import Messages, fixed
+from jobmatch.i18n.sentences import component_name, sentence
 from jobmatch.output.matches import top_reason
 from jobmatch.scoring.match import Match
 
@@ -156,9 +156,3 @@ def _tasks(match: Match, lang: str) -> Table:
             Text("\n".join(why)),
         )
     return table
-
-
-def component_name(name: str, lang: str) -> str:
-    """A component's name in words; its key when the catalog has none."""
-    key = f"component.{name}"
-    return message(lang, key) if has(lang, key) else name
