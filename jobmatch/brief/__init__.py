@@ -46,9 +46,10 @@ def build_brief(
     from jobmatch.brief.context import Ctx
     from jobmatch.brief.views import adviser_view, own_view, pair_view
     from jobmatch.errors import RefusedError
+    from jobmatch.i18n import LANGUAGES
 
-    if lang not in ("nb", "en"):
-        raise ValueError("lang must be 'nb' or 'en'")
+    if lang not in LANGUAGES:
+        raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}")
     ctx = Ctx(Audience(audience), lang, as_of or date.today(), meeting_date)
     if ctx.audience is not Audience.ADVISER and match.excluded:
         raise RefusedError(

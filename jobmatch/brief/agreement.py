@@ -57,23 +57,23 @@ def agreement_items(
 
 
 def _item(key: str, ctx: Ctx, lines: list[Entry], filled: bool = True) -> AgreementItem:
-    return AgreementItem(key, ctx.t(f"a.{key}"), tuple(lines), filled)
+    return AgreementItem(key, ctx.t(f"brief.item.{key}"), tuple(lines), filled)
 
 
 def _line(ctx: Ctx, label: str, value: str | None, tone: Tone = Tone.PLAIN) -> Entry:
-    return Entry(ctx.t(f"l.{label}"), value if value else BLANK, tone)
+    return Entry(ctx.label(label), value if value else BLANK, tone)
 
 
 def _purpose(pair: PairView, ctx: Ctx) -> AgreementItem:
     purpose = pair.seeker.purpose
-    after = f"after.{purpose}"
+    after = f"brief.after.{purpose}"
     if purpose == "training" and pair.workplace.career_path:
-        after = "after.training.career"
+        after = "brief.after.training.career"
     return _item(
         "purpose",
         ctx,
         [
-            _line(ctx, "purpose", ctx.t(f"purpose.{purpose}")),
+            _line(ctx, "purpose", ctx.t(f"brief.purpose.{purpose}")),
             _line(ctx, "after", ctx.t(after), Tone.SUGGESTION),
         ],
     )
@@ -81,17 +81,19 @@ def _purpose(pair: PairView, ctx: Ctx) -> AgreementItem:
 
 def _duration(pair: PairView, ctx: Ctx) -> AgreementItem:
     purpose, start = pair.seeker.purpose, pair.seeker.earliest_start
-    when = ctx.t(f"review.{purpose}")
+    when = ctx.t(f"brief.review.{purpose}")
     if start is not None:
-        when = ctx.t("review.dated", when=when, date=ctx.date(review_date(start, purpose)))
+        when = ctx.t("brief.review.dated", when=when, date=ctx.date(review_date(start, purpose)))
     return _item(
         "duration",
         ctx,
         [
-            _line(ctx, "start", ctx.t("start.value", date=ctx.date(start)) if start else None),
-            _line(ctx, "duration", ctx.t(f"duration.{purpose}"), Tone.SUGGESTION),
+            _line(
+                ctx, "start", ctx.t("brief.start.value", date=ctx.date(start)) if start else None
+            ),
+            _line(ctx, "duration", ctx.t(f"brief.duration.{purpose}"), Tone.SUGGESTION),
             _line(ctx, "review", when, Tone.SUGGESTION),
-            _line(ctx, "extension", ctx.t("extension")),
+            _line(ctx, "extension", ctx.t("brief.extension")),
         ],
     )
 
@@ -113,12 +115,12 @@ def _hours(pair: PairView, ctx: Ctx, own_schedule: WindowView | None) -> Agreeme
     carved, wanted = pair.plan.hours, pair.seeker.hours_wanted
     hours = None
     if carved > 0:
-        key = "hours.value" if wanted is not None else "hours.value.unknown"
+        key = "brief.hours.value" if wanted is not None else "brief.hours.value.unknown"
         hours = ctx.t(key, hours=carved, wanted=ctx.number(wanted or 0))
     days = window_text(pair.plan.overlap, ctx.lang)
     shown = days
     if pair.plan.overlap is None and own_schedule is not None:
-        shown = ctx.t("days.own", days=window_text(own_schedule, ctx.lang))
+        shown = ctx.t("brief.days.own", days=window_text(own_schedule, ctx.lang))
     lines = [_line(ctx, "hours", hours), _line(ctx, "days", shown), _line(ctx, "gradual", None)]
     return _item("hours", ctx, lines, hours is not None and days != BLANK)
 
@@ -133,15 +135,15 @@ def _contact(pair: PairView, ctx: Ctx) -> AgreementItem:
 
 def _mentor(pair: PairView, ctx: Ctx) -> AgreementItem:
     mentor = pair.workplace.mentor
-    possible = {True: ctx.t("val.true"), False: ctx.t("mentor.no"), None: None}[mentor]
+    possible = {True: ctx.t("value.true"), False: ctx.t("brief.mentor.no"), None: None}[mentor]
     lines = [_line(ctx, "mentor_possible", possible), _line(ctx, "name", None)]
     return _item("mentor", ctx, lines, mentor is True)
 
 
 def _follow_up(pair: PairView, ctx: Ctx) -> AgreementItem:
     lines = [
-        _line(ctx, "follow_up", ctx.t(f"follow.{pair.seeker.purpose}"), Tone.SUGGESTION),
-        _line(ctx, "where", ctx.t("where"), Tone.SUGGESTION),
+        _line(ctx, "follow_up", ctx.t(f"brief.follow.{pair.seeker.purpose}"), Tone.SUGGESTION),
+        _line(ctx, "where", ctx.t("brief.where"), Tone.SUGGESTION),
     ]
     return _item("follow_up", ctx, lines)
 
@@ -153,27 +155,29 @@ def _what_if(pair: PairView, ctx: Ctx) -> AgreementItem:
         "seeker": pair.seeker.name,
     }
     lines = [
-        _line(ctx, case, ctx.t(case, **people))
+        _line(ctx, case, ctx.t(f"brief.{case}", **people))
         for case in ("absence", "bad_day", "conflict", "not_working")
     ]
     return _item("what_if", ctx, lines, BLANK not in (people["employer"], people["adviser"]))
 
 
 def _roles(pair: PairView, ctx: Ctx) -> AgreementItem:
-    employer = "employer_role.intro" if pair.workplace.intro_routine else "employer_role"
+    employer = (
+        "brief.employer_role.intro" if pair.workplace.intro_routine else "brief.employer_role"
+    )
     lines = [
         _line(ctx, "employer_role", ctx.t(employer)),
-        _line(ctx, "support_role", ctx.t("support_role")),
-        _line(ctx, "seeker_role", ctx.t("seeker_role")),
+        _line(ctx, "support_role", ctx.t("brief.support_role")),
+        _line(ctx, "seeker_role", ctx.t("brief.seeker_role")),
     ]
     return _item("roles", ctx, lines)
 
 
 def _support(pair: PairView, ctx: Ctx) -> AgreementItem:
-    needs = "; ".join(pair.seeker.shared_needs) or ctx.t("accommodation.none")
+    needs = "; ".join(pair.seeker.shared_needs) or ctx.t("brief.accommodation.none")
     lines = [
         _line(ctx, "wage", pair.workplace.wage),
         _line(ctx, "accommodation", needs),
-        _line(ctx, "applies", ctx.t("applies"), Tone.SUGGESTION),
+        _line(ctx, "applies", ctx.t("brief.applies"), Tone.SUGGESTION),
     ]
     return _item("support", ctx, lines, pair.workplace.wage is not None)

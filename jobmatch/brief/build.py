@@ -40,8 +40,8 @@ from jobmatch.brief.wording import (
     strength_word,
     window_text,
 )
+from jobmatch.i18n.sentences import component_name, sentence
 from jobmatch.scoring.match import Fact
-from jobmatch.scoring.phrases import sentence
 
 
 def compose(
@@ -71,8 +71,8 @@ def compose(
     return Brief(
         audience=ctx.audience,
         lang=ctx.lang,
-        title=ctx.t(f"title.{ctx.audience.value}"),
-        subtitle=ctx.t("subtitle", seeker=pair.seeker.name, workplace=pair.workplace.name),
+        title=ctx.t(f"brief.title.{ctx.audience.value}"),
+        subtitle=ctx.t("brief.subtitle", seeker=pair.seeker.name, workplace=pair.workplace.name),
         sections=tuple(head + body + tail),
         footer=_footer(pair, ctx),
     )
@@ -83,7 +83,7 @@ def _section(
 ) -> Section:
     """A section of the blocks that hold something: an empty list is left out."""
     kept = tuple(b for b in blocks if not _empty(b))
-    return Section(key, ctx.t(f"h.{key}", **values), kept, tone)
+    return Section(key, ctx.t(f"brief.heading.{key}", **values), kept, tone)
 
 
 def _empty(block: Block) -> bool:
@@ -96,7 +96,7 @@ def _empty(block: Block) -> bool:
 
 def _entries(ctx: Ctx, rows: list[tuple[str, str | None]], tone: Tone = Tone.PLAIN) -> Entries:
     """Rows with a known value; labels are catalog keys."""
-    return Entries(tuple(Entry(ctx.t(f"l.{label}"), value, tone) for label, value in rows if value))
+    return Entries(tuple(Entry(ctx.label(label), value, tone) for label, value in rows if value))
 
 
 def _capital(fact: Fact, ctx: Ctx) -> str:
@@ -109,7 +109,7 @@ def _capital(fact: Fact, ctx: Ctx) -> str:
 
 def _exclusions(extra: AdviserView, ctx: Ctx) -> Section:
     lines = tuple(_capital(f, ctx) for f in extra.exclusions)
-    block = Bullets(lines, ctx.t("exclusions.lead"), Tone.EXCLUDED)
+    block = Bullets(lines, ctx.t("brief.exclusions.lead"), Tone.EXCLUDED)
     return _section("exclusions", ctx, [block], Tone.EXCLUDED)
 
 
@@ -141,10 +141,12 @@ def _why(pair: PairView, extra: AdviserView | None, ctx: Ctx) -> Section:
 
 def _score(extra: AdviserView, ctx: Ctx) -> list[Block]:
     score = ctx.t(
-        "score.value", score=ctx.number(extra.score, 1), confidence=ctx.number(extra.confidence)
+        "brief.score.value",
+        score=ctx.number(extra.score, 1),
+        confidence=ctx.number(extra.confidence),
     )
     parts = ", ".join(
-        f"{ctx.t(f'comp.{name}')} {ctx.number(value)}" for name, value in extra.components
+        f"{component_name(name, ctx.lang)} {ctx.number(value)}" for name, value in extra.components
     )
     return [_entries(ctx, [("score", score), ("components", parts)])]
 
@@ -152,14 +154,14 @@ def _score(extra: AdviserView, ctx: Ctx) -> list[Block]:
 def _interests_met(pair: PairView, ctx: Ctx) -> Block:
     met = [t for t in pair.plan.tasks if t.interest]
     if not met:
-        return Paragraph(ctx.t("met.none"))
+        return Paragraph(ctx.t("brief.met.none"))
     lines = tuple(_met_line(t, ctx) for t in met)
-    return Bullets(lines, ctx.t("lead.met", name=pair.seeker.name))
+    return Bullets(lines, ctx.t("brief.lead.met", name=pair.seeker.name))
 
 
 def _met_line(planned: PlannedTask, ctx: Ctx) -> str:
     strength = strength_word(planned.strength, ctx.lang)
-    return ctx.t("met", interest=planned.interest, task=planned.task.name, strength=strength)
+    return ctx.t("brief.met", interest=planned.interest, task=planned.task.name, strength=strength)
 
 
 def _reasons(extra: AdviserView, ctx: Ctx) -> list[Block]:
@@ -170,9 +172,9 @@ def _reasons(extra: AdviserView, ctx: Ctx) -> list[Block]:
     con = tuple(_capital(f, ctx) for f in extra.reasons if f.impact < 0)
     blocks: list[Block] = []
     if pro:
-        blocks.append(Bullets(pro, ctx.t("lead.for")))
+        blocks.append(Bullets(pro, ctx.t("brief.lead.for")))
     if con:
-        blocks.append(Bullets(con, ctx.t("lead.against")))
+        blocks.append(Bullets(con, ctx.t("brief.lead.against")))
     return blocks
 
 
@@ -184,11 +186,11 @@ def _person(pair: PairView, ctx: Ctx) -> list[Block]:
         ("career_goal", seeker.career_goal),
     ]
     if ctx.audience is not Audience.SEEKER:
-        rows.append(("why", ctx.t("quoted", text=seeker.why) if seeker.why else None))
+        rows.append(("why", ctx.t("brief.quoted", text=seeker.why) if seeker.why else None))
         return [_entries(ctx, rows)]
-    blocks: list[Block] = [_entries(ctx, rows), Paragraph(ctx.t("why.prompt"))]
+    blocks: list[Block] = [_entries(ctx, rows), Paragraph(ctx.t("brief.why.prompt"))]
     if seeker.why:
-        blocks.append(Paragraph(ctx.t("why.earlier", why=seeker.why)))
+        blocks.append(Paragraph(ctx.t("brief.why.earlier", why=seeker.why)))
     return blocks
 
 
@@ -202,10 +204,10 @@ def _own(own: OwnView, ctx: Ctx) -> Section:
         ("schedule", window_text(own.schedule, ctx.lang) if own.schedule else None),
     ]
     if not limits and not any(value for _, value in rows):
-        return _section("own", ctx, [Paragraph(ctx.t("own.none"))])
-    blocks: list[Block] = [Paragraph(ctx.t("own.lead"))]
+        return _section("own", ctx, [Paragraph(ctx.t("brief.own.none"))])
+    blocks: list[Block] = [Paragraph(ctx.t("brief.own.lead"))]
     if limits:
-        blocks.append(Bullets(limits, ctx.t("own.limits")))
+        blocks.append(Bullets(limits, ctx.t("brief.own.limits")))
     blocks.append(_entries(ctx, rows))
     return _section("own", ctx, blocks)
 
@@ -216,10 +218,10 @@ def _work(pair: PairView, extra: AdviserView | None, ctx: Ctx) -> Section:
     if place.description:
         blocks.append(Paragraph(place.description))
     if plan.tasks:
-        blocks.append(Paragraph(ctx.t("work.lead", hours=plan.hours)))
+        blocks.append(Paragraph(ctx.t("brief.work.lead", hours=ctx.hours(plan.hours))))
         blocks.append(_task_table(plan.tasks, ctx))
     else:
-        blocks.append(Paragraph(ctx.t("work.none")))
+        blocks.append(Paragraph(ctx.t("brief.work.none")))
     blocks.append(_conditions(pair, ctx))
     if extra is not None and extra.left_out:
         blocks.append(_left_out(extra, ctx))
@@ -227,16 +229,16 @@ def _work(pair: PairView, extra: AdviserView | None, ctx: Ctx) -> Section:
 
 
 def _task_table(tasks: tuple[PlannedTask, ...], ctx: Ctx) -> Tasks:
-    columns = (ctx.t("col.task"), ctx.t("col.hours"), ctx.t("col.demands"))
+    columns = (ctx.t("label.task"), ctx.t("label.hours"), ctx.t("label.demands"))
     return Tasks(columns, tuple(_task_row(t, ctx) for t in tasks))
 
 
 def _task_row(planned: PlannedTask, ctx: Ctx) -> TaskRow:
     task = planned.task
-    name = f"{task.name} {ctx.t('essential')}" if task.essential else task.name
+    name = f"{task.name} {ctx.t('brief.essential')}" if task.essential else task.name
     hours = str(planned.hours)
     if planned.partial and task.hours is not None:
-        hours = ctx.t("hours.part", hours=planned.hours, total=ctx.number(task.hours))
+        hours = ctx.t("brief.hours.part", hours=planned.hours, total=ctx.number(task.hours))
     return TaskRow(name, hours, demands_text(task.demands, ctx.lang))
 
 
@@ -256,22 +258,22 @@ def _conditions(pair: PairView, ctx: Ctx) -> Entries:
 
 def _left_out(extra: AdviserView, ctx: Ctx) -> Bullets:
     lines = tuple(_capital(f, ctx) for t in extra.left_out for f in t.reasons)
-    return Bullets(lines, ctx.t("lead.left_out"))
+    return Bullets(lines, ctx.t("brief.lead.left_out"))
 
 
 def _agreement(items: tuple[AgreementItem, ...], ctx: Ctx) -> Section:
-    return _section("agreement", ctx, [Paragraph(ctx.t("agreement.intro")), Checklist(items)])
+    return _section("agreement", ctx, [Paragraph(ctx.t("brief.agreement.intro")), Checklist(items)])
 
 
 def _accommodations(pair: PairView, extra: AdviserView | None, ctx: Ctx) -> Section:
     shared = pair.seeker.shared_needs
     blocks: list[Block] = [
-        Bullets(shared, ctx.t("acc.lead", name=pair.seeker.name))
+        Bullets(shared, ctx.t("brief.acc.lead", name=pair.seeker.name))
         if shared
-        else Paragraph(ctx.t("acc.none"))
+        else Paragraph(ctx.t("brief.acc.none"))
     ]
     if extra is not None and extra.unshared_needs:
-        blocks.append(Bullets(extra.unshared_needs, ctx.t("acc.unshared"), Tone.CONFIDENTIAL))
+        blocks.append(Bullets(extra.unshared_needs, ctx.t("brief.acc.unshared"), Tone.CONFIDENTIAL))
     return _section("accommodations", ctx, blocks)
 
 
@@ -280,7 +282,7 @@ def _warnings(
 ) -> Section:
     found = tuple(warnings(pair, extra, items, ctx))
     if not found:
-        return _section("warnings", ctx, [Paragraph(ctx.t("warn.none"))])
+        return _section("warnings", ctx, [Paragraph(ctx.t("brief.warn.none"))])
     return _section("warnings", ctx, [Bullets(found, tone=Tone.WARNING)], Tone.WARNING)
 
 
@@ -289,13 +291,13 @@ def _confidential(extra: AdviserView, ctx: Ctx) -> Section:
         ("seeker_notes", _one_line(extra.seeker_notes)),
         ("workplace_notes", _one_line(extra.workplace_notes)),
         ("riasec", extra.riasec),
-        ("limits", named_pairs(extra.limits, "lim", ctx.lang)),
+        ("limits", named_pairs(extra.limits, "limit", ctx.lang)),
         ("avoid", ", ".join(extra.avoid)),
-        ("preferences", named_pairs(extra.preferences, "dn", ctx.lang)),
+        ("preferences", named_pairs(extra.preferences, "demand", ctx.lang)),
         ("schedule", window_text(extra.schedule, ctx.lang) if extra.schedule else None),
     ]
     blocks: list[Block] = [
-        Paragraph(ctx.t("confidential.lead"), Tone.CONFIDENTIAL),
+        Paragraph(ctx.t("brief.confidential.lead"), Tone.CONFIDENTIAL),
         _entries(ctx, rows, Tone.CONFIDENTIAL),
     ]
     return _section("confidential", ctx, blocks, Tone.CONFIDENTIAL)
@@ -307,4 +309,4 @@ def _one_line(words: str | None) -> str | None:
 
 def _footer(pair: PairView, ctx: Ctx) -> str:
     adviser = person_text(pair.seeker.adviser, with_phone=ctx.audience is Audience.SEEKER)
-    return ctx.t(f"footer.{ctx.audience.value}", date=ctx.date(ctx.as_of), adviser=adviser)
+    return ctx.t(f"brief.footer.{ctx.audience.value}", date=ctx.date(ctx.as_of), adviser=adviser)

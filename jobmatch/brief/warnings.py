@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from jobmatch.brief.context import Ctx
 from jobmatch.brief.model import AgreementItem
 from jobmatch.brief.views import AdviserView, PairView
+from jobmatch.i18n.sentences import sentence
 from jobmatch.scoring.config import Thresholds
 from jobmatch.scoring.match import Fact
-from jobmatch.scoring.phrases import sentence
 
 OUT_OF_DATE_DAYS = Thresholds().recent_visit_days
 """Used only for a match without a visit fact; the engine's own fact (from its
@@ -35,41 +35,45 @@ def _visit(pair: PairView, extra: AdviserView, ctx: Ctx) -> Iterator[str]:
         too_old = visited is not None and (ctx.as_of - visited).days > OUT_OF_DATE_DAYS
         code = "never_visited" if visited is None else "visit_out_of_date" if too_old else None
     if code == "never_visited" or visited is None:
-        yield ctx.t("warn.never_visited")
+        yield ctx.t("brief.warn.never_visited")
     elif code == "visit_out_of_date":
-        yield ctx.t("warn.old_visit", date=ctx.date(visited))
+        yield ctx.t("brief.warn.old_visit", date=ctx.date(visited))
 
 
 def _unknown_demands(extra: AdviserView, ctx: Ctx) -> Iterator[str]:
     for task, demands in extra.unknown_demands:
-        names = ", ".join(ctx.t(f"dn.{d}") for d in demands)
-        yield ctx.t("warn.unknown_demands", task=task, demands=names)
+        names = ", ".join(ctx.t(f"demand.{d}") for d in demands)
+        yield ctx.t("brief.warn.unknown_demands", task=task, demands=names)
 
 
 def _purpose(pair: PairView, ctx: Ctx) -> Iterator[str]:
     purpose, offers = pair.seeker.purpose, pair.workplace.offers
     if offers is not None and purpose not in offers:
-        offered = ", ".join(ctx.t(f"p.{p}") for p in offers)
-        yield ctx.t("warn.purpose_not_offered", purpose=ctx.t(f"p.{purpose}"), offers=offered)
+        offered = ", ".join(ctx.t(f"value.{p}") for p in offers)
+        yield ctx.t(
+            "brief.warn.purpose_not_offered", purpose=ctx.t(f"value.{purpose}"), offers=offered
+        )
     if purpose == "employment" and pair.workplace.recruitment_need is not True:
         known = pair.workplace.recruitment_need is False
-        yield ctx.t("warn.no_recruitment" if known else "warn.unknown_recruitment")
+        yield ctx.t("brief.warn.no_recruitment" if known else "brief.warn.unknown_recruitment")
 
 
 def _workplace(pair: PairView, ctx: Ctx) -> Iterator[str]:
     place = pair.workplace
     if place.capacity == 0:
-        yield ctx.t("warn.no_capacity")
+        yield ctx.t("brief.warn.no_capacity")
     if place.mentor is not True:
-        yield ctx.t("warn.no_mentor" if place.mentor is False else "warn.unknown_mentor")
+        yield ctx.t(
+            "brief.warn.no_mentor" if place.mentor is False else "brief.warn.unknown_mentor"
+        )
     if place.contact is None or not place.contact.name:
-        yield ctx.t("warn.no_contact")
+        yield ctx.t("brief.warn.no_contact")
 
 
 def _unfilled(items: tuple[AgreementItem, ...], ctx: Ctx) -> Iterator[str]:
     for item in items:
         if not item.filled and item.key != "mentor":  # the mentor has its own warning
-            yield ctx.t("warn.unfilled", item=item.title)
+            yield ctx.t("brief.warn.unfilled", item=item.title)
 
 
 def _unknowns(pair: PairView, extra: AdviserView, ctx: Ctx) -> list[str]:

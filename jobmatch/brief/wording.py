@@ -1,40 +1,32 @@
-"""Small pieces of brief text: days, times, people to call, demands, hour ranges."""
+"""Small pieces of brief text: schedules, people to call, demands, hour ranges.
+
+The words come from the catalogs of :mod:`jobmatch.i18n`, and numbers,
+hours and schedules are written by it: the brief formats nothing itself.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from datetime import time
 
-from jobmatch.brief.catalog import format_number, text
+from jobmatch import i18n
 from jobmatch.brief.model import BLANK, BREAK
 from jobmatch.brief.views import ContactView, Pairs, WindowView
+from jobmatch.i18n.sentences import place
 
-WEEK = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 STRONG, GOOD = 0.85, 0.7
-
-
-def days_text(days: tuple[str, ...], lang: str) -> str:
-    """``man–fre`` for a run of three or more days, else ``man, ons``."""
-    runs: list[list[str]] = []
-    for day in sorted(days, key=WEEK.index):
-        if runs and WEEK.index(day) == WEEK.index(runs[-1][-1]) + 1:
-            runs[-1].append(day)
-        else:
-            runs.append([day])
-    parts = []
-    for run in runs:
-        names = [text(lang, f"day.{d}") for d in run]
-        parts.append(f"{names[0]}–{names[-1]}" if len(names) >= 3 else ", ".join(names))
-    return ", ".join(parts)
+_COUNTED_HOURS = frozenset({"standing_hours", "max_standing_hours"})
+"""Demands and limits whose value is a count of hours (``2 timer``)."""
 
 
 def window_text(window: WindowView | None, lang: str) -> str:
     """``man–fre 08:00–16:00``; blank when unknown or when the days do not meet."""
     if window is None or not window.days:
         return BLANK
-    clock = ""
-    if window.start or window.end:
-        clock = f" {window.start or ''}–{window.end or ''}"
-    return days_text(window.days, lang) + clock
+    return i18n.schedule(window.days, _time(window.start), _time(window.end), lang)
+
+
+def _time(clock: str | None) -> time | None:
+    return time.fromisoformat(clock) if clock else None
 
 
 def person_text(person: ContactView | None, with_phone: bool = True) -> str:
@@ -57,37 +49,42 @@ def contact_line(person: ContactView | None) -> str:
     return f"{name}{BREAK}{reach}" if reach else name
 
 
-def value_word(value: str | float | bool, lang: str) -> str:
-    """An enumerated value in words; a number formatted for the language."""
+def value_word(key: str, value: str | float | bool, lang: str) -> str:
+    """The value of demand, limit or preference ``key`` in words; a number for the language."""
+    if key == "indoor" and isinstance(value, bool):
+        return place(value, lang)
     if isinstance(value, bool):
-        return text(lang, f"val.{str(value).lower()}")
+        return i18n.message(lang, f"value.{str(value).lower()}")
     if isinstance(value, int | float):
-        return format_number(value, lang)
-    return text(lang, f"val.{value}")
+        return i18n.number(value, lang)
+    return i18n.message(lang, f"value.{value}")
+
+
+def _amount(key: str, value: float, lang: str) -> str:
+    """A number, with its noun where it counts hours."""
+    if key in _COUNTED_HOURS:
+        return i18n.plural(lang, "unit.hours", value)
+    return i18n.number(value, lang)
 
 
 def demand_phrase(key: str, value: str | float | bool, lang: str) -> str:
     """One demand in plain words: ``løft opptil 25 kg``, ``høyt tempo``."""
-    if key == "lifting_kg":
+    if key in ("lifting_kg", "standing_hours") and not isinstance(value, str | bool):
         if value == 0:
-            return text(lang, "d.lifting_kg.zero")
-        return text(lang, "d.lifting_kg", value=value_word(value, lang))
-    if key == "standing_hours":
-        if value == 0:
-            return text(lang, "d.standing_hours.zero")
-        return text(lang, "d.standing_hours", value=value_word(value, lang))
+            return i18n.message(lang, f"phrase.{key}.zero")
+        return i18n.message(lang, f"phrase.{key}", value=_amount(key, value, lang))
     flag = str(value).lower() if isinstance(value, bool) else value
-    return text(lang, f"d.{key}.{flag}")
+    return i18n.message(lang, f"phrase.{key}.{flag}")
 
 
 def limit_phrase(key: str, value: str | float | bool, lang: str) -> str:
     """One of the seeker's limits as a work need, to the seeker: ``Du løfter høyst 15 kg``."""
-    if key in ("max_lifting_kg", "max_standing_hours"):
+    if key in ("max_lifting_kg", "max_standing_hours") and not isinstance(value, str | bool):
         if value == 0:
-            return text(lang, f"own.{key}.zero")
-        return text(lang, f"own.{key}", value=value_word(value, lang))
+            return i18n.message(lang, f"brief.own.{key}.zero")
+        return i18n.message(lang, f"brief.own.{key}", value=_amount(key, value, lang))
     flag = str(value).lower() if isinstance(value, bool) else value
-    return text(lang, f"own.{key}.{flag}")
+    return i18n.message(lang, f"brief.own.{key}.{flag}")
 
 
 def demands_text(pairs: Pairs, lang: str) -> str:
@@ -97,32 +94,31 @@ def demands_text(pairs: Pairs, lang: str) -> str:
     and is left out.
     """
     phrases = [demand_phrase(k, v, lang) for k, v in pairs if v is not False or k == "indoor"]
-    return ", ".join(phrases) if phrases else text(lang, "demands.none")
+    return ", ".join(phrases) if phrases else i18n.message(lang, "brief.demands.none")
 
 
 def strength_word(strength: float, lang: str) -> str:
     if strength >= STRONG:
-        return text(lang, "strength.strong")
+        return i18n.message(lang, "brief.strength.strong")
     if strength >= GOOD:
-        return text(lang, "strength.good")
-    return text(lang, "strength.some")
+        return i18n.message(lang, "brief.strength.good")
+    return i18n.message(lang, "brief.strength.some")
 
 
 def range_text(low: float | None, high: float | None, lang: str) -> str | None:
     """``20 til 37,5``, ``minst 20``, ``inntil 37,5``; None when both are unknown."""
+    shown = {"min": low, "max": high}
     if low is not None and high is not None:
-        return text(lang, "range.both", min=format_number(low, lang), max=format_number(high, lang))
+        return i18n.message(lang, "brief.range.both", **shown)
     if low is not None:
-        return text(lang, "range.min", min=format_number(low, lang))
+        return i18n.message(lang, "brief.range.min", **shown)
     if high is not None:
-        return text(lang, "range.max", max=format_number(high, lang))
+        return i18n.message(lang, "brief.range.max", **shown)
     return None
-
-
-def joined(items: Iterable[str], sep: str = ", ") -> str:
-    return sep.join(items)
 
 
 def named_pairs(pairs: Pairs, prefix: str, lang: str) -> str:
     """Adviser-only lists such as limits: ``løfter høyst (kg): 15; ...``."""
-    return "; ".join(f"{text(lang, f'{prefix}.{k}')}: {value_word(v, lang)}" for k, v in pairs)
+    return "; ".join(
+        f"{i18n.message(lang, f'{prefix}.{k}')}: {value_word(k, v, lang)}" for k, v in pairs
+    )

@@ -6,8 +6,9 @@
     m.plural("unit.hours_week", 1)      # "1 time i uka"
 
 Every text jobmatch shows people comes from the catalog of its language
-(``locale/<lang>/LC_MESSAGES/jobmatch.po``); numbers, dates, day ranges and
-schedules are written by :mod:`jobmatch.i18n.formatting`.
+(``locale/<lang>/LC_MESSAGES/jobmatch.po``); numbers, dates, plurals, day
+ranges and schedules are written by :mod:`jobmatch.i18n.formatting`, and the
+engine's facts become sentences in :mod:`jobmatch.i18n.sentences`.
 """
 
 from jobmatch.i18n.catalog import Messages, has, message, plural, translations
@@ -29,6 +30,7 @@ from jobmatch.i18n.languages import (
     choose,
     resolve,
 )
+from jobmatch.i18n.sentences import sentence
 
 __all__ = [
     "DEFAULT",
@@ -48,6 +50,7 @@ __all__ = [
     "plural",
     "resolve",
     "schedule",
+    "sentence",
     "time_window",
     "translations",
 ]

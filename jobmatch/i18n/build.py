@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import io
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from jobmatch.i18n.catalog import DOMAIN
 from jobmatch.i18n.languages import LANGUAGES
 
+FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 
 
@@ -30,6 +32,9 @@ def compiled(lang: str) -> bytes:
 
     with source(lang).open("rb") as handle:
         catalog = read_po(handle, locale=LANGUAGES[lang].locale, domain=DOMAIN)
+    # Babel stamps the header with the time of reading unless told otherwise:
+    # a fixed date keeps the bytes the same from one minute to the next.
+    catalog.creation_date = FIXED_DATE
     out = io.BytesIO()
     write_mo(out, catalog, use_fuzzy=False)
     return out.getvalue()

@@ -43,6 +43,10 @@ def has(lang: str, key: str) -> bool:
     return key in catalog or (key, 0) in catalog
 
 
+def _has_forms(lang: str, key: str) -> bool:
+    return (key, 0) in translations(lang)._catalog  # type: ignore[attr-defined]
+
+
 def _template(lang: str, key: str) -> str:
     if has(lang, key):
         return translations(lang).gettext(key)
@@ -57,15 +61,29 @@ def message(lang: str, key: str, /, **values: object) -> str:
     return template.format_map(_Values(lang, values)) if values else template
 
 
-def plural(lang: str, key: str, n: int, /, **values: object) -> str:
-    """The form of message ``key`` for the count ``n`` (given to the text as ``{n}``)."""
-    if has(lang, key):
-        template = translations(lang).ngettext(key, key, n)
-    elif has(DEFAULT, key):
-        template = translations(DEFAULT).ngettext(key, key, n)
-    else:
+def plural(lang: str, key: str, n: float, /, **values: object) -> str:
+    """The form of message ``key`` for the count ``n`` (given to the text as ``{n}``).
+
+    A count with a fraction (``2.5`` hours) takes the form of a count other
+    than one, as in both languages jobmatch speaks. A message without plural
+    forms is the same for every count.
+    """
+    form = _form_count(n)
+    found = lang if has(lang, key) else DEFAULT if has(DEFAULT, key) else None
+    if found is None:
         template = key
+    elif _has_forms(found, key):
+        template = translations(found).ngettext(key, key, form)
+    else:
+        template = translations(found).gettext(key)
     return template.format_map(_Values(lang, {"n": n, **values}))
+
+
+def _form_count(n: float) -> int:
+    """The whole number gettext chooses a plural form by."""
+    if isinstance(n, int):
+        return n
+    return int(n) if float(n).is_integer() else 2
 
 
 class _Values(dict[str, str]):
@@ -95,7 +113,7 @@ class Messages:
     def __call__(self, key: str, /, **values: object) -> str:
         return message(self.lang, key, **values)
 
-    def plural(self, key: str, n: int, /, **values: object) -> str:
+    def plural(self, key: str, n: float, /, **values: object) -> str:
         return plural(self.lang, key, n, **values)
 
     def number(self, value: float, decimals: int = 2) -> str:

@@ -76,7 +76,13 @@ def _run(run: Sequence[str], lang: str) -> str:
 
 
 def schedule(days: Iterable[str], start: time | None, end: time | None, lang: str) -> str:
-    """The one wording of a schedule: ``man–fre 08:00–12:00``."""
+    """The one wording of a schedule: ``man–fre 08:00–12:00``.
+
+    An open start or end is the start or end of the day; with neither known
+    (any time of day) the days stand alone: ``man–fre``.
+    """
+    if start is None and end is None:
+        return day_ranges(days, lang)
     return f"{day_ranges(days, lang)} {time_window(start, end)}"
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from jobmatch.i18n.sentences import sentence
 from jobmatch.scoring.match import COMPONENTS, Fact, Match
-from jobmatch.scoring.phrases import sentence
 
 CSV_COLUMNS = (
     "seeker",

@@ -15,84 +15,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from jobmatch.i18n import Messages, fixed
+from jobmatch.i18n.sentences import component_name, sentence
 from jobmatch.output.matches import top_reason
 from jobmatch.scoring.match import Match
-from jobmatch.scoring.phrases import number, sentence
-
-LABELS: dict[str, dict[str, str]] = {
-    "nb": {
-        "rank": "#",
-        "workplace": "Arbeidsplass",
-        "seeker": "Arbeidssøker",
-        "score": "Poeng",
-        "confidence": "Sikkerhet",
-        "hours": "Timer",
-        "reason": "Sterkeste grunn",
-        "excluded": "utelukket",
-        "none": "Ingen treff.",
-        "components": "Delpoeng",
-        "component": "Del",
-        "value": "Verdi",
-        "weight": "Vekt",
-        "known": "Kjent",
-        "parts": "Bidrag",
-        "tasks": "Oppgaver",
-        "task": "Oppgave",
-        "doable": "Passer",
-        "carved": "Timer i jobben",
-        "why": "Hvorfor",
-        "exclusions": "Utelukket fordi",
-        "unknowns": "Ukjent",
-        "reasons": "Grunner",
-        "yes": "ja",
-        "no": "nei",
-        "partial": "delvis",
-        "essential": "nødvendig",
-        "interest": "interesse",
-        "preferences": "ønsker",
-        "readiness": "inkluderingsberedskap",
-        "practical": "praktisk",
-    },
-    "en": {
-        "rank": "#",
-        "workplace": "Workplace",
-        "seeker": "Job seeker",
-        "score": "Score",
-        "confidence": "Confidence",
-        "hours": "Hours",
-        "reason": "Strongest reason",
-        "excluded": "excluded",
-        "none": "No matches.",
-        "components": "Components",
-        "component": "Component",
-        "value": "Value",
-        "weight": "Weight",
-        "known": "Known",
-        "parts": "Contributions",
-        "tasks": "Tasks",
-        "task": "Task",
-        "doable": "Doable",
-        "carved": "Hours in the job",
-        "why": "Why",
-        "exclusions": "Excluded because",
-        "unknowns": "Unknown",
-        "reasons": "Reasons",
-        "yes": "yes",
-        "no": "no",
-        "partial": "part",
-        "essential": "essential",
-        "interest": "interest",
-        "preferences": "preferences",
-        "readiness": "inclusion readiness",
-        "practical": "practical",
-    },
-}
-
-
-def fixed(value: float, decimals: int, lang: str) -> str:
-    """A number with a fixed count of decimals, so columns line up (decimal comma in nb)."""
-    text = f"{value:.{decimals}f}"
-    return text.replace(".", ",") if lang == "nb" else text
 
 
 def make_console(
@@ -113,23 +39,25 @@ def rank_table(
     matches: Sequence[Match], names: Mapping[str, str], lang: str, by_workplace: bool, title: str
 ) -> Table | Text:
     """Rank, name, score, confidence, carved hours, and the strongest reason."""
-    words = LABELS[lang]
+    words = Messages(lang)
     if not matches:
-        return Text(words["none"])
+        return Text(words("label.no_matches"))
     table = Table(title=Text(title), title_justify="left", expand=False)
-    table.add_column(words["rank"], justify="right")
-    table.add_column(words["seeker"] if by_workplace else words["workplace"], overflow="fold")
-    table.add_column(words["score"], justify="right")
-    table.add_column(words["confidence"], justify="right")
-    table.add_column(words["hours"], justify="right")
-    table.add_column(words["reason"], overflow="fold", ratio=1)
+    table.add_column(words("label.rank"), justify="right")
+    table.add_column(
+        words("label.seeker") if by_workplace else words("label.workplace"), overflow="fold"
+    )
+    table.add_column(words("label.score"), justify="right")
+    table.add_column(words("label.confidence"), justify="right")
+    table.add_column(words("label.hours"), justify="right")
+    table.add_column(words("label.reason"), overflow="fold", ratio=1)
     place = 0
     for match in matches:
         other = match.seeker if by_workplace else match.workplace
         label = Text(f"{names.get(other, other)}\n", style="bold")
         label.append(other, style="dim")
         if match.excluded:
-            rank, score = "-", Text(words["excluded"], style="red")
+            rank, score = "-", Text(words("label.excluded"), style="red")
         else:
             place += 1
             rank, score = str(place), Text(fixed(match.score, 1, lang))
@@ -146,28 +74,30 @@ def rank_table(
 
 def explain_view(match: Match, names: Mapping[str, str], lang: str) -> Group:
     """Every component with its contributions, every task, every exclusion and unknown."""
-    words = LABELS[lang]
+    words = Messages(lang)
     seeker, workplace = (
         names.get(match.seeker, match.seeker),
         names.get(match.workplace, match.workplace),
     )
     head = Text(f"{seeker} → {workplace}\n", style="bold")
     if match.excluded:
-        head.append(words["excluded"], style="bold red")
+        head.append(words("label.excluded"), style="bold red")
     else:
-        head.append(f"{words['score']}: {fixed(match.score, 1, lang)}")
-    head.append(f"   {words['confidence']}: {fixed(match.confidence, 2, lang)}")
+        head.append(f"{words('label.score')}: {fixed(match.score, 1, lang)}")
+    head.append(f"   {words('label.confidence')}: {fixed(match.confidence, 2, lang)}")
     head.append(f"   {sentence(match.hours, lang)}")
     parts: list[Table | Text | Panel] = [head]
     if match.exclusions:
         parts.append(
-            _listing(words["exclusions"], [sentence(f, lang) for f in match.exclusions], "red")
+            _listing(
+                words("label.exclusions"), [sentence(f, lang) for f in match.exclusions], "red"
+            )
         )
     parts.append(_components(match, lang))
     parts.append(_tasks(match, lang))
     if match.unknowns:
         parts.append(
-            _listing(words["unknowns"], [sentence(f, lang) for f in match.unknowns], "yellow")
+            _listing(words("label.unknowns"), [sentence(f, lang) for f in match.unknowns], "yellow")
         )
     return Group(*parts)
 
@@ -178,20 +108,20 @@ def _listing(title: str, lines: list[str], style: str) -> Panel:
 
 
 def _components(match: Match, lang: str) -> Table:
-    words = LABELS[lang]
-    table = Table(title=Text(words["components"]), title_justify="left")
-    table.add_column(words["component"])
-    table.add_column(words["value"], justify="right")
-    table.add_column(words["weight"], justify="right")
-    table.add_column(words["known"], justify="right")
-    table.add_column(words["parts"], overflow="fold", ratio=1)
+    words = Messages(lang)
+    table = Table(title=Text(words("label.components")), title_justify="left")
+    table.add_column(words("label.component"))
+    table.add_column(words("label.value"), justify="right")
+    table.add_column(words("label.weight"), justify="right")
+    table.add_column(words("label.known"), justify="right")
+    table.add_column(words("label.parts"), overflow="fold", ratio=1)
     for name, c in match.components.items():
         lines = [
             f"{'+' if f.impact > 0 else '−' if f.impact < 0 else '·'} {sentence(f, lang)}"
             for f in c.parts
         ]
         table.add_row(
-            words.get(name, name),
+            component_name(name, lang),
             fixed(c.value, 2, lang),
             fixed(c.weight, 2, lang),
             fixed(c.known, 2, lang),
@@ -201,21 +131,28 @@ def _components(match: Match, lang: str) -> Table:
 
 
 def _tasks(match: Match, lang: str) -> Table:
-    words = LABELS[lang]
-    table = Table(title=Text(words["tasks"]), title_justify="left")
-    table.add_column(words["task"], overflow="fold")
-    table.add_column(words["doable"])
-    table.add_column(words["carved"], justify="right")
-    table.add_column(words["why"], overflow="fold", ratio=1)
+    words = Messages(lang)
+    table = Table(title=Text(words("label.tasks")), title_justify="left")
+    table.add_column(words("label.task"), overflow="fold")
+    table.add_column(words("label.doable"))
+    table.add_column(words("label.carved"), justify="right")
+    table.add_column(words("label.why"), overflow="fold", ratio=1)
     for t in match.tasks:
         name = Text(t.name)
         if t.essential:
-            name.append(f" ({words['essential']})", style="italic")
+            name.append(f" ({words('label.essential')})", style="italic")
         why = [sentence(f, lang) for f in t.blockers]
         if t.carved_hours and t.interest:
-            why.append(f"{words['interest']}: {t.interest} ({number(round(t.strength, 2), lang)})")
+            why.append(
+                f"{words('component.interest')}: {t.interest} ({words.number(round(t.strength, 2))})"
+            )
         if t.left_out is not None and t.doable:
             why.append(sentence(t.left_out, lang))
-        hours = str(t.carved_hours) + (f" ({words['partial']})" if t.partial else "")
-        table.add_row(name, words["yes"] if t.doable else words["no"], hours, Text("\n".join(why)))
+        hours = str(t.carved_hours) + (f" ({words('label.partial')})" if t.partial else "")
+        table.add_row(
+            name,
+            words("value.true") if t.doable else words("value.false"),
+            hours,
+            Text("\n".join(why)),
+        )
     return table

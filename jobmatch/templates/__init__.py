@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
+from jobmatch import i18n
 from jobmatch.errors import JobmatchError, RefusedError, UsageError
 from jobmatch.loading.folder import FOLDERS
 from jobmatch.loading.records import Kind
@@ -23,31 +24,10 @@ TemplateLang = Literal["nb", "en"]
 _ID_RE = re.compile(ID_PATTERN)
 _ID_MAX = 64
 
-_MESSAGES: dict[str, dict[TemplateLang, str]] = {
-    "bad_id": {
-        "nb": "ID må være små bokstaver a-z, tall og enkle bindestreker, høyst 64 tegn, "
-        "f.eks. ola-n",
-        "en": "ID must be lower-case letters a-z, digits and single hyphens, at most 64 "
-        "characters, e.g. ola-n",
-    },
-    "exists": {
-        "nb": "{path}: finnes allerede; velg en annen ID, eller flytt den gamle filen først",
-        "en": "{path}: already exists; choose another ID, or move the old file away first",
-    },
-    "schema_written": {
-        "nb": "skrev {path}, så redigeringsverktøy kan fullføre og sjekke feltene",
-        "en": "wrote {path}, so that editors can complete and check the fields",
-    },
-    "written": {
-        "nb": "skrev {path}: fyll inn feltene merket FYLL INN, og kjør «jobmatch validate»",
-        "en": "wrote {path}: fill in the fields marked FILL IN, then run 'jobmatch validate'",
-    },
-}
-
 
 def message(key: str, lang: TemplateLang, **values: object) -> str:
-    """A line for the adviser in their language."""
-    return _MESSAGES[key][lang].format(**values)
+    """A line for the adviser in their language (catalog key ``template.<key>``)."""
+    return i18n.message(lang, f"template.{key}", **values)
 
 
 def is_slug(record_id: str) -> bool:

@@ -65,10 +65,17 @@ def test_compiled_catalogs_are_current(lang: str) -> None:
         ("nb", 0, "0 timer i uka"),
         ("en", 1, "1 hour a week"),
         ("en", 15, "15 hours a week"),
+        ("nb", 2.5, "2,5 timer i uka"),
+        ("en", 1.0, "1 hour a week"),
+        ("en", 0.5, "0.5 hours a week"),
     ],
 )
-def test_plurals(lang: str, count: int, text: str) -> None:
+def test_plurals(lang: str, count: float, text: str) -> None:
     assert i18n.plural(lang, "unit.hours_week", count) == text
+
+
+def test_a_message_without_plural_forms_is_the_same_for_every_count() -> None:
+    assert i18n.plural("nb", "word.none", 1) == i18n.plural("nb", "word.none", 2) == "ingen"
 
 
 def test_one_schedule_wording() -> None:
@@ -78,6 +85,7 @@ def test_one_schedule_wording() -> None:
     assert i18n.day_ranges(["mon", "wed", "thu", "fri", "sun"], "nb") == "man, ons–fre, søn"
     assert i18n.day_ranges(["sat", "sun"], "en") == "Sat, Sun"
     assert i18n.day_ranges([], "en") == "none"
+    assert i18n.schedule(days, None, None, "nb") == "man–fre"
 
 
 def test_numbers_and_dates() -> None:

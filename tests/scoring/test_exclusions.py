@@ -101,7 +101,7 @@ def test_schedules_that_never_overlap(engine: Engine) -> None:
     s = seeker(schedule={"days": ["mon", "tue"], "earliest": "08:00", "latest": "16:00"})
     w = workplace(schedule={"days": ["sat", "sun"], "earliest": "10:00", "latest": "18:00"})
     assert _exclusions(engine, s, w) == [
-        "the schedules do not overlap (seeker: Mon, Tue 08:00-16:00; workplace: Sat, Sun 10:00-18:00)"
+        "the schedules do not overlap (seeker: Mon, Tue 08:00–16:00; workplace: Sat, Sun 10:00–18:00)"
     ]
     w_evening = workplace(schedule={"earliest": "17:00", "latest": "22:00"})
     assert engine.score(s, w_evening).excluded
