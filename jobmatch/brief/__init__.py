@@ -52,10 +52,7 @@ def build_brief(
         raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}")
     ctx = Ctx(Audience(audience), lang, as_of or date.today(), meeting_date)
     if ctx.audience is not Audience.ADVISER and match.excluded:
-        raise RefusedError(
-            f"the match is excluded: no {ctx.audience.value} brief is made; "
-            "see why with --audience adviser"
-        )
+        raise RefusedError(key=f"error.brief_excluded.{ctx.audience.value}")
     pair = pair_view(seeker, workplace, match)
     extra = adviser_view(seeker, workplace, match) if ctx.audience is Audience.ADVISER else None
     own = own_view(seeker) if ctx.audience is Audience.SEEKER else None
