@@ -52,7 +52,14 @@ def test_excluded_match_refused_to_employer_and_seeker(audience: str) -> None:
     result = run(*EXCLUDED, "--audience", audience)
     assert result.exit_code == 4
     assert result.stdout == ""
-    assert "excluded" in result.stderr and "WPCANARY42" not in result.stderr
+    assert "utelukket" in result.stderr and "WPCANARY42" not in result.stderr  # $JOBMATCH_LANG=nb
+    english = CliRunner().invoke(
+        app,
+        ["brief", "--data", str(ASSETS), *DATES, *EXCLUDED, "--audience", audience],
+        env={**ENV, "JOBMATCH_LANG": "en"},
+    )
+    assert english.exit_code == 4
+    assert f"no {audience} brief is made" in english.stderr
 
 
 def test_excluded_match_adviser_brief_starts_with_exclusions() -> None:
