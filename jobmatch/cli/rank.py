@@ -34,26 +34,13 @@ from jobmatch.output.csvout import csv_text
 from jobmatch.output.jsonout import to_json
 from jobmatch.output.matches import CSV_COLUMNS, csv_row, match_dict
 from jobmatch.output.terminal import rank_table
-from jobmatch.scoring.match import Match
+from jobmatch.scoring.selection import select
 
 
 class RankFormat(StrEnum):
     TABLE = "table"
     JSON = "json"
     CSV = "csv"
-
-
-def select(
-    matches: list[Match], top: int | None, min_score: float | None, show_excluded: bool
-) -> list[Match]:
-    """--top and --min-score apply to the included matches; excluded ones follow with --show-excluded."""
-    included = [m for m in matches if not m.excluded]
-    if min_score is not None:
-        included = [m for m in included if m.score >= min_score]
-    if top:  # --top 0, like batch, means no limit
-        included = included[:top]
-    excluded = [m for m in matches if m.excluded] if show_excluded else []
-    return included + excluded
 
 
 @guarded

@@ -30,17 +30,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 import numpy as np
 
+from jobmatch.models import Seeker, Workplace
 from jobmatch.scoring.batch import BatchScorer
-from jobmatch.scoring.batch_arrays import ChunkScores
-from jobmatch.scoring.batch_tables import Bools, Floats, Ints
-
-if TYPE_CHECKING:
-    from jobmatch.api import Engine
-    from jobmatch.loading import DataSet
+from jobmatch.scoring.criteria.base import Bools, Floats, Ints
+from jobmatch.scoring.evaluate import ChunkScores
+from jobmatch.scoring.scorer import Scorer
 
 
 class Objective(StrEnum):
@@ -74,19 +71,20 @@ class Assignment:
 
 
 def assign(
-    data: DataSet,
+    seekers: Iterable[Seeker],
+    workplaces: Iterable[Workplace],
+    scorer: Scorer,
     *,
-    engine: Engine | None = None,
     objective: Objective | str = Objective.SCORE,
     as_of: date | None = None,
     min_score: float | None = None,
 ) -> Assignment:
-    """The best assignment of the active seekers of ``data`` to its workplaces.
+    """The best assignment of the active ``seekers`` to ``workplaces``.
 
     ``min_score``: pairs scoring below it are not assigned.
     """
-    scorer = BatchScorer(data, engine, as_of)
-    return assign_scored(scorer, scorer.chunks(), Objective(objective), min_score)
+    batch = BatchScorer(seekers, workplaces, scorer, as_of)
+    return assign_scored(batch, batch.chunks(), Objective(objective), min_score)
 
 
 def assign_scored(

@@ -1,0 +1,42 @@
+"""Scoring as named criteria, one module each: exclusions, carving, the four components.
+
+:data:`CRITERIA` lists them in the order a pair meets them. Each module
+holds its :class:`~jobmatch.scoring.criteria.base.Criterion` (its levels,
+described in :mod:`jobmatch.scoring.criteria.texts`), its array evaluation
+and the facts it reports.
+"""
+
+from __future__ import annotations
+
+from jobmatch.scoring.criteria import (
+    capacity,
+    carving,
+    distance,
+    doable,
+    essential,
+    interest,
+    nothing_doable,
+    practical,
+    preferences,
+    purpose,
+    readiness,
+    schedule,
+)
+from jobmatch.scoring.criteria.base import Criterion, Kind, Level
+
+CRITERIA: tuple[Criterion, ...] = (
+    doable.CRITERION,
+    essential.CRITERION,
+    nothing_doable.CRITERION,
+    capacity.CRITERION,
+    purpose.CRITERION,
+    schedule.CRITERION,
+    distance.CRITERION,
+    carving.CRITERION,
+    interest.CRITERION,
+    preferences.CRITERION,
+    readiness.CRITERION,
+    practical.CRITERION,
+)
+
+__all__ = ["CRITERIA", "Criterion", "Kind", "Level"]
