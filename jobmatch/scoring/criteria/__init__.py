@@ -23,6 +23,7 @@ from jobmatch.scoring.criteria import (
     schedule,
 )
 from jobmatch.scoring.criteria.base import Criterion, Kind, Level
+from jobmatch.scoring.criteria.texts import describe
 
 CRITERIA: tuple[Criterion, ...] = (
     doable.CRITERION,
@@ -39,4 +40,22 @@ CRITERIA: tuple[Criterion, ...] = (
     practical.CRITERION,
 )
 
-__all__ = ["CRITERIA", "Criterion", "Kind", "Level"]
+
+def catalog(lang: str) -> list[dict[str, object]]:
+    """Every criterion with its levels, described in ``lang``, for ``jobmatch config``."""
+    return [
+        {
+            "name": c.name,
+            "kind": c.kind.value,
+            "config_key": c.config_key,
+            "meaning": describe(c.msgid, lang),
+            "levels": [
+                {"id": level.msgid, "fact": level.fact, "meaning": describe(level.msgid, lang)}
+                for level in c.levels
+            ],
+        }
+        for c in CRITERIA
+    ]
+
+
+__all__ = ["CRITERIA", "Criterion", "Kind", "Level", "catalog"]
