@@ -10,7 +10,8 @@ Generates realistic data (``bench/generate.py``) into a temporary folder and pri
   interest against every distinct task text) and the array scoring of all
   pairs, apart and together;
 - the simple reference path: the scalar one-pair reference of
-  ``tests/reference`` (``reference_match`` per pair, plain loops), timed on a
+  ``tests/reference`` (its ``score_pair`` per pair, plain loops, words matched
+  once per seeker as ``rank`` used to), timed on a
   sample in the same run, in pairs per second, and the ratio of the batch
   scoring stage to it; and, for comparison, the details path ``rank`` uses
   (``Engine.rank_workplaces``: a 1 x N evaluation with explanations);
@@ -52,7 +53,9 @@ from jobmatch.loading import DataSet
 from jobmatch.output.batch import JsonLinesWriter, atomic_stream
 from jobmatch.scoring.assign import Objective, assign_scored
 from jobmatch.scoring.batch import BatchScorer
-from tests.reference.engine import reference_match
+from jobmatch.scoring.views import seeker_view, workplace_view
+from jobmatch.scoring.words import seeker_texts, task_texts
+from tests.reference.engine import score_pair
 
 AS_OF = date(2026, 11, 27)
 T = TypeVar("T")
@@ -86,10 +89,13 @@ def reference_rate(data: DataSet, engine: Engine, sample: int) -> float:
     """Pairs per second of the scalar reference, on ``sample`` seekers against every workplace."""
     seekers = [s for s in data.seekers.values() if s.active][:sample]
     workplaces = list(data.workplaces.values())
+    views = [workplace_view(w) for w in workplaces]
     start = time.perf_counter()
     for seeker in seekers:
-        for workplace in workplaces:
-            reference_match(seeker, workplace, engine)
+        mine = seeker_view(seeker)
+        engine.words.prepare(seeker_texts(mine), (t for w in views for t in task_texts(w)))
+        for workplace in views:
+            score_pair(mine, workplace, engine.context)  # type: ignore[arg-type]
     return len(seekers) * len(workplaces) / (time.perf_counter() - start)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from jobmatch._gc import paused_gc
 from jobmatch.matching import Vocabulary, WordMatcher, load_vocabulary
 from jobmatch.scoring.config import ScoringConfig
 from jobmatch.scoring.evaluate import evaluate_details
@@ -64,8 +65,9 @@ class Scorer:
         if not seekers or not workplaces:
             return []
         ctx = self.context
-        tables = build_tables(seekers, workplaces, ctx.config, ctx.words, ctx.as_of)
-        return explain(tables, evaluate_details(tables, 0, len(seekers)), ctx.as_of)
+        with paused_gc():  # thousands of long-lived objects: nothing for the collector to find
+            tables = build_tables(seekers, workplaces, ctx.config, ctx.words, ctx.as_of)
+            return explain(tables, evaluate_details(tables, 0, len(seekers)), ctx.as_of)
 
     def score(self, seeker: SeekerView, workplace: WorkplaceView) -> Match:
         """One pair: a 1 x 1 evaluation with details."""
