@@ -105,10 +105,15 @@ def assign_scored(
         [1 if w.capacity is None else w.capacity for w in scorer.workplaces], dtype=np.int64
     )
     chosen = best_assignment(scores, allowed, capacity, objective)
-    placements = []
-    for i, j in chosen:
-        match = scorer.explain(scorer.seekers[i], [scorer.workplaces[j]])[0]
-        placements.append(Placement(match.seeker, match.workplace, match.score))
+    seekers = sorted({i for i, _ in chosen})
+    workplaces = sorted({j for _, j in chosen})
+    row, column = {i: n for n, i in enumerate(seekers)}, {j: n for n, j in enumerate(workplaces)}
+    matches = scorer.scorer.pair_matches(
+        [scorer.seekers[i] for i in seekers],
+        [scorer.workplaces[j] for j in workplaces],
+        [(row[i], column[j]) for i, j in chosen],
+    )
+    placements = [Placement(m.seeker, m.workplace, m.score) for m in matches]
     placed = {i for i, _ in chosen}
     unassigned = tuple(s.id for i, s in enumerate(scorer.seekers) if i not in placed)
     return Assignment(objective, tuple(placements), unassigned)

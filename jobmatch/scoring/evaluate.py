@@ -122,9 +122,13 @@ def score_chunk(tables: Tables, start: int, stop: int, *, every_pair: bool = Fal
     return _scatter(tables, rows, pairs, excluded, score, confidence, values)
 
 
-def evaluate_details(tables: Tables, start: int, stop: int) -> Details:
-    """Every pair of seekers ``start:stop`` against every workplace, with the details."""
-    details = _evaluate(tables, slice(start, stop), every_pair=True, details=True)[5]
+def evaluate_details(tables: Tables, start: int, stop: int, only: Bools | None = None) -> Details:
+    """Seekers ``start:stop`` against every workplace, with the details: every pair, or the
+    pairs ``only`` marks (seekers x workplaces in id order)."""
+    rows = slice(start, stop)
+    if only is not None:
+        only = only[:, tables.workplaces.order]  # into layout order
+    details = _evaluate(tables, rows, every_pair=True, details=True, only=only)[5]
     if details is None:  # pragma: no cover - details=True always gives them
         raise RuntimeError("no details")
     return details
@@ -139,11 +143,11 @@ def _empty(start: int, stop: int, width: int) -> ChunkScores:
 
 
 def _evaluate(
-    t: Tables, rows: slice, *, every_pair: bool, details: bool
+    t: Tables, rows: slice, *, every_pair: bool, details: bool, only: Bools | None = None
 ) -> tuple[Bools, Pairs, Floats, Floats, dict[str, tuple[Floats, Floats]], Details | None]:
     with np.errstate(divide="ignore", invalid="ignore"):
         weekly = schedule.weekly_overlap(t, rows)
-        km = distance.distances(t, rows, exact=details)
+        km = distance.distances(t, rows)
         rules = {
             "purpose": purpose.excludes(t, rows),
             "capacity": np.broadcast_to(capacity.excludes(t)[None, :], weekly.shape),
@@ -152,7 +156,7 @@ def _evaluate(
         }
         excluded = rules["purpose"] | rules["capacity"] | rules["schedule"] | rules["distance"]
         can = ~doable.blocked(t, rows)
-        pairs = _select(t, rows, can, excluded, every_pair or details)
+        pairs = _select(t, rows, can, excluded, every_pair or details, only)
         seeker, position = rows.start + pairs.seeker, pairs.position
         column = pairs.task_column
         task_seeker = seeker[pairs.task_pair]
@@ -166,7 +170,8 @@ def _evaluate(
         fit = found.fit + term - found.avoid
         hours = t.seekers.hours[seeker]
         wanted = np.where(np.isnan(hours), t.workplaces.wanted_default[position], hours)
-        pair_weekly, pair_km = weekly[pairs.seeker, position], km[pairs.seeker, position]
+        pair_weekly = weekly[pairs.seeker, position]
+        pair_km = distance.exact(t, seeker, position) if details else km[pairs.seeker, position]
         ceiling, set_by, doable_hours, carved = _carve(t, pairs, fit, wanted, pair_weekly)
         sums = _sums(t, pairs, seeker, found, carved, unknown != 0)
         cover = interest.coverage(t, seeker, found.interests, carved)
@@ -232,9 +237,12 @@ def _evaluate(
 # --- 1. and 2.: exclusions and the pairs still in -------------------------------------
 
 
-def _select(t: Tables, rows: slice, can: Bools, excluded: Bools, every_pair: bool) -> Pairs:
-    """Add the task exclusions, and gather the pairs to evaluate in full (compact), bucket by bucket."""
-    found = [_bucket_pairs(t, b, can, excluded, every_pair) for b in t.tasks.buckets]
+def _select(
+    t: Tables, rows: slice, can: Bools, excluded: Bools, every_pair: bool, only: Bools | None
+) -> Pairs:
+    """Add the task exclusions, and gather the pairs to evaluate in full (compact), bucket by
+    bucket: those not excluded, every pair, or the pairs ``only`` marks (layout order)."""
+    found = [_bucket_pairs(t, b, can, excluded, every_pair, only) for b in t.tasks.buckets]
     spans, pair_count, task_count = [], 0, 0
     for b, f in zip(t.tasks.buckets, found, strict=True):
         count = len(f[0])
@@ -259,12 +267,15 @@ def _select(t: Tables, rows: slice, can: Bools, excluded: Bools, every_pair: boo
 
 
 def _bucket_pairs(
-    t: Tables, b: Bucket, can: Bools, excluded: Bools, every_pair: bool
+    t: Tables, b: Bucket, can: Bools, excluded: Bools, every_pair: bool, only: Bools | None
 ) -> tuple[Ints, Ints, Ints, Bools, Bools, Bools]:
     """One bucket's pairs still in: seeker rows, positions, task columns, doable flags, and
     the two task exclusions (also marked in ``excluded``)."""
     block = excluded[:, b.positions]
-    s, w = np.nonzero(np.ones(block.shape, dtype=bool) if every_pair else ~block)
+    if only is not None:
+        s, w = np.nonzero(only[:, b.positions])
+    else:
+        s, w = np.nonzero(np.ones(block.shape, dtype=bool) if every_pair else ~block)
     columns = b.offset + np.arange(b.tasks)[None, :] * b.size + w[:, None]
     doable_tasks = can[s[:, None], columns]
     position = b.position + w

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+import numpy as np
+
 from jobmatch._gc import paused_gc
 from jobmatch.matching import Vocabulary, WordMatcher, load_vocabulary
 from jobmatch.scoring.config import ScoringConfig
@@ -68,6 +70,26 @@ class Scorer:
         with paused_gc():  # thousands of long-lived objects: nothing for the collector to find
             tables = build_tables(seekers, workplaces, ctx.config, ctx.words, ctx.as_of)
             return explain(tables, evaluate_details(tables, 0, len(seekers)), ctx.as_of)
+
+    def pair_matches(
+        self,
+        seekers: Sequence[SeekerView],
+        workplaces: Sequence[WorkplaceView],
+        pairs: Sequence[tuple[int, int]],
+    ) -> list[Match]:
+        """The matches of the given (seeker index, workplace index) pairs, in their order:
+        one evaluation of ``seekers`` x ``workplaces`` with details for those pairs only."""
+        if not pairs:
+            return []
+        ctx = self.context
+        only = np.zeros((len(seekers), len(workplaces)), dtype=bool)
+        for i, j in pairs:
+            only[i, j] = True
+        with paused_gc():
+            tables = build_tables(seekers, workplaces, ctx.config, ctx.words, ctx.as_of)
+            found = explain(tables, evaluate_details(tables, 0, len(seekers), only), ctx.as_of)
+        by_ids = {(m.seeker, m.workplace): m for m in found}
+        return [by_ids[seekers[i].id, workplaces[j].id] for i, j in pairs]
 
     def score(self, seeker: SeekerView, workplace: WorkplaceView) -> Match:
         """One pair: a 1 x 1 evaluation with details."""

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from jobmatch.scoring.constants import EARTH_RADIUS_KM
-from jobmatch.scoring.criteria.base import Bools, Floats, Kind, criterion
+from jobmatch.scoring.criteria.base import Bools, Floats, Ints, Kind, criterion
 from jobmatch.scoring.match import Fact
 from jobmatch.scoring.views import Place
 
@@ -39,13 +39,12 @@ def haversine_km(a: Place | None, b: Place | None) -> float | None:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
-def distances(t: Tables, rows: slice, exact: bool = False) -> Floats:
+def distances(t: Tables, rows: slice) -> Floats:
     """Seekers x workplaces: haversine km, NaN where either side lacks coordinates.
 
-    numpy's trigonometry may differ from ``math`` in the last bit. Distances
-    near a seeker's limit are always taken from :func:`haversine_km`, so that
-    "too far" never depends on it; with ``exact`` every distance is (a reason
-    shows it rounded).
+    numpy's trigonometry may differ from ``math`` in the last bit, so
+    distances near a seeker's limit are taken from :func:`haversine_km`:
+    "too far" never depends on it.
     """
     a, w = t.seekers.place, t.workplaces.place
     lat1, lon1 = a.lat[rows][:, None], a.lon[rows][:, None]
@@ -56,13 +55,21 @@ def distances(t: Tables, rows: slice, exact: bool = False) -> Floats:
     h = np.sin(dphi / 2) ** 2 + np.cos(phi1) * np.cos(phi2) * np.sin(dlmb / 2) ** 2
     found: Floats = 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(h)))
     limit = t.seekers.max_travel[rows][:, None]
-    near = np.abs(found - limit) <= BORDERLINE_KM
-    for i, j in np.argwhere(~np.isnan(found) if exact else near):
+    for i, j in np.argwhere(np.abs(found - limit) <= BORDERLINE_KM):
         km = haversine_km(
             t.seekers.views[rows.start + int(i)].place, t.workplaces.views[int(j)].place
         )
         found[i, j] = np.nan if km is None else km
     return found
+
+
+def exact(t: Tables, seeker: Ints, position: Ints) -> Floats:
+    """Per pair: :func:`haversine_km` itself (an explanation shows the distance rounded)."""
+    found = [
+        haversine_km(t.seekers.views[s].place, t.workplaces.views[w].place)
+        for s, w in zip(seeker.tolist(), position.tolist(), strict=True)
+    ]
+    return np.array([math.nan if km is None else km for km in found], dtype=np.float64)
 
 
 def excludes(t: Tables, rows: slice, distance: Floats) -> Bools:
