@@ -37,8 +37,6 @@ DEMAND_LIMITS: Final = (
     ("food_handling", "food_handling"),
     ("night_work", "night_work"),
 )
-#: The demands a seeker can limit, in the order of :data:`LIMIT_PAIRS`.
-LIMITED_DEMANDS: Final = tuple(demand for demand, _ in LIMIT_PAIRS)
 
 #: Three-step scales of the preferences, lowest first.
 SCALES: Final[dict[str, tuple[str, ...]]] = {
@@ -48,7 +46,7 @@ SCALES: Final[dict[str, tuple[str, ...]]] = {
 }
 #: A seeker's preferences, in the order the preferences criterion reads them.
 PREFERENCE_KEYS: Final = ("customer_contact", "setting", "pace", "noise", "indoor")
-#: The preferences a task's own demands answer (the rest are the workplace's).
+#: The preferences a task's own demands answer (setting and pace: else the workplace's).
 TASK_PREFERENCE_KEYS: Final = ("customer_contact", "setting", "pace")
 #: The preferences only the workplace's environment answers.
 ENVIRONMENT_PREFERENCE_KEYS: Final = ("noise", "indoor")

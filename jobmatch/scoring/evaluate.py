@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from jobmatch.scoring.constants import TASK_PREFERENCE_KEYS
 from jobmatch.scoring.criteria import (
     capacity,
     carving,
@@ -142,96 +143,134 @@ def _empty(start: int, stop: int, width: int) -> ChunkScores:
     )
 
 
+@dataclass(frozen=True)
+class _PairRules:
+    """Seekers x workplaces: overlap, distance, and the exclusions that need no task."""
+
+    weekly: Floats
+    km: Floats
+    rules: dict[str, Bools]
+
+    @property
+    def excluded(self) -> Bools:
+        found: Bools = np.zeros(self.weekly.shape, dtype=bool)
+        for flags in self.rules.values():
+            found = found | flags
+        return found
+
+
+@dataclass(frozen=True)
+class _Components:
+    """Per evaluated pair: each component's value and known share, and what the facts read."""
+
+    values: dict[str, tuple[Floats, Floats]]
+    sums: _Sums
+    preferences: dict[str, tuple[Floats, Floats]]
+    practical: practical.Practical
+
+
 def _evaluate(
     t: Tables, rows: slice, *, every_pair: bool, details: bool, only: Bools | None = None
 ) -> tuple[Bools, Pairs, Floats, Floats, dict[str, tuple[Floats, Floats]], Details | None]:
     with np.errstate(divide="ignore", invalid="ignore"):
-        weekly = schedule.weekly_overlap(t, rows)
-        km = distance.distances(t, rows)
-        rules = {
-            "purpose": purpose.excludes(t, rows),
-            "capacity": np.broadcast_to(capacity.excludes(t)[None, :], weekly.shape),
-            "schedule": schedule.excludes(weekly),
-            "distance": distance.excludes(t, rows, km),
-        }
-        excluded = rules["purpose"] | rules["capacity"] | rules["schedule"] | rules["distance"]
-        can = ~doable.blocked(t, rows)
-        pairs = _select(t, rows, can, excluded, every_pair or details, only)
+        pair_rules = _pair_rules(t, rows)
+        excluded = pair_rules.excluded
+        pairs = _select(t, rows, ~doable.blocked(t, rows), excluded, every_pair or details, only)
         seeker, position = rows.start + pairs.seeker, pairs.position
-        column = pairs.task_column
         task_seeker = seeker[pairs.task_pair]
-        unknown = t.seekers.limit_bits[task_seeker] & t.tasks.unknown_bits[column]
+        unknown = t.seekers.limit_bits[task_seeker] & t.tasks.unknown_bits[pairs.task_column]
         found = _task_matches(t, rows, pairs, details)
-        table = t.lookups.task_preference_term
-        term = table.ravel().take(
-            t.seekers.task_preference[task_seeker] * table.shape[1]
-            + t.tasks.task_preference[column]
-        )
-        fit = found.fit + term - found.avoid
+        fit = found.fit + _task_preference_term(t, task_seeker, pairs.task_column) - found.avoid
         hours = t.seekers.hours[seeker]
         wanted = np.where(np.isnan(hours), t.workplaces.wanted_default[position], hours)
-        pair_weekly = weekly[pairs.seeker, position]
-        pair_km = distance.exact(t, seeker, position) if details else km[pairs.seeker, position]
-        ceiling, set_by, doable_hours, carved = _carve(t, pairs, fit, wanted, pair_weekly)
-        sums = _sums(t, pairs, seeker, found, carved, unknown != 0)
-        cover = interest.coverage(t, seeker, found.interests, carved)
-        words = interest.value(
-            t,
-            seeker,
-            cover,
-            sums.hours,
-            sums.focus,
-            sums.avoided,
-            sums.congruence,
-            sums.coded_hours,
+        weekly = pair_rules.weekly[pairs.seeker, position]
+        km = (
+            distance.exact(t, seeker, position)
+            if details
+            else pair_rules.km[pairs.seeker, position]
         )
-        pref_value, pref_known, each = preferences.value(t, seeker, position, sums.preference)
-        practical_found = practical.value(
-            t,
-            seeker,
-            position,
-            wanted,
-            pair_weekly,
-            pair_km,
-            sums.hours,
-            sums.carved_tasks,
-            sums.carved_known,
-        )
-        values = {
-            "interest": words,
-            "preferences": (pref_value, pref_known),
-            "readiness": (t.workplaces.readiness[position], t.workplaces.readiness_known[position]),
-            "practical": (practical_found.value, practical_found.known),
-        }
-        score, confidence = _combine(t, values)
-    more = None
-    if details:
-        over, unmet = doable.blocker_bits(t, task_seeker, column)
-        more = Details(
-            pairs=pairs,
-            seeker=seeker,
-            rules={k: v[pairs.seeker, position] for k, v in rules.items()},
-            weekly=pair_weekly,
-            distance=pair_km,
-            wanted=wanted,
-            ceiling=ceiling,
-            set_by=set_by,
-            doable_hours=doable_hours,
-            over=over,
-            unmet=unmet,
-            unknown=unknown,
-            matches=found.matches,
-            fit=fit,
-            carved=carved,
-            congruence=sums.congruence,
-            coded_hours=sums.coded_hours,
-            preferences=each,
-            practical=practical_found,
-            components=values,
-            score=score,
-            confidence=confidence,
-        )
-    return excluded, pairs, score, confidence, values, more
+        ceiling, set_by, doable_hours, carved = _carve(t, pairs, fit, wanted, weekly)
+        parts = _components(t, pairs, seeker, found, carved, unknown != 0, wanted, weekly, km)
+        score, confidence = _combine(t, parts.values)
+    if not details:
+        return excluded, pairs, score, confidence, parts.values, None
+    over, unmet = doable.blocker_bits(t, task_seeker, pairs.task_column)
+    more = Details(
+        pairs=pairs,
+        seeker=seeker,
+        rules={k: v[pairs.seeker, position] for k, v in pair_rules.rules.items()},
+        weekly=weekly,
+        distance=km,
+        wanted=wanted,
+        ceiling=ceiling,
+        set_by=set_by,
+        doable_hours=doable_hours,
+        over=over,
+        unmet=unmet,
+        unknown=unknown,
+        matches=found.matches,
+        fit=fit,
+        carved=carved,
+        congruence=parts.sums.congruence,
+        coded_hours=parts.sums.coded_hours,
+        preferences=parts.preferences,
+        practical=parts.practical,
+        components=parts.values,
+        score=score,
+        confidence=confidence,
+    )
+    return excluded, pairs, score, confidence, parts.values, more
+
+
+def _pair_rules(t: Tables, rows: slice) -> _PairRules:
+    weekly = schedule.weekly_overlap(t, rows)
+    km = distance.distances(t, rows)
+    rules = {
+        "purpose": purpose.excludes(t, rows),
+        "capacity": np.broadcast_to(capacity.excludes(t)[None, :], weekly.shape),
+        "schedule": schedule.excludes(weekly),
+        "distance": distance.excludes(t, rows, km),
+    }
+    return _PairRules(weekly, km, rules)
+
+
+def _task_preference_term(t: Tables, seeker: Ints, column: Ints) -> Floats:
+    """What the task-level preferences add to each task's carving order key (a table lookup)."""
+    table = t.lookups.task_preference_term
+    index = t.seekers.task_preference[seeker] * table.shape[1] + t.tasks.task_preference[column]
+    term: Floats = table.ravel().take(index)
+    return term
+
+
+def _components(
+    t: Tables,
+    pairs: Pairs,
+    seeker: Ints,
+    found: _Found,
+    carved: Hours,
+    unknown: Bools,
+    wanted: Floats,
+    weekly: Floats,
+    km: Floats,
+) -> _Components:
+    """The four components of each evaluated pair, from the carved job."""
+    position = pairs.position
+    sums = _sums(t, pairs, seeker, found, carved, unknown)
+    cover = interest.coverage(t, seeker, found.interests, carved)
+    words = interest.value(
+        t, seeker, cover, sums.hours, sums.focus, sums.avoided, sums.congruence, sums.coded_hours
+    )
+    pref_value, pref_known, each = preferences.value(t, seeker, position, sums.preference)
+    found_practical = practical.value(
+        t, seeker, position, wanted, weekly, km, sums.hours, sums.carved_tasks, sums.carved_known
+    )
+    values = {
+        "interest": words,
+        "preferences": (pref_value, pref_known),
+        "readiness": (t.workplaces.readiness[position], t.workplaces.readiness_known[position]),
+        "practical": (found_practical.value, found_practical.known),
+    }
+    return _Components(values, sums, each, found_practical)
 
 
 # --- 1. and 2.: exclusions and the pairs still in -------------------------------------
@@ -323,12 +362,14 @@ def _task_matches(t: Tables, rows: slice, pairs: Pairs, details: bool) -> _Found
         seeker = rows.start + pairs.seeker[found.pair]
         interests.append(found)
         weights.append(t.seekers.interest_weight[seeker, j])
-        ranks.append(t.seekers.interest_rank[seeker, j])
+        if details:
+            ranks.append(t.seekers.interest_rank[seeker, j])
     avoids, avoid_ranks = [], []
     for j in range(t.seekers.avoid_text.shape[1]):
         found = _route(t, index, pairs, _triplets(t.strengths, t.seekers.avoid_text[rows, j]))
         avoids.append(found)
-        avoid_ranks.append(t.seekers.avoid_rank[rows.start + pairs.seeker[found.pair], j])
+        if details:
+            avoid_ranks.append(t.seekers.avoid_rank[rows.start + pairs.seeker[found.pair], j])
     matches = interest.task_matches(
         len(pairs.task_column),
         interests,
@@ -415,10 +456,7 @@ def _sums(
         np.zeros(count, dtype=np.int64),
         np.zeros(count, dtype=np.int64),
         np.zeros(count),
-        {
-            k: (np.zeros(count), np.zeros(count, dtype=np.int64))
-            for k in ("customer_contact", "setting", "pace")
-        },
+        {k: (np.zeros(count), np.zeros(count, dtype=np.int64)) for k in TASK_PREFERENCE_KEYS},
     )
     for b, ps, ts in pairs.spans:
         shape = (ps.stop - ps.start, b.tasks)

@@ -15,16 +15,13 @@ import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
-from jobmatch.models import Contact, Task
+from jobmatch.models import Task
 from jobmatch.scoring.constants import (
     BACKGROUND_FACTS,
-    ENVIRONMENT_PREFERENCE_KEYS,
     INCLUSION_FLAGS,
     MAX_REASONS,
     PREFERENCE_KEYS,
-    SCALES,
 )
 from jobmatch.scoring.criteria import (
     capacity,
@@ -44,8 +41,6 @@ from jobmatch.scoring.evaluate import Details
 from jobmatch.scoring.match import COMPONENTS, Component, Fact, Match, TaskResult
 from jobmatch.scoring.tables import Tables
 from jobmatch.scoring.views import SeekerView, WorkplaceView
-
-_CONTACT_NAMES = tuple(c.value for c in Contact)
 
 
 class _Lists:
@@ -266,30 +261,20 @@ def _min_hours(workplace: WorkplaceView) -> float | None:
 
 def _preferences(
     t: Tables, d: _Lists, pair: _Pair, carved: list[tuple[Task, int, TaskResult]]
-) -> dict[str, tuple[float, bool, Any]]:
+) -> dict[str, tuple[float, bool, str | bool | None]]:
     """Each preference's value, whether it is known, and the actual value a reason names."""
     p = pair.index
-    s = d.seeker[p]
-    position = d.position[p]
-    found: dict[str, tuple[float, bool, Any]] = {}
-    for key in PREFERENCE_KEYS:
-        values, known = d.preferences[key]
-        actual: Any = None
-        if known[p] and key in ENVIRONMENT_PREFERENCE_KEYS:
-            code = int(getattr(t.workplaces, key)[position])
-            actual = bool(code) if key == "indoor" else SCALES[key][code]
-        elif known[p]:
-            wanted = int(t.seekers.preference[key][s])
-            items = []
-            for _, k, r in carved:
-                code = int(t.tasks.actual[key][d.column[k]])
-                if code >= 0:
-                    fit = float(t.lookups.fits[key][wanted, code])
-                    name = _CONTACT_NAMES[code] if key == "customer_contact" else SCALES[key][code]
-                    items.append((r.carved_hours, fit, name))
-            actual = preferences.most_hours_actual(items)
-        found[key] = (values[p], known[p], actual)
-    return found
+    hours = [(d.column[k], r.carved_hours) for _, k, r in carved]
+    return {
+        key: (
+            d.preferences[key][0][p],
+            d.preferences[key][1][p],
+            preferences.actual(t, key, d.seeker[p], d.position[p], hours)
+            if d.preferences[key][1][p]
+            else None,
+        )
+        for key in PREFERENCE_KEYS
+    }
 
 
 def _strongest(facts: list[Fact]) -> tuple[Fact, ...]:

@@ -25,6 +25,7 @@ from jobmatch.scoring.constants import (
     SCALES,
     STEP_PENALTY,
     TASK_FIT_PREFERENCE_SHARE,
+    TASK_PREFERENCE_KEYS,
 )
 from jobmatch.scoring.criteria.base import (
     Floats,
@@ -78,7 +79,7 @@ def task_preference(task: Task, seeker: SeekerView, neutral: float) -> float:
     if demands is not None:
         if prefs.customer_contact is not None and demands.customer_contact is not None:
             values.append(contact_fit(prefs.customer_contact, demands.customer_contact))
-        for key in ("setting", "pace"):
+        for key in TASK_PREFERENCE_KEYS[1:]:
             wanted, actual = getattr(prefs, key), getattr(demands, key)
             if wanted not in (None, ANY) and actual is not None:
                 values.append(scale_fit(key, str(wanted), str(actual.value)))
@@ -159,9 +160,23 @@ def facts(
     return out
 
 
-def most_hours_actual(
-    items: Sequence[tuple[int, float, str]],
-) -> str:
-    """The actual value of the carved task with the most hours (ties: the lower fit, then the
-    later value), as the reason names it."""
+def actual(
+    t: Tables, key: str, seeker: int, position: int, carved: Sequence[tuple[int, int]]
+) -> str | bool:
+    """What the job actually offers for a known preference, as a reason names it.
+
+    The environment's value for noise and indoor; else the value of the
+    carved task (``carved``: task column and hours) with the most hours,
+    ties to the lower fit, then to the later value.
+    """
+    if key in ENVIRONMENT_PREFERENCE_KEYS:
+        code = int(getattr(t.workplaces, key)[position])
+        return bool(code) if key == "indoor" else SCALES[key][code]
+    wanted = int(t.seekers.preference[key][seeker])
+    names = [c.value for c in CONTACTS] if key == "customer_contact" else SCALES[key]
+    items = []
+    for column, hours in carved:
+        code = int(t.tasks.actual[key][column])
+        if code >= 0:
+            items.append((hours, float(t.lookups.fits[key][wanted, code]), names[code]))
     return max(items, key=lambda x: (x[0], -x[1], x[2]))[2]
