@@ -117,7 +117,7 @@ def _pair(t: Tables, d: _Lists, p: int) -> _Pair:
 
 
 def _match(t: Tables, d: _Lists, pair: _Pair, as_of: date) -> Match:
-    config, p = t.config, pair.index
+    p = pair.index
     results = [_task_result(t, d, pair, task, k) for task, k in pair.tasks]
     components = _components(t, d, pair, results, as_of)
     bounds = (d.wanted[p], _none(d.doable_hours[p]), _max_hours(pair.workplace), _none(d.weekly[p]))
@@ -127,7 +127,6 @@ def _match(t: Tables, d: _Lists, pair: _Pair, as_of: date) -> Match:
     carved = [
         (task, r) for (task, _), r in zip(pair.tasks, results, strict=True) if r.carved_hours > 0
     ]
-    del config
     return Match(
         seeker=pair.seeker.id,
         workplace=pair.workplace.id,
