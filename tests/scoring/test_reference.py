@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 
 from jobmatch.api import Engine, load
 from jobmatch.loading import DataSet
+from tests import factories
 from tests.reference.compare import assert_same_match
 from tests.reference.engine import reference_match
 from tests.strategies import data_sets
@@ -83,3 +84,23 @@ def test_generated_data_every_pair(data: DataSet) -> None:
 @given(data=data_sets(max_seekers=4, max_workplaces=3))
 def test_generated_data_by_workplace(data: DataSet) -> None:
     assert_rank_seekers_is_reference(data, Engine(as_of=AS_OF))
+
+
+def test_ties_between_interests_and_avoided_work_go_to_the_first_in_alphabetical_order() -> None:
+    """Equal strength and weight: the reason names the alphabetically first text, as the reference."""
+    engine = Engine(as_of=AS_OF)
+    person = factories.seeker(
+        interests=[{"what": "rydde hyller", "weight": 2}, {"what": "hyllepåfylling", "weight": 2}],
+        avoid=["vaske gulv", "gulvvask"],
+    )
+    place = factories.workplace(
+        tasks=[
+            factories.task("a", "rydde hyller", keywords=["hyllepåfylling"]),
+            factories.task("b", "vaske gulv", keywords=["gulvvask"]),
+        ]
+    )
+    found = engine.score(person, place)
+    assert_same_match(found, reference_match(person, place, engine))
+    by_id = {t.id: t for t in found.tasks}
+    assert by_id["a"].interest == "hyllepåfylling"
+    assert by_id["b"].avoided == "gulvvask"
