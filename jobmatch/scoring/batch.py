@@ -46,6 +46,8 @@ CHUNK_ELEMENTS = 1 << 21
 MAX_CHUNK_SEEKERS = 256
 SELECTION_MARGIN = 1e-6
 """Score points: pairs this close to a cut-off are decided by the evaluation with details."""
+DETAIL_PAIRS = 2048
+"""Output pairs evaluated with details at once: amortises building their tables, bounds memory."""
 MAX_HELD_MATCHES = 1 << 15
 """Matches built before a group of seekers is handed on: bounds memory when every pair is output."""
 
@@ -132,19 +134,34 @@ class BatchScorer:
             top, show_excluded = None, True
         for chunk in self.chunks():
             group: list[SeekerMatches] = []
-            held = 0
-            for i in range(chunk.stop - chunk.start):
-                chosen = select_candidates(
-                    chunk.score[i], chunk.excluded[i], top, min_score, show_excluded
-                )
-                found = self.seeker_matches(chunk.start + i, chosen, top, min_score, show_excluded)
-                group.append(found)
-                held += len(found.matches)
-                if held >= MAX_HELD_MATCHES:
+            chosen = [
+                select_candidates(chunk.score[i], chunk.excluded[i], top, min_score, show_excluded)
+                for i in range(chunk.stop - chunk.start)
+            ]
+            for first, picks in _detail_groups(chosen):
+                for seeker, matches in self.group_matches(chunk.start + first, picks):
+                    group.append(
+                        SeekerMatches(seeker, select(matches, top, min_score, show_excluded))
+                    )
+                if sum(len(g.matches) for g in group) >= MAX_HELD_MATCHES:
                     yield group
-                    group, held = [], 0
+                    group = []
             if group:
                 yield group
+
+    def group_matches(self, first: int, chosen: Sequence[Ints]) -> list[tuple[str, list[Match]]]:
+        """The matches of consecutive seekers from ``first``, each against its chosen
+        workplaces: one evaluation with details for just those pairs."""
+        union = sorted({int(j) for picks in chosen for j in picks})
+        column = {j: n for n, j in enumerate(union)}
+        pairs = [(row, column[int(j)]) for row, picks in enumerate(chosen) for j in picks]
+        seekers = self.seekers[first : first + len(chosen)]
+        found = self.scorer.pair_matches(seekers, [self.workplaces[j] for j in union], pairs)
+        out, start = [], 0
+        for seeker, picks in zip(seekers, chosen, strict=True):
+            out.append((seeker.id, found[start : start + len(picks)]))
+            start += len(picks)
+        return out
 
     def seeker_matches(
         self,
@@ -154,15 +171,23 @@ class BatchScorer:
         min_score: float | None,
         show_excluded: bool = False,
     ) -> SeekerMatches:
-        """One seeker's output: the chosen workplaces evaluated with details, then selected
+        """One seeker's output: its chosen workplaces evaluated with details, then selected
         (:func:`~jobmatch.scoring.selection.select`), as ``rank`` lists them."""
-        seeker = self.seekers[index]
-        matches = self.explain(seeker, [self.workplaces[int(j)] for j in chosen])
-        return SeekerMatches(seeker.id, select(matches, top, min_score, show_excluded))
+        seeker, matches = self.group_matches(index, [chosen])[0]
+        return SeekerMatches(seeker, select(matches, top, min_score, show_excluded))
 
-    def explain(self, seeker: SeekerView, workplaces: Sequence[WorkplaceView]) -> list[Match]:
-        """Full matches of one seeker against ``workplaces``: a 1 x N evaluation with details."""
-        return self.scorer.matches([seeker], workplaces)
+
+def _detail_groups(chosen: list[Ints]) -> Iterator[tuple[int, list[Ints]]]:
+    """Consecutive seekers whose chosen pairs together stay near :data:`DETAIL_PAIRS`
+    (a seeker with more forms a group alone): (first seeker, their choices)."""
+    start, count = 0, 0
+    for i, picks in enumerate(chosen):
+        if count and count + len(picks) > DETAIL_PAIRS:
+            yield start, chosen[start:i]
+            start, count = i, 0
+        count += len(picks)
+    if start < len(chosen):
+        yield start, chosen[start:]
 
 
 def select_candidates(
