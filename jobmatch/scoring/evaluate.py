@@ -24,6 +24,8 @@ pairs it outputs.
 
 from __future__ import annotations
 
+import functools
+import operator
 from dataclasses import dataclass
 
 import numpy as np
@@ -153,9 +155,7 @@ class _PairRules:
 
     @property
     def excluded(self) -> Bools:
-        found: Bools = np.zeros(self.weekly.shape, dtype=bool)
-        for flags in self.rules.values():
-            found = found | flags
+        found: Bools = functools.reduce(operator.or_, self.rules.values())
         return found
 
 
@@ -189,7 +189,7 @@ def _evaluate(
             if details
             else pair_rules.km[pairs.seeker, position]
         )
-        ceiling, set_by, doable_hours, carved = _carve(t, pairs, fit, wanted, weekly)
+        ceiling, doable_hours, carved = _carve(t, pairs, fit, wanted, weekly)
         parts = _components(t, pairs, seeker, found, carved, unknown != 0, wanted, weekly, km)
         score, confidence = _combine(t, parts.values)
     if not details:
@@ -203,7 +203,7 @@ def _evaluate(
         distance=km,
         wanted=wanted,
         ceiling=ceiling,
-        set_by=set_by,
+        set_by=carving.set_by(wanted, doable_hours, t.workplaces.max_hours[position], weekly),
         doable_hours=doable_hours,
         over=over,
         unmet=unmet,
@@ -403,31 +403,30 @@ def _route(t: Tables, index: Ints, pairs: Pairs, found: tuple[Ints, Ints, Floats
 
 def _carve(
     t: Tables, pairs: Pairs, fit: Floats, wanted: Floats, weekly: Floats
-) -> tuple[Hours, Ints, Floats, Hours]:
-    """Per pair: ceiling, what set it, doable hours; per compact task: the hours carved."""
+) -> tuple[Hours, Floats, Hours]:
+    """Per pair: ceiling and doable hours; per compact task: the hours carved."""
     count = len(pairs.seeker)
     carved = np.zeros(len(pairs.task_column), dtype=HOURS)
     ceiling = np.zeros(count, dtype=HOURS)
-    set_by = np.zeros(count, dtype=np.int64)
     doable_hours = np.zeros(count)
     for b, ps, ts in pairs.spans:
         shape = (ps.stop - ps.start, b.tasks)
         columns = pairs.task_column[ts].reshape(shape)
         can = pairs.doable[ts].reshape(shape)
-        found = carving.ceiling(
+        whole, doable_hours[ps] = carving.ceiling(
             wanted[ps],
             can,
             t.tasks.hours[columns],
             t.workplaces.max_hours[pairs.position[ps]],
             weekly[ps],
         )
-        ceiling[ps], set_by[ps], doable_hours[ps] = found
-        can_give = carving.capacity(t.tasks.capacity[columns], found[0])
+        ceiling[ps] = whole
+        can_give = carving.capacity(t.tasks.capacity[columns], whole)
         essential_tasks = t.tasks.essential[columns]
         carved[ts] = carving.carve(
-            t, found[0], can_give, can, essential_tasks, fit[ts].reshape(shape)
+            t, whole, can_give, can, essential_tasks, fit[ts].reshape(shape)
         ).reshape(-1)
-    return ceiling, set_by, doable_hours, carved
+    return ceiling, doable_hours, carved
 
 
 @dataclass

@@ -55,17 +55,22 @@ def sum_slots(values: Floats) -> Floats:
 
 def ceiling(
     wanted: Floats, doable: Bools, hours: Floats, workplace_max: Floats, weekly: Floats
-) -> tuple[Hours, Ints, Floats]:
-    """Per pair: the ceiling in whole hours, which bound set it, and the doable hours.
+) -> tuple[Hours, Floats]:
+    """Per pair: the ceiling in whole hours, and the doable hours.
 
     A doable task of unknown hours makes the doable hours NaN: no bound.
     """
     total = sum_slots(np.where(doable, hours, 0.0))
-    bounds = np.stack([wanted, total, workplace_max, weekly])
     least = np.fmin(np.fmin(np.fmin(wanted, total), workplace_max), weekly)
-    set_by = np.argmin(np.where(np.isnan(bounds), np.inf, bounds), axis=0)
     whole: Hours = np.floor(least + HOURS_EPSILON).astype(HOURS)
-    return whole, set_by.astype(np.int64), total
+    return whole, total
+
+
+def set_by(wanted: Floats, doable: Floats, workplace_max: Floats, weekly: Floats) -> Ints:
+    """Per pair: which bound of :data:`CEILING_BOUNDS` set the ceiling (ties: the first)."""
+    bounds = np.stack([wanted, doable, workplace_max, weekly])
+    found: Ints = np.argmin(np.where(np.isnan(bounds), np.inf, bounds), axis=0).astype(np.int64)
+    return found
 
 
 def capacity(task_capacity: Ints, ceiling: Hours) -> Hours:

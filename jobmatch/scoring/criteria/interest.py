@@ -81,7 +81,7 @@ def task_matches(
     """
     fit, strength = np.zeros(count), np.zeros(count)
     best = np.full(count, -1, dtype=np.int64) if ranks else None
-    best_rank = np.zeros(count, dtype=np.int64)
+    best_rank = np.zeros(count if ranks else 0, dtype=np.int64)
     for j, found in enumerate(interests):
         weighted = found.strength * weights[j] / MAX_INTEREST_WEIGHT
         current_fit, current = fit[found.task], strength[found.task]
@@ -100,7 +100,7 @@ def task_matches(
         strength[found.task[better]] = found.strength[better]
     avoid = np.zeros(count)
     avoided = np.full(count, -1, dtype=np.int64) if ranks else None
-    avoid_rank = np.zeros(count, dtype=np.int64)
+    avoid_rank = np.zeros(count if ranks else 0, dtype=np.int64)
     for j, found in enumerate(avoids):
         current = avoid[found.task]
         if ranks is not None and avoided is not None:
