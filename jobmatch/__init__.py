@@ -24,17 +24,15 @@ _EXPORTS = {
     "JobmatchError": "jobmatch.errors",
     "InvalidDataError": "jobmatch.errors",
     "NotFoundError": "jobmatch.errors",
-    "score_all": "jobmatch.scoring.batch",
-    "assign": "jobmatch.scoring.assign",
+    "score_all": "jobmatch.api",
+    "assign": "jobmatch.api",
 }
 
 if TYPE_CHECKING:
-    from jobmatch.api import Engine, load
+    from jobmatch.api import Engine, assign, load, score_all
     from jobmatch.errors import InvalidDataError, JobmatchError, NotFoundError
     from jobmatch.loading import DataSet
     from jobmatch.models import Seeker, Workplace
-    from jobmatch.scoring.assign import assign
-    from jobmatch.scoring.batch import score_all
     from jobmatch.scoring.config import ScoringConfig
     from jobmatch.scoring.match import Fact, Match
 

@@ -29,28 +29,11 @@ from jobmatch.models import (
     Task,
     Workplace,
 )
+from jobmatch.scoring.constants import DEMAND_LIMITS
 from jobmatch.scoring.match import Fact, Match
 
-_DEMAND_KEYS = (
-    "physical_load",
-    "lifting_kg",
-    "standing_hours",
-    "customer_contact",
-    "literacy",
-    "food_handling",
-    "night_work",
-    "pace",
-    "setting",
-)
-_LIMIT_KEYS = (
-    "max_physical_load",
-    "max_lifting_kg",
-    "max_standing_hours",
-    "max_customer_contact",
-    "max_literacy",
-    "food_handling",
-    "night_work",
-)
+_DEMAND_KEYS = (*(demand for demand, _ in DEMAND_LIMITS), "pace", "setting")
+_LIMIT_KEYS = tuple(limit for _, limit in DEMAND_LIMITS)
 _PREFERENCE_KEYS = ("customer_contact", "setting", "pace", "noise", "indoor")
 _ENVIRONMENT_KEYS = ("setting", "pace", "noise", "indoor")
 _VISIT_CODES = frozenset({"visited_recently", "visit_out_of_date", "never_visited"})

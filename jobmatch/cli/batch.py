@@ -83,11 +83,10 @@ def batch(
     fmt = choose_format("batch", output_format, output, EXTENSIONS, BatchFormat.JSONL)
     check_output(output, force)
     day, language = resolve_as_of(as_of), resolve_lang(lang)
-    from jobmatch.api import Engine  # numpy and the vocabulary: not for --help
-    from jobmatch.scoring.batch import BatchScorer
+    from jobmatch.api import Engine, batch_scorer  # numpy and the vocabulary: not for --help
 
     dataset = open_data(data, skip_invalid, quiet)
-    scorer = BatchScorer(dataset, Engine.for_data(dataset, day))
+    scorer = batch_scorer(dataset, Engine.for_data(dataset, day))
     with _progress(quiet, no_color) as bar, open_output(output, force) as stream:
         count = len(scorer.seekers)
         if assign:

@@ -36,7 +36,7 @@ from jobmatch.output.csvout import csv_text
 from jobmatch.output.jsonout import to_json
 from jobmatch.output.matches import CSV_COLUMNS, csv_row, match_dict
 from jobmatch.output.terminal import rank_table
-from jobmatch.scoring.match import Match
+from jobmatch.scoring.selection import select
 
 
 class RankFormat(StrEnum):
@@ -50,19 +50,6 @@ EXTENSIONS: Mapping[str, RankFormat] = {
     ".json": RankFormat.JSON,
     ".csv": RankFormat.CSV,
 }
-
-
-def select(
-    matches: list[Match], top: int | None, min_score: float | None, show_excluded: bool
-) -> list[Match]:
-    """--top and --min-score apply to the included matches; excluded ones follow with --show-excluded."""
-    included = [m for m in matches if not m.excluded]
-    if min_score is not None:
-        included = [m for m in included if m.score >= min_score]
-    if top:  # --top 0, like batch, means no limit
-        included = included[:top]
-    excluded = [m for m in matches if m.excluded] if show_excluded else []
-    return included + excluded
 
 
 @guarded

@@ -1,5 +1,7 @@
-"""The scoring engine: one pair (``engine``), its rules, carving and components,
-configuration, sentences for facts, and the batch path.
+"""The scoring engine: named criteria evaluated on arrays (``criteria``, ``evaluate``),
+explanations read off the same evaluation (``explain``), one pair or a ranking
+(``scorer``), the batch path (``batch``, ``assign``), the shared selection, the
+configuration and the sentences for facts.
 
 Import from the submodules; this package imports nothing itself, so that
 commands which only need the match types stay quick to start.

@@ -30,17 +30,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 import numpy as np
 
+from jobmatch.models import Seeker, Workplace
 from jobmatch.scoring.batch import BatchScorer
-from jobmatch.scoring.batch_arrays import ChunkScores
-from jobmatch.scoring.batch_tables import Bools, Floats, Ints
-
-if TYPE_CHECKING:
-    from jobmatch.api import Engine
-    from jobmatch.loading import DataSet
+from jobmatch.scoring.criteria.base import Bools, Floats, Ints
+from jobmatch.scoring.evaluate import ChunkScores
+from jobmatch.scoring.scorer import Scorer
 
 
 class Objective(StrEnum):
@@ -74,19 +71,20 @@ class Assignment:
 
 
 def assign(
-    data: DataSet,
+    seekers: Iterable[Seeker],
+    workplaces: Iterable[Workplace],
+    scorer: Scorer,
     *,
-    engine: Engine | None = None,
     objective: Objective | str = Objective.SCORE,
     as_of: date | None = None,
     min_score: float | None = None,
 ) -> Assignment:
-    """The best assignment of the active seekers of ``data`` to its workplaces.
+    """The best assignment of the active ``seekers`` to ``workplaces``.
 
     ``min_score``: pairs scoring below it are not assigned.
     """
-    scorer = BatchScorer(data, engine, as_of)
-    return assign_scored(scorer, scorer.chunks(), Objective(objective), min_score)
+    batch = BatchScorer(seekers, workplaces, scorer, as_of)
+    return assign_scored(batch, batch.chunks(), Objective(objective), min_score)
 
 
 def assign_scored(
@@ -107,10 +105,15 @@ def assign_scored(
         [1 if w.capacity is None else w.capacity for w in scorer.workplaces], dtype=np.int64
     )
     chosen = best_assignment(scores, allowed, capacity, objective)
-    placements = []
-    for i, j in chosen:
-        match = scorer.explain(scorer.seekers[i], [scorer.workplaces[j]])[0]
-        placements.append(Placement(match.seeker, match.workplace, match.score))
+    seekers = sorted({i for i, _ in chosen})
+    workplaces = sorted({j for _, j in chosen})
+    row, column = {i: n for n, i in enumerate(seekers)}, {j: n for n, j in enumerate(workplaces)}
+    matches = scorer.scorer.pair_matches(
+        [scorer.seekers[i] for i in seekers],
+        [scorer.workplaces[j] for j in workplaces],
+        [(row[i], column[j]) for i, j in chosen],
+    )
+    placements = [Placement(m.seeker, m.workplace, m.score) for m in matches]
     placed = {i for i, _ in chosen}
     unassigned = tuple(s.id for i, s in enumerate(scorer.seekers) if i not in placed)
     return Assignment(objective, tuple(placements), unassigned)

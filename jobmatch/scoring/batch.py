@@ -6,49 +6,48 @@
     for match in score_all(data, top=10):
         print(match.seeker, match.workplace, round(match.score, 1))
 
-The scores of all pairs come from array operations
-(:mod:`jobmatch.scoring.batch_arrays`), seekers in chunks so that memory
-stays bounded. Only the pairs that are output become full :class:`Match`
-objects, and those are made by the one-pair engine itself, so a batch match
-is the match ``rank`` and ``explain`` show, reasons and all. The array
-scores pick which pairs those are; a margin around the cut-offs lets the
-engine's own score decide near-ties.
+The scores of all pairs come from the criteria's array evaluation
+(:mod:`jobmatch.scoring.evaluate`), scores only, seekers in chunks so that
+memory stays bounded. Only the pairs that are output become full
+:class:`Match` objects: the same evaluation runs again on just those pairs
+with details on, so a batch match is the match ``rank`` and ``explain``
+show, reasons and all. A margin around the cut-offs lets that evaluation
+decide near-ties.
 
 Excluded pairs (score 0) are yielded only when asked for (``show_excluded``,
 or ``top=0`` for every pair): after a seeker's included matches, in
 workplace id order, as ``rank SEEKER --show-excluded`` lists them. They too
-are made by the one-pair engine, so each carries its exclusions.
+are evaluated with details, so each carries its exclusions.
 """
 
 from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 import numpy as np
 
-from jobmatch.loading.folder import paused_gc
-from jobmatch.scoring.batch_arrays import ChunkScores, score_chunk
-from jobmatch.scoring.batch_tables import Ints, Tables, build_tables
-from jobmatch.scoring.engine import Context, score_pair
+from jobmatch._gc import paused_gc
+from jobmatch.models import Seeker, Workplace
+from jobmatch.scoring.criteria.base import Ints
+from jobmatch.scoring.evaluate import ChunkScores, score_chunk
 from jobmatch.scoring.match import Match
+from jobmatch.scoring.scorer import Scorer
+from jobmatch.scoring.selection import select
+from jobmatch.scoring.tables import Tables, build_tables
 from jobmatch.scoring.views import SeekerView, WorkplaceView, seeker_view, workplace_view
-from jobmatch.scoring.words import seeker_texts, task_texts
-
-if TYPE_CHECKING:
-    from jobmatch.api import Engine
-    from jobmatch.loading import DataSet
 
 CHUNK_ELEMENTS = 1 << 21
 """Seeker-by-task cells scored at once: bounds the working memory of a chunk (~250 MB)."""
 MAX_CHUNK_SEEKERS = 256
 SELECTION_MARGIN = 1e-6
-"""Score points: pairs this close to a cut-off are decided by the one-pair engine's score."""
+"""Score points: pairs this close to a cut-off are decided by the evaluation with details."""
+DETAIL_PAIRS = 2048
+"""Output pairs evaluated with details at once: amortises building their tables, bounds memory."""
 MAX_HELD_MATCHES = 1 << 15
 """Matches built before a group of seekers is handed on: bounds memory when every pair is output."""
 
@@ -62,24 +61,24 @@ class SeekerMatches:
 
 
 class BatchScorer:
-    """Scores the active seekers of a data set against its workplaces, chunk by chunk."""
+    """Scores the active seekers among ``seekers`` against ``workplaces``, chunk by chunk.
+
+    Give the records in id order (as a loaded data set holds them): output
+    follows that order.
+    """
 
     def __init__(
-        self, data: DataSet, engine: Engine | None = None, as_of: date | None = None
+        self,
+        seekers: Iterable[Seeker],
+        workplaces: Iterable[Workplace],
+        scorer: Scorer,
+        as_of: date | None = None,
     ) -> None:
-        if engine is None:
-            from jobmatch.api import Engine
-
-            engine = Engine.for_data(data, as_of)
-        base = engine.context
-        self.context = Context(base.config, base.words, as_of or base.as_of)
+        self.scorer = scorer.on(as_of)
+        self.context = self.scorer.context
         with paused_gc():
-            self.seekers: list[SeekerView] = [
-                seeker_view(s) for s in data.seekers.values() if s.active
-            ]
-            self.workplaces: list[WorkplaceView] = [
-                workplace_view(w) for w in data.workplaces.values()
-            ]
+            self.seekers: list[SeekerView] = [seeker_view(s) for s in seekers if s.active]
+            self.workplaces: list[WorkplaceView] = [workplace_view(w) for w in workplaces]
             self.tables: Tables = build_tables(
                 self.seekers,
                 self.workplaces,
@@ -135,19 +134,34 @@ class BatchScorer:
             top, show_excluded = None, True
         for chunk in self.chunks():
             group: list[SeekerMatches] = []
-            held = 0
-            for i in range(chunk.stop - chunk.start):
-                chosen = select_candidates(
-                    chunk.score[i], chunk.excluded[i], top, min_score, show_excluded
-                )
-                found = self.seeker_matches(chunk.start + i, chosen, top, min_score, show_excluded)
-                group.append(found)
-                held += len(found.matches)
-                if held >= MAX_HELD_MATCHES:
+            chosen = [
+                select_candidates(chunk.score[i], chunk.excluded[i], top, min_score, show_excluded)
+                for i in range(chunk.stop - chunk.start)
+            ]
+            for first, picks in _detail_groups(chosen):
+                for seeker, matches in self.group_matches(chunk.start + first, picks):
+                    group.append(
+                        SeekerMatches(seeker, select(matches, top, min_score, show_excluded))
+                    )
+                if sum(len(g.matches) for g in group) >= MAX_HELD_MATCHES:
                     yield group
-                    group, held = [], 0
+                    group = []
             if group:
                 yield group
+
+    def group_matches(self, first: int, chosen: Sequence[Ints]) -> list[tuple[str, list[Match]]]:
+        """The matches of consecutive seekers from ``first``, each against its chosen
+        workplaces: one evaluation with details for just those pairs."""
+        union = sorted({int(j) for picks in chosen for j in picks})
+        column = {j: n for n, j in enumerate(union)}
+        pairs = [(row, column[int(j)]) for row, picks in enumerate(chosen) for j in picks]
+        seekers = self.seekers[first : first + len(chosen)]
+        found = self.scorer.pair_matches(seekers, [self.workplaces[j] for j in union], pairs)
+        out, start = [], 0
+        for seeker, picks in zip(seekers, chosen, strict=True):
+            out.append((seeker.id, found[start : start + len(picks)]))
+            start += len(picks)
+        return out
 
     def seeker_matches(
         self,
@@ -157,35 +171,23 @@ class BatchScorer:
         min_score: float | None,
         show_excluded: bool = False,
     ) -> SeekerMatches:
-        """One seeker's output, made by the one-pair engine for the chosen workplaces.
+        """One seeker's output: its chosen workplaces evaluated with details, then selected
+        (:func:`~jobmatch.scoring.selection.select`), as ``rank`` lists them."""
+        seeker, matches = self.group_matches(index, [chosen])[0]
+        return SeekerMatches(seeker, select(matches, top, min_score, show_excluded))
 
-        The engine's own verdict sorts them: included ones best first (cut by
-        ``min_score`` and ``top``), then, with ``show_excluded``, the excluded
-        ones by workplace id (:meth:`Match.sort_key`), as ``rank`` lists them.
-        """
-        seeker = self.seekers[index]
-        matches = self.explain(seeker, [self.workplaces[int(j)] for j in chosen])
-        matches.sort(key=Match.sort_key)
-        kept = [
-            m for m in matches if not m.excluded and (min_score is None or m.score >= min_score)
-        ]
-        if top:
-            kept = kept[:top]
-        if show_excluded:
-            kept += [m for m in matches if m.excluded]
-        return SeekerMatches(seeker.id, kept)
 
-    def explain(self, seeker: SeekerView, workplaces: Sequence[WorkplaceView]) -> list[Match]:
-        """Full matches from the one-pair engine, the words it needs matched in one call.
-
-        Only these pairs' texts are matched, so the engine's word cache grows
-        by what the output needs and no more.
-        """
-        if not workplaces:
-            return []
-        words = self.context.words
-        words.prepare(seeker_texts(seeker), (text for w in workplaces for text in task_texts(w)))
-        return [score_pair(seeker, w, self.context) for w in workplaces]
+def _detail_groups(chosen: list[Ints]) -> Iterator[tuple[int, list[Ints]]]:
+    """Consecutive seekers whose chosen pairs together stay near :data:`DETAIL_PAIRS`
+    (a seeker with more forms a group alone): (first seeker, their choices)."""
+    start, count = 0, 0
+    for i, picks in enumerate(chosen):
+        if count and count + len(picks) > DETAIL_PAIRS:
+            yield start, chosen[start:i]
+            start, count = i, 0
+        count += len(picks)
+    if start < len(chosen):
+        yield start, chosen[start:]
 
 
 def select_candidates(
@@ -213,30 +215,27 @@ def select_candidates(
 
 
 def score_all(
-    data: DataSet,
+    seekers: Iterable[Seeker],
+    workplaces: Iterable[Workplace],
+    scorer: Scorer,
     *,
-    engine: Engine | None = None,
     top: int | None = 10,
     min_score: float | None = None,
     show_excluded: bool = False,
     as_of: date | None = None,
 ) -> Iterator[Match]:
-    """Yield the best matches of every active seeker, seeker by seeker (ids in order).
+    """Yield the best matches of every active seeker, seeker by seeker (in the order given).
 
     ``top`` included matches per seeker (``None``: every included one),
     best first, leaving out those below ``min_score``. With
     ``show_excluded``, each seeker's excluded pairs follow (score 0, with
-    their exclusions, by workplace id), as ``rank --show-excluded`` lists
-    them. ``top=0`` is every pair, as ``jobmatch batch --top 0``: every
+    their exclusions, by workplace id). ``top=0`` is every pair: every
     included match (at least ``min_score``), then every excluded one.
-    ``engine`` gives the configuration and vocabulary (default: the data
-    folder's own, as :meth:`Engine.for_data`); ``as_of`` the date visits are
-    measured from (default: the engine's).
     """
-    scorer = BatchScorer(data, engine, as_of)
-    for group in scorer.results(top, min_score, show_excluded=show_excluded):
+    batch = BatchScorer(seekers, workplaces, scorer, as_of)
+    for group in batch.results(top, min_score, show_excluded=show_excluded):
         for found in group:
             yield from found.matches
 
 
-__all__ = ["BatchScorer", "SeekerMatches", "score_all", "select_candidates"]
+__all__ = ["BatchScorer", "SeekerMatches", "paused_gc", "score_all", "select_candidates"]

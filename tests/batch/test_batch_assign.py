@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jobmatch.api import Engine, load
+from jobmatch.api import Engine, assign, load
 from jobmatch.loading import DataSet
-from jobmatch.scoring.assign import Objective, assign, best_assignment, objective_value
+from jobmatch.scoring.assign import Objective, best_assignment, objective_value
 
 ROOT = Path(__file__).resolve().parents[2]
 AS_OF = date(2026, 11, 27)

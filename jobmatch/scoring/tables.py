@@ -1,24 +1,21 @@
 """Everything the array batch path needs, computed once per run.
 
-The one-pair engine (:mod:`jobmatch.scoring.engine`) reads objects; the batch
-path reads the same facts as arrays. This module turns the allow-list views
-into those arrays:
+Every evaluation (one pair, one seeker against N workplaces, a batch chunk)
+reads the records as arrays. This module turns the allow-list views into
+those arrays:
 
 - per seeker: limits, hours, schedule, place, preferences, interest and
   avoid texts (as ids into one table of distinct texts);
 - per workplace: capacity, offers, hours, schedule, place, environment, and
-  readiness, which depends on the workplace alone and is computed with the
-  engine's own function;
+  the readiness items, which depend on the workplace alone;
 - per task, in a *layout* that groups workplaces by their number of tasks:
   demands, hours, essential, RIASEC code, and the texts that name it;
 - word strengths: every distinct interest or avoid text against every
   distinct task text in one :meth:`WordMatcher.similarity_matrix` pass,
   kept sparsely as "text q meets task column k with strength v" for the
-  strengths at or above the threshold (all others count as 0, like
-  :func:`jobmatch.scoring.components.strength`);
-- small lookup tables filled by the engine's own functions (requirements,
-  RIASEC congruence, task preferences, preference fits), so the formulas
-  live in one place.
+  strengths at or above the threshold (all others count as 0);
+- small lookup tables filled by the criteria's own functions (requirements,
+  RIASEC congruence, task preferences, preference fits).
 
 The layout: workplaces with the same number of tasks ``n`` form a *bucket*.
 A bucket of ``m`` workplaces owns ``n * m`` consecutive task columns, slot
@@ -39,59 +36,24 @@ from functools import partial
 from typing import Any, TypeVar
 
 import numpy as np
-import numpy.typing as npt
 
-from jobmatch.models import Contact, Demands, Purpose, Schedule, Task
-from jobmatch.scoring import components as comp
+from jobmatch.models import Contact, Demands, Schedule, Task
 from jobmatch.scoring.config import ScoringConfig
-from jobmatch.scoring.rules import ALL_DAYS, Overlap
+from jobmatch.scoring.constants import LIMIT_PAIRS, PREFERENCE_KEYS, SCALES
+from jobmatch.scoring.criteria import doable, interest, preferences, readiness
+from jobmatch.scoring.criteria.base import Bools, Floats, Ints, lookup_table
+from jobmatch.scoring.criteria.purpose import PURPOSES, offered_bits
+from jobmatch.scoring.criteria.schedule import days_mask, window
 from jobmatch.scoring.views import Place, SeekerView, WorkplaceView
 from jobmatch.scoring.words import Words
 
-Floats = npt.NDArray[np.float64]
-Ints = npt.NDArray[np.int64]
-Bools = npt.NDArray[np.bool_]
 R = TypeVar("R", float, int)
 
 #: The demands a seeker can limit, in the order of the arrays below.
-LIMIT_NAMES = (
-    ("physical_load", "max_physical_load"),
-    ("customer_contact", "max_customer_contact"),
-    ("literacy", "max_literacy"),
-    ("lifting_kg", "max_lifting_kg"),
-    ("standing_hours", "max_standing_hours"),
-    ("food_handling", "food_handling"),
-    ("night_work", "night_work"),
-)
-PURPOSES = tuple(Purpose)
+LIMIT_NAMES = LIMIT_PAIRS
 CONTACTS = tuple(Contact)
-SCALES = {
-    "setting": ("alone", "small_team", "large_team"),
-    "pace": ("calm", "varied", "fast"),
-    "noise": ("quiet", "moderate", "loud"),
-}
 QUERY_BLOCK_ELEMENTS = 1 << 22
 """Query-by-text cells per similarity call: bounds the matrix kept in memory (~32 MB)."""
-
-
-def _demand_value(value: Any) -> float:
-    """A demand as a number to compare: ordered levels by rank, flags as 0/1; unknown: -inf."""
-    if value is None:
-        return -math.inf
-    if isinstance(value, bool):
-        return 1.0 if value else 0.0
-    rank = getattr(value, "rank", None)
-    return float(rank) if rank is not None else float(value)
-
-
-def _limit_value(value: Any) -> float:
-    """A limit as a number a demand must not exceed; no limit: +inf; a flag true: no limit."""
-    if value is None or value is True:
-        return math.inf
-    if value is False:
-        return 0.0
-    rank = getattr(value, "rank", None)
-    return float(rank) if rank is not None else float(value)
 
 
 class Interner:
@@ -110,19 +72,6 @@ class Interner:
 
     def __len__(self) -> int:
         return len(self.examples)
-
-
-def _days_mask(schedule: Schedule) -> int:
-    days = set(schedule.days or ALL_DAYS)
-    return sum(1 << i for i, d in enumerate(ALL_DAYS) if d in days)
-
-
-def _window(schedule: Schedule) -> tuple[int, int]:
-    start = (
-        0 if schedule.earliest is None else schedule.earliest.hour * 60 + schedule.earliest.minute
-    )
-    end = 1440 if schedule.latest is None else schedule.latest.hour * 60 + schedule.latest.minute
-    return start, end
 
 
 def _opt(value: float | None) -> float:
@@ -149,8 +98,8 @@ class Schedules:
     @classmethod
     def build(cls, schedules: Sequence[Schedule | None]) -> Schedules:
         known = np.array([s is not None for s in schedules], dtype=bool)
-        days = np.array([_days_mask(s) if s else 0 for s in schedules], dtype=np.int64)
-        windows = [_window(s) if s else (0, 1440) for s in schedules]
+        days = np.array([days_mask(s) if s else 0 for s in schedules], dtype=np.int64)
+        windows = [window(s) if s else (0, 1440) for s in schedules]
         start = np.array([w[0] for w in windows], dtype=np.int64)
         end = np.array([w[1] for w in windows], dtype=np.int64)
         return cls(known, days, start, end)
@@ -194,8 +143,10 @@ class SeekerArrays:
     skills: Ints
     interest_text: Ints
     interest_weight: Ints
+    interest_rank: Ints
     total_weight: Ints
     avoid_text: Ints
+    avoid_rank: Ints
     riasec: Ints
     task_preference: Ints
     preference: dict[str, Ints]
@@ -226,6 +177,7 @@ class WorkplaceArrays:
     place: Places
     noise: Ints
     indoor: Ints
+    readiness_items: Floats
     readiness: Floats
     readiness_known: Floats
 
@@ -267,6 +219,7 @@ class TaskArrays:
     task_preference: Ints
     actual: dict[str, Ints]
     requirements: list[tuple[Ints, Ints]]
+    requirement_of_column: list[Ints]
 
     def __len__(self) -> int:
         return len(self.hours)
@@ -319,7 +272,7 @@ def build_tables(
     s_arrays = _seeker_arrays(seekers, config, texts, skillsets, codes, prefs, municipalities)
     buckets, order = _layout(workplaces)
     placed = [workplaces[int(i)] for i in order]
-    w_arrays = _workplace_arrays(placed, order, seekers, config, words, as_of, municipalities)
+    w_arrays = _workplace_arrays(placed, order, config, as_of, municipalities)
     task_texts, requirements, task_prefs = Interner(), Interner(), Interner()
     t_arrays, text_of_column = _task_arrays(
         placed, buckets, task_texts, requirements, task_codes, task_prefs
@@ -327,9 +280,9 @@ def build_tables(
     strengths = _strengths(texts, task_texts, text_of_column, len(t_arrays), words, config)
     lookups = Lookups(
         requirement_met=_requirement_table(skillsets, requirements, words),
-        riasec=_table(codes.examples, task_codes.examples, words.riasec),
+        riasec=lookup_table(codes.examples, task_codes.examples, words.riasec),
         task_preference_term=_task_preference_table(prefs, task_prefs, config),
-        fits=_fit_tables(),
+        fits=preferences.fit_tables(),
     )
     return Tables(config, s_arrays, w_arrays, t_arrays, strengths, lookups)
 
@@ -352,7 +305,7 @@ def _seeker_arrays(
     municipalities: Interner,
 ) -> SeekerArrays:
     limits = np.array(
-        [[_limit_value(getattr(s.limits, name)) for _, name in LIMIT_NAMES] for s in seekers],
+        [[doable.limit_value(getattr(s.limits, name)) for _, name in LIMIT_NAMES] for s in seekers],
         dtype=np.float64,
     ).reshape(len(seekers), len(LIMIT_NAMES))
     bits = [
@@ -361,7 +314,7 @@ def _seeker_arrays(
         )
         for s in seekers
     ]
-    weights = [[i.weight or 2 for i in s.interests] for s in seekers]
+    weights = [[interest.weight_of(i.weight) for i in s.interests] for s in seekers]
     preference = {
         "customer_contact": [
             _code(s.preferences.customer_contact, [c.value for c in CONTACTS]) for s in seekers
@@ -375,7 +328,7 @@ def _seeker_arrays(
         ],
     }
     stated = [
-        sum(getattr(s.preferences, k) not in (None, "any") for k in comp.PREFERENCE_KEYS)
+        sum(getattr(s.preferences, k) not in (None, "any") for k in PREFERENCE_KEYS)
         for s in seekers
     ]
     return SeekerArrays(
@@ -387,8 +340,10 @@ def _seeker_arrays(
         skills=np.array([skillsets.add(tuple(s.skills)) for s in seekers], dtype=np.int64),
         interest_text=_padded([[texts.add(i.what) for i in s.interests] for s in seekers], -1),
         interest_weight=_padded(weights, 0),
+        interest_rank=_padded([_ranks([i.what for i in s.interests]) for s in seekers], 0),
         total_weight=np.array([sum(w) for w in weights], dtype=np.int64),
         avoid_text=_padded([[texts.add(a) for a in s.avoid] for s in seekers], -1),
+        avoid_rank=_padded([_ranks(list(s.avoid)) for s in seekers], 0),
         riasec=np.array([codes.add(s.riasec) if s.riasec else -1 for s in seekers], dtype=np.int64),
         task_preference=np.array(
             [prefs.add(_seeker_pref_key(s), s) for s in seekers], dtype=np.int64
@@ -399,6 +354,12 @@ def _seeker_arrays(
         place=Places.build([s.place for s in seekers], municipalities),
         max_travel=np.array([_opt(s.max_travel_km) for s in seekers], dtype=np.float64),
     )
+
+
+def _ranks(texts: list[str]) -> list[int]:
+    """Each text's place in alphabetical order (equal texts share one): ties go to the first."""
+    ordered = sorted(set(texts))
+    return [ordered.index(text) for text in texts]
 
 
 def _seeker_pref_key(seeker: SeekerView) -> tuple[object, ...]:
@@ -414,9 +375,7 @@ def _task_pref_key(task: Task) -> tuple[object, ...]:
 def _workplace_arrays(
     workplaces: Sequence[WorkplaceView],
     order: Ints,
-    seekers: Sequence[SeekerView],
     config: ScoringConfig,
-    words: Words,
     as_of: date,
     municipalities: Interner,
 ) -> WorkplaceArrays:
@@ -426,11 +385,9 @@ def _workplace_arrays(
 
     max_hours = np.array([hours(w, "max") for w in workplaces], dtype=np.float64)
     default = config.thresholds.default_hours
-    ready = [_readiness(w, seekers, config, words, as_of) for w in workplaces]
-    offers = [
-        sum(1 << i for i, p in enumerate(PURPOSES) if w.offers is None or p in w.offers)
-        for w in workplaces
-    ]
+    items = readiness.items(workplaces, config, as_of)
+    ready, ready_known = readiness.value(items, config.thresholds.neutral)
+    offers = [offered_bits(w.offers) for w in workplaces]
     return WorkplaceArrays(
         views=list(workplaces),
         order=order,
@@ -453,26 +410,10 @@ def _workplace_arrays(
             [-1 if w.environment.indoor is None else int(w.environment.indoor) for w in workplaces],
             dtype=np.int64,
         ),
-        readiness=np.array([r[0] for r in ready], dtype=np.float64),
-        readiness_known=np.array([r[1] for r in ready], dtype=np.float64),
+        readiness_items=items,
+        readiness=ready,
+        readiness_known=ready_known,
     )
-
-
-def _readiness(
-    workplace: WorkplaceView,
-    seekers: Sequence[SeekerView],
-    config: ScoringConfig,
-    words: Words,
-    as_of: date,
-) -> tuple[float, float]:
-    """The engine's readiness component: it reads the workplace and the date only."""
-    if not seekers:
-        return 0.0, 0.0
-    inputs = comp.Inputs(
-        seekers[0], workplace, [], Overlap(ALL_DAYS, 24.0, None), None, 0, config, as_of, words
-    )
-    found = comp.readiness(inputs, config.weights.readiness)
-    return found.value, found.known
 
 
 def _layout(workplaces: Sequence[WorkplaceView]) -> tuple[list[Bucket], Ints]:
@@ -509,7 +450,9 @@ def _task_arrays(
     tasks = [p[0] for p in placed]
     demands = [t.demands or Demands() for t in tasks]
     columns = [[getattr(d, name) for d in demands] for name, _ in LIMIT_NAMES]
-    need = np.array([_converted(column, _demand_value) for column in columns], dtype=np.float64)
+    need = np.array(
+        [_converted(column, doable.demand_value) for column in columns], dtype=np.float64
+    )
     need = need.reshape(len(LIMIT_NAMES), len(tasks))
     unknown = np.zeros(len(tasks), dtype=np.int64)
     for bit, column in enumerate(columns):
@@ -530,6 +473,7 @@ def _task_arrays(
             for key in ("setting", "pace")
         },
     }
+    slots = _requirement_slots(tasks, requirements)
     arrays = TaskArrays(
         buckets=buckets,
         position=np.array([p[2] for p in placed], dtype=np.int64),
@@ -542,9 +486,17 @@ def _task_arrays(
         riasec=np.array([codes.add(t.riasec) if t.riasec else -1 for t in tasks], dtype=np.int64),
         task_preference=np.array([prefs.add(_task_pref_key(t), t) for t in tasks], dtype=np.int64),
         actual={k: np.array(v, dtype=np.int64) for k, v in actual.items()},
-        requirements=_requirement_slots(tasks, requirements),
+        requirements=slots,
+        requirement_of_column=[_of_column(c, r, len(tasks)) for c, r in slots],
     )
     return arrays, text_of_column
+
+
+def _of_column(columns: Ints, requirements: Ints, count: int) -> Ints:
+    """Per task column: the requirement id of one ``requires`` slot (-1: none)."""
+    out = np.full(count, -1, dtype=np.int64)
+    out[columns] = requirements
+    return out
 
 
 def _converted(values: list[Any], convert: Callable[[Any], R]) -> list[R]:
@@ -646,17 +598,6 @@ def _csr(parts: list[tuple[Ints, Ints, Floats]], rows: int) -> Strengths:
     return Strengths(ptr, cols.astype(np.int64), vals.astype(np.float64))
 
 
-def _table(
-    rows: Sequence[Any], columns: Sequence[Any], cell: Callable[[Any, Any], float]
-) -> Floats:
-    """A (rows + 1, columns + 1) table; the last row and column (id -1) stay 0."""
-    out = np.zeros((len(rows) + 1, len(columns) + 1), dtype=np.float64)
-    for i, a in enumerate(rows):
-        for j, b in enumerate(columns):
-            out[i, j] = cell(a, b)
-    return out
-
-
 def _requirement_table(skillsets: Interner, requirements: Interner, words: Words) -> Bools:
     """Whether each seeker's skills meet each requirement.
 
@@ -665,7 +606,7 @@ def _requirement_table(skillsets: Interner, requirements: Interner, words: Words
     """
     skills = Interner()
     members = [[skills.add(skill) for skill in skillset] for skillset in skillsets.examples]
-    single = _table(
+    single = lookup_table(
         skills.examples, requirements.examples, lambda s, r: float(words.requirement(r, (s,)))
     )
     met = np.zeros((len(skillsets) + 1, len(requirements) + 1), dtype=bool)
@@ -676,29 +617,13 @@ def _requirement_table(skillsets: Interner, requirements: Interner, words: Words
 
 
 def _task_preference_table(seekers: Interner, tasks: Interner, config: ScoringConfig) -> Floats:
-    """``0.25 * (task_preference - 0.5)`` for each seeker and task kind, as the engine adds it to fit."""
+    """What the task-level preferences add to the carving order key, per seeker and task kind."""
+    neutral = config.thresholds.neutral
 
     def term(seeker: SeekerView, task: Task) -> float:
-        preference = comp.task_preference(task, seeker, config)
-        return comp.task_fit(0.0, 0.0, preference)
+        return preferences.task_fit_term(preferences.task_preference(task, seeker, neutral))
 
-    return _table(seekers.examples, tasks.examples, term)
-
-
-def _fit_tables() -> dict[str, Floats]:
-    """How well an actual value meets a wanted one, for each preference that has a scale."""
-
-    def scale(key: str) -> Callable[[str, str], float]:
-        return lambda wanted, actual: comp.scale_fit(key, wanted, actual)
-
-    def same(wanted: bool, actual: bool) -> float:
-        return 1.0 if actual == wanted else 0.0
-
-    return {
-        "customer_contact": _table(CONTACTS, CONTACTS, comp.contact_fit),
-        **{key: _table(values, values, scale(key)) for key, values in SCALES.items()},
-        "indoor": _table((False, True), (False, True), same),
-    }
+    return lookup_table(seekers.examples, tasks.examples, term)
 
 
 __all__ = ["LIMIT_NAMES", "Bucket", "Tables", "build_tables"]

@@ -1,0 +1,542 @@
+"""Evaluate every criterion for seekers against workplaces, on arrays: the one scoring path.
+
+One pair is a 1 x 1 evaluation, ``rank`` a 1 x N one, batch a chunk of
+seekers against every workplace. The steps, for a block of seekers:
+
+1. the exclusions that need no task (purpose, capacity, schedule overlap,
+   distance) for every pair, and which tasks each seeker can do (limits and
+   requirements) for every task;
+2. the exclusions that need tasks (nothing doable; an essential task not
+   doable where the workplace does not carve);
+3. for the pairs still in (every pair, with ``every_pair`` or ``details``):
+   word strengths from the sparse table, carving fit, the hour ceiling, the
+   two carving passes, the four components, score and confidence. These
+   pairs are kept *compact*: one entry per pair, and per pair one entry per
+   task.
+
+With ``details`` the evaluation also keeps what the explanation reads (which
+rule excluded a pair, each task's blockers, best interest and avoided work,
+what set the ceiling, each preference), as :class:`Details`;
+:mod:`jobmatch.scoring.explain` turns it into :class:`Match` objects.
+Batch evaluates scores only, and evaluates again with details just the
+pairs it outputs.
+"""
+
+from __future__ import annotations
+
+import functools
+import operator
+from dataclasses import dataclass
+
+import numpy as np
+
+from jobmatch.scoring.constants import TASK_PREFERENCE_KEYS
+from jobmatch.scoring.criteria import (
+    capacity,
+    carving,
+    distance,
+    doable,
+    essential,
+    interest,
+    nothing_doable,
+    practical,
+    preferences,
+    purpose,
+    schedule,
+)
+from jobmatch.scoring.criteria.base import Bools, Floats, Ints
+from jobmatch.scoring.criteria.carving import HOURS, Hours, sum_slots
+from jobmatch.scoring.criteria.interest import Routed
+from jobmatch.scoring.match import COMPONENTS
+from jobmatch.scoring.tables import Bucket, Strengths, Tables
+
+
+@dataclass(frozen=True)
+class ChunkScores:
+    """Seekers ``start:stop`` against every workplace; columns in workplace id order.
+
+    ``score`` is 0 for an excluded pair; ``confidence`` and ``components``
+    are NaN for excluded pairs unless the chunk was scored with ``every_pair``.
+    """
+
+    start: int
+    stop: int
+    score: Floats
+    confidence: Floats
+    excluded: Bools
+    components: dict[str, Floats]
+
+
+@dataclass(frozen=True)
+class Pairs:
+    """The pairs evaluated in full: seeker row (in the block), workplace position, their tasks.
+
+    Pairs come bucket by bucket (``spans``: the bucket, its pairs, its
+    tasks), so that a bucket's task arrays reshape to (pairs, tasks).
+    """
+
+    seeker: Ints
+    position: Ints
+    excluded: Bools
+    first_task: Ints
+    task_column: Ints
+    task_pair: Ints
+    doable: Bools
+    spans: list[tuple[Bucket, slice, slice]]
+    nothing_doable: Bools
+    essential: Bools
+
+
+@dataclass(frozen=True)
+class Details:
+    """What the explanation of each evaluated pair reads; pairs and tasks as in :class:`Pairs`."""
+
+    pairs: Pairs
+    seeker: Ints
+    rules: dict[str, Bools]
+    weekly: Floats
+    distance: Floats
+    wanted: Floats
+    ceiling: Hours
+    set_by: Ints
+    doable_hours: Floats
+    over: Ints
+    unmet: Ints
+    unknown: Ints
+    matches: interest.TaskMatches
+    fit: Floats
+    carved: Hours
+    congruence: Floats
+    coded_hours: Ints
+    preferences: dict[str, tuple[Floats, Floats]]
+    practical: practical.Practical
+    components: dict[str, tuple[Floats, Floats]]
+    score: Floats
+    confidence: Floats
+
+
+def score_chunk(tables: Tables, start: int, stop: int, *, every_pair: bool = False) -> ChunkScores:
+    """Scores of seekers ``start:stop`` against every workplace."""
+    rows = slice(start, stop)
+    if start >= stop or not tables.tasks.buckets:
+        return _empty(start, stop, len(tables.workplaces))
+    found = _evaluate(tables, rows, every_pair=every_pair, details=False)
+    excluded, pairs, score, confidence, values = found[:5]
+    return _scatter(tables, rows, pairs, excluded, score, confidence, values)
+
+
+def evaluate_details(tables: Tables, start: int, stop: int, only: Bools | None = None) -> Details:
+    """Seekers ``start:stop`` against every workplace, with the details: every pair, or the
+    pairs ``only`` marks (seekers x workplaces in id order)."""
+    rows = slice(start, stop)
+    if only is not None:
+        only = only[:, tables.workplaces.order]  # into layout order
+    details = _evaluate(tables, rows, every_pair=True, details=True, only=only)[5]
+    if details is None:  # pragma: no cover - details=True always gives them
+        raise RuntimeError("no details")
+    return details
+
+
+def _empty(start: int, stop: int, width: int) -> ChunkScores:
+    shape = (max(0, stop - start), width)
+    nan = np.full(shape, np.nan)
+    return ChunkScores(
+        start, stop, np.zeros(shape), nan, np.ones(shape, dtype=bool), {n: nan for n in COMPONENTS}
+    )
+
+
+@dataclass(frozen=True)
+class _PairRules:
+    """Seekers x workplaces: overlap, distance, and the exclusions that need no task."""
+
+    weekly: Floats
+    km: Floats
+    rules: dict[str, Bools]
+
+    @property
+    def excluded(self) -> Bools:
+        found: Bools = functools.reduce(operator.or_, self.rules.values())
+        return found
+
+
+@dataclass(frozen=True)
+class _Components:
+    """Per evaluated pair: each component's value and known share, and what the facts read."""
+
+    values: dict[str, tuple[Floats, Floats]]
+    sums: _Sums
+    preferences: dict[str, tuple[Floats, Floats]]
+    practical: practical.Practical
+
+
+def _evaluate(
+    t: Tables, rows: slice, *, every_pair: bool, details: bool, only: Bools | None = None
+) -> tuple[Bools, Pairs, Floats, Floats, dict[str, tuple[Floats, Floats]], Details | None]:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pair_rules = _pair_rules(t, rows)
+        excluded = pair_rules.excluded
+        pairs = _select(t, rows, ~doable.blocked(t, rows), excluded, every_pair or details, only)
+        seeker, position = rows.start + pairs.seeker, pairs.position
+        task_seeker = seeker[pairs.task_pair]
+        unknown = t.seekers.limit_bits[task_seeker] & t.tasks.unknown_bits[pairs.task_column]
+        found = _task_matches(t, rows, pairs, details)
+        fit = found.fit + _task_preference_term(t, task_seeker, pairs.task_column) - found.avoid
+        hours = t.seekers.hours[seeker]
+        wanted = np.where(np.isnan(hours), t.workplaces.wanted_default[position], hours)
+        weekly = pair_rules.weekly[pairs.seeker, position]
+        km = (
+            distance.exact(t, seeker, position)
+            if details
+            else pair_rules.km[pairs.seeker, position]
+        )
+        ceiling, doable_hours, carved = _carve(t, pairs, fit, wanted, weekly)
+        parts = _components(t, pairs, seeker, found, carved, unknown != 0, wanted, weekly, km)
+        score, confidence = _combine(t, parts.values)
+    if not details:
+        return excluded, pairs, score, confidence, parts.values, None
+    over, unmet = doable.blocker_bits(t, task_seeker, pairs.task_column)
+    more = Details(
+        pairs=pairs,
+        seeker=seeker,
+        rules={k: v[pairs.seeker, position] for k, v in pair_rules.rules.items()},
+        weekly=weekly,
+        distance=km,
+        wanted=wanted,
+        ceiling=ceiling,
+        set_by=carving.set_by(wanted, doable_hours, t.workplaces.max_hours[position], weekly),
+        doable_hours=doable_hours,
+        over=over,
+        unmet=unmet,
+        unknown=unknown,
+        matches=found.matches,
+        fit=fit,
+        carved=carved,
+        congruence=parts.sums.congruence,
+        coded_hours=parts.sums.coded_hours,
+        preferences=parts.preferences,
+        practical=parts.practical,
+        components=parts.values,
+        score=score,
+        confidence=confidence,
+    )
+    return excluded, pairs, score, confidence, parts.values, more
+
+
+def _pair_rules(t: Tables, rows: slice) -> _PairRules:
+    weekly = schedule.weekly_overlap(t, rows)
+    km = distance.distances(t, rows)
+    rules = {
+        "purpose": purpose.excludes(t, rows),
+        "capacity": np.broadcast_to(capacity.excludes(t)[None, :], weekly.shape),
+        "schedule": schedule.excludes(weekly),
+        "distance": distance.excludes(t, rows, km),
+    }
+    return _PairRules(weekly, km, rules)
+
+
+def _task_preference_term(t: Tables, seeker: Ints, column: Ints) -> Floats:
+    """What the task-level preferences add to each task's carving order key (a table lookup)."""
+    table = t.lookups.task_preference_term
+    index = t.seekers.task_preference[seeker] * table.shape[1] + t.tasks.task_preference[column]
+    term: Floats = table.ravel().take(index)
+    return term
+
+
+def _components(
+    t: Tables,
+    pairs: Pairs,
+    seeker: Ints,
+    found: _Found,
+    carved: Hours,
+    unknown: Bools,
+    wanted: Floats,
+    weekly: Floats,
+    km: Floats,
+) -> _Components:
+    """The four components of each evaluated pair, from the carved job."""
+    position = pairs.position
+    sums = _sums(t, pairs, seeker, found, carved, unknown)
+    cover = interest.coverage(t, seeker, found.interests, carved)
+    words = interest.value(
+        t, seeker, cover, sums.hours, sums.focus, sums.avoided, sums.congruence, sums.coded_hours
+    )
+    pref_value, pref_known, each = preferences.value(t, seeker, position, sums.preference)
+    found_practical = practical.value(
+        t, seeker, position, wanted, weekly, km, sums.hours, sums.carved_tasks, sums.carved_known
+    )
+    values = {
+        "interest": words,
+        "preferences": (pref_value, pref_known),
+        "readiness": (t.workplaces.readiness[position], t.workplaces.readiness_known[position]),
+        "practical": (found_practical.value, found_practical.known),
+    }
+    return _Components(values, sums, each, found_practical)
+
+
+# --- 1. and 2.: exclusions and the pairs still in -------------------------------------
+
+
+def _select(
+    t: Tables, rows: slice, can: Bools, excluded: Bools, every_pair: bool, only: Bools | None
+) -> Pairs:
+    """Add the task exclusions, and gather the pairs to evaluate in full (compact), bucket by
+    bucket: those not excluded, every pair, or the pairs ``only`` marks (layout order)."""
+    found = [_bucket_pairs(t, b, can, excluded, every_pair, only) for b in t.tasks.buckets]
+    spans, pair_count, task_count = [], 0, 0
+    for b, f in zip(t.tasks.buckets, found, strict=True):
+        count = len(f[0])
+        pairs = slice(pair_count, pair_count + count)
+        tasks = slice(task_count, task_count + count * b.tasks)
+        spans.append((b, pairs, tasks))
+        pair_count, task_count = pairs.stop, tasks.stop
+    sizes = np.repeat([b.tasks for b in t.tasks.buckets], [len(f[0]) for f in found])
+    seeker, position = np.concatenate([f[0] for f in found]), np.concatenate([f[1] for f in found])
+    return Pairs(
+        seeker=seeker,
+        position=position,
+        excluded=excluded[seeker, position],
+        first_task=np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64),
+        task_column=np.concatenate([f[2].reshape(-1) for f in found]),
+        task_pair=np.repeat(np.arange(pair_count, dtype=np.int64), sizes),
+        doable=np.concatenate([f[3].reshape(-1) for f in found]),
+        spans=spans,
+        nothing_doable=np.concatenate([f[4] for f in found]),
+        essential=np.concatenate([f[5] for f in found]),
+    )
+
+
+def _bucket_pairs(
+    t: Tables, b: Bucket, can: Bools, excluded: Bools, every_pair: bool, only: Bools | None
+) -> tuple[Ints, Ints, Ints, Bools, Bools, Bools]:
+    """One bucket's pairs still in: seeker rows, positions, task columns, doable flags, and
+    the two task exclusions (also marked in ``excluded``)."""
+    block = excluded[:, b.positions]
+    if only is not None:
+        s, w = np.nonzero(only[:, b.positions])
+    else:
+        s, w = np.nonzero(np.ones(block.shape, dtype=bool) if every_pair else ~block)
+    columns = b.offset + np.arange(b.tasks)[None, :] * b.size + w[:, None]
+    doable_tasks = can[s[:, None], columns]
+    position = b.position + w
+    none = nothing_doable.excludes(doable_tasks)
+    blocked_essential = essential.excludes(
+        doable_tasks, t.tasks.essential[columns], t.workplaces.carves[position]
+    )
+    drop = none | blocked_essential
+    excluded[s[drop], position[drop]] = True
+    keep = np.ones(len(s), dtype=bool) if every_pair else ~drop
+    return (
+        s[keep],
+        position[keep],
+        columns[keep],
+        doable_tasks[keep],
+        none[keep],
+        blocked_essential[keep],
+    )
+
+
+# --- 3. the pairs evaluated in full ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Found:
+    matches: interest.TaskMatches
+    interests: list[Routed]
+
+    @property
+    def fit(self) -> Floats:
+        return self.matches.fit
+
+    @property
+    def avoid(self) -> Floats:
+        return self.matches.avoid
+
+
+def _task_matches(t: Tables, rows: slice, pairs: Pairs, details: bool) -> _Found:
+    """Word strengths of every interest and avoid text on the compact tasks, and the best of each."""
+    index = np.full((rows.stop - rows.start, len(t.workplaces)), -1, dtype=np.int64)
+    index[pairs.seeker, pairs.position] = np.arange(len(pairs.seeker))
+    interests, weights, ranks = [], [], []
+    for j in range(t.seekers.interest_text.shape[1]):
+        found = _route(t, index, pairs, _triplets(t.strengths, t.seekers.interest_text[rows, j]))
+        seeker = rows.start + pairs.seeker[found.pair]
+        interests.append(found)
+        weights.append(t.seekers.interest_weight[seeker, j])
+        if details:
+            ranks.append(t.seekers.interest_rank[seeker, j])
+    avoids, avoid_ranks = [], []
+    for j in range(t.seekers.avoid_text.shape[1]):
+        found = _route(t, index, pairs, _triplets(t.strengths, t.seekers.avoid_text[rows, j]))
+        avoids.append(found)
+        if details:
+            avoid_ranks.append(t.seekers.avoid_rank[rows.start + pairs.seeker[found.pair], j])
+    matches = interest.task_matches(
+        len(pairs.task_column),
+        interests,
+        weights,
+        avoids,
+        (ranks, avoid_ranks) if details else None,
+    )
+    return _Found(matches, interests)
+
+
+def _triplets(strengths: Strengths, texts: Ints) -> tuple[Ints, Ints, Floats]:
+    """The task columns each row's text meets (row, column, strength)."""
+    safe = np.where(texts >= 0, texts, 0)
+    lengths = np.where(texts >= 0, strengths.ptr[safe + 1] - strengths.ptr[safe], 0)
+    rows = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+    ends = np.cumsum(lengths)
+    index = np.arange(int(lengths.sum()), dtype=np.int64) - np.repeat(ends - lengths, lengths)
+    index += np.repeat(strengths.ptr[safe], lengths)
+    return rows, strengths.cols[index], strengths.vals[index]
+
+
+def _route(t: Tables, index: Ints, pairs: Pairs, found: tuple[Ints, Ints, Floats]) -> Routed:
+    """Strengths by (row, task column) to strengths by compact pair and task."""
+    rows, columns, values = found
+    pair = index[rows, t.tasks.position[columns]]
+    keep = pair >= 0
+    pair = pair[keep]
+    task = pairs.first_task[pair] + t.tasks.slot[columns[keep]]
+    return Routed(pair, task, values[keep])
+
+
+def _carve(
+    t: Tables, pairs: Pairs, fit: Floats, wanted: Floats, weekly: Floats
+) -> tuple[Hours, Floats, Hours]:
+    """Per pair: ceiling and doable hours; per compact task: the hours carved."""
+    count = len(pairs.seeker)
+    carved = np.zeros(len(pairs.task_column), dtype=HOURS)
+    ceiling = np.zeros(count, dtype=HOURS)
+    doable_hours = np.zeros(count)
+    for b, ps, ts in pairs.spans:
+        shape = (ps.stop - ps.start, b.tasks)
+        columns = pairs.task_column[ts].reshape(shape)
+        can = pairs.doable[ts].reshape(shape)
+        whole, doable_hours[ps] = carving.ceiling(
+            wanted[ps],
+            can,
+            t.tasks.hours[columns],
+            t.workplaces.max_hours[pairs.position[ps]],
+            weekly[ps],
+        )
+        ceiling[ps] = whole
+        can_give = carving.capacity(t.tasks.capacity[columns], whole)
+        essential_tasks = t.tasks.essential[columns]
+        carved[ts] = carving.carve(
+            t, whole, can_give, can, essential_tasks, fit[ts].reshape(shape)
+        ).reshape(-1)
+    return ceiling, doable_hours, carved
+
+
+@dataclass
+class _Sums:
+    """Per compact pair: sums over the carved tasks."""
+
+    hours: Ints
+    focus: Floats
+    avoided: Floats
+    carved_tasks: Ints
+    carved_known: Ints
+    coded_hours: Ints
+    congruence: Floats
+    preference: dict[str, tuple[Floats, Ints]]
+
+
+def _sums(
+    t: Tables, pairs: Pairs, seeker: Ints, found: _Found, carved: Hours, unknown: Bools
+) -> _Sums:
+    count = len(pairs.seeker)
+    out = _Sums(
+        np.zeros(count, dtype=np.int64),
+        np.zeros(count),
+        np.zeros(count),
+        np.zeros(count, dtype=np.int64),
+        np.zeros(count, dtype=np.int64),
+        np.zeros(count, dtype=np.int64),
+        np.zeros(count),
+        {k: (np.zeros(count), np.zeros(count, dtype=np.int64)) for k in TASK_PREFERENCE_KEYS},
+    )
+    for b, ps, ts in pairs.spans:
+        shape = (ps.stop - ps.start, b.tasks)
+        columns = pairs.task_column[ts].reshape(shape)
+        hours = carved[ts].reshape(shape)
+        is_carved = hours > 0
+        out.hours[ps] = hours.sum(axis=1)
+        out.focus[ps] = sum_slots(hours * found.matches.strength[ts].reshape(shape))
+        out.avoided[ps] = sum_slots(hours * found.avoid[ts].reshape(shape))
+        out.carved_tasks[ps] = is_carved.sum(axis=1)
+        out.carved_known[ps] = (is_carved & ~unknown[ts].reshape(shape)).sum(axis=1)
+        seekers = seeker[ps]
+        codes = t.tasks.riasec[columns]
+        coded = np.where(is_carved & (codes >= 0), hours, 0)
+        out.coded_hours[ps] = coded.sum(axis=1)
+        if (t.seekers.riasec[seekers] >= 0).any():
+            congruence = lookup(t.lookups.riasec, t.seekers.riasec[seekers], codes)
+            out.congruence[ps] = sum_slots(coded * congruence)
+        for key, (total, known_hours) in out.preference.items():
+            wanted = t.seekers.preference[key][seekers]
+            if not (wanted >= 0).any():
+                continue
+            actual = t.tasks.actual[key][columns]
+            counted = np.where(is_carved & (actual >= 0), hours, 0)
+            total[ps] = sum_slots(counted * lookup(t.lookups.fits[key], wanted, actual))
+            known_hours[ps] = counted.sum(axis=1)
+    return out
+
+
+def lookup(table: Floats, rows: Ints, columns: Ints) -> Floats:
+    """``table[rows[:, None], columns]`` (id -1: the table's last row or column), as one flat take."""
+    height, width = table.shape
+    index = (rows % height)[:, None] * width + columns % width
+    result: Floats = table.ravel().take(index)
+    return result
+
+
+def _combine(t: Tables, values: dict[str, tuple[Floats, Floats]]) -> tuple[Floats, Floats]:
+    """Score (0-100) and confidence (0-1): weighted means of the values and of the known shares."""
+    weights = {name: float(getattr(t.config.weights, name)) for name in COMPONENTS}
+    total = 0.0
+    for name in COMPONENTS:
+        total = total + weights[name]
+    shape = values["interest"][0].shape
+    if total <= 0:
+        return np.zeros(shape), np.zeros(shape)
+    score, known = np.zeros(shape), np.zeros(shape)
+    for name in COMPONENTS:
+        score = score + weights[name] * values[name][0]
+        known = known + weights[name] * values[name][1]
+    return 100.0 * (score / total), known / total
+
+
+def _scatter(
+    t: Tables,
+    rows: slice,
+    pairs: Pairs,
+    excluded: Bools,
+    score: Floats,
+    confidence: Floats,
+    values: dict[str, tuple[Floats, Floats]],
+) -> ChunkScores:
+    """Compact results into (seekers, workplaces) arrays in workplace id order."""
+    shape, order = excluded.shape, t.workplaces.order
+    column = order[pairs.position]
+
+    def spread(found: Floats, fill: float) -> Floats:
+        out = np.full(shape, fill)
+        out[pairs.seeker, column] = found
+        return out
+
+    in_id_order = np.empty_like(excluded)
+    in_id_order[:, order] = excluded
+    return ChunkScores(
+        rows.start,
+        rows.stop,
+        spread(np.where(pairs.excluded, 0.0, score), 0.0),
+        spread(confidence, np.nan),
+        in_id_order,
+        {name: spread(values[name][0], np.nan) for name in COMPONENTS},
+    )
+
+
+__all__ = ["ChunkScores", "Details", "evaluate_details", "score_chunk"]

@@ -1,0 +1,321 @@
+"""Matches from an evaluation with details: the explanation is read off the same arrays
+that give the score.
+
+For each pair asked for, the per-task intermediates (doable, the blockers
+per limit and requirement, the best interest and avoided work, fit, carved
+hours) and the per-pair ones (overlap, distance, the ceiling and what set
+it, the components) become :class:`Match`, :class:`TaskResult`,
+:class:`Component` and :class:`Fact` objects. Each criterion module words
+its own facts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from jobmatch.models import Task
+from jobmatch.scoring.constants import (
+    BACKGROUND_FACTS,
+    INCLUSION_FLAGS,
+    MAX_REASONS,
+    PREFERENCE_KEYS,
+)
+from jobmatch.scoring.criteria import (
+    capacity,
+    carving,
+    distance,
+    doable,
+    essential,
+    interest,
+    nothing_doable,
+    practical,
+    preferences,
+    purpose,
+    readiness,
+    schedule,
+)
+from jobmatch.scoring.evaluate import Details
+from jobmatch.scoring.match import COMPONENTS, Component, Fact, Match, TaskResult
+from jobmatch.scoring.tables import Tables
+from jobmatch.scoring.views import SeekerView, WorkplaceView
+
+
+class _Lists:
+    """The details as Python lists, read once (indexing numpy scalars one by one is slow)."""
+
+    def __init__(self, d: Details) -> None:
+        p, m = d.pairs, d.matches
+        self.seeker: list[int] = d.seeker.tolist()
+        self.position: list[int] = p.position.tolist()
+        self.excluded: list[bool] = p.excluded.tolist()
+        self.first: list[int] = p.first_task.tolist()
+        self.column: list[int] = p.task_column.tolist()
+        self.doable: list[bool] = p.doable.tolist()
+        self.nothing: list[bool] = p.nothing_doable.tolist()
+        self.essential: list[bool] = p.essential.tolist()
+        self.rules = {k: v.tolist() for k, v in d.rules.items()}
+        self.weekly: list[float] = d.weekly.tolist()
+        self.distance: list[float] = d.distance.tolist()
+        self.wanted: list[float] = d.wanted.tolist()
+        self.ceiling: list[int] = d.ceiling.tolist()
+        self.set_by: list[int] = d.set_by.tolist()
+        self.doable_hours: list[float] = d.doable_hours.tolist()
+        self.over: list[int] = d.over.tolist()
+        self.unmet: list[int] = d.unmet.tolist()
+        self.unknown: list[int] = d.unknown.tolist()
+        self.strength: list[float] = m.strength.tolist()
+        self.best: list[int] = m.best.tolist() if m.best is not None else []
+        self.avoided: list[int] = m.avoided.tolist() if m.avoided is not None else []
+        self.strengths: list[list[float]] = m.strengths.tolist() if m.strengths is not None else []
+        self.fit: list[float] = d.fit.tolist()
+        self.carved: list[int] = d.carved.tolist()
+        self.congruence: list[float] = d.congruence.tolist()
+        self.coded_hours: list[int] = d.coded_hours.tolist()
+        self.preferences = {k: (v.tolist(), n.tolist()) for k, (v, n) in d.preferences.items()}
+        self.hours_fit: list[float] = d.practical.hours_fit.tolist()
+        self.distance_fit: list[float] = d.practical.distance_fit.tolist()
+        self.same: list[bool] = d.practical.same_municipality.tolist()
+        self.components = {k: (v.tolist(), n.tolist()) for k, (v, n) in d.components.items()}
+        self.score: list[float] = d.score.tolist()
+        self.confidence: list[float] = d.confidence.tolist()
+
+
+def _none(value: float) -> float | None:
+    return None if math.isnan(value) else value
+
+
+@dataclass(frozen=True)
+class _Pair:
+    """One evaluated pair: its views and where its entries are."""
+
+    index: int
+    seeker: SeekerView
+    workplace: WorkplaceView
+    tasks: list[tuple[Task, int]]
+    """The workplace's tasks in file order, each with its compact task index."""
+
+
+def explain(
+    t: Tables, details: Details, as_of: date, pairs: Iterable[int] | None = None
+) -> list[Match]:
+    """The matches of the evaluated pairs (all, or the compact pair indices given)."""
+    lists = _Lists(details)
+    chosen = range(len(lists.seeker)) if pairs is None else pairs
+    return [_match(t, lists, _pair(t, lists, p), as_of) for p in chosen]
+
+
+def _pair(t: Tables, d: _Lists, p: int) -> _Pair:
+    seeker = t.seekers.views[d.seeker[p]]
+    workplace = t.workplaces.views[d.position[p]]
+    by_id = sorted(range(len(workplace.tasks)), key=lambda i: workplace.tasks[i].id)
+    slot = {i: s for s, i in enumerate(by_id)}
+    tasks = [(task, d.first[p] + slot[i]) for i, task in enumerate(workplace.tasks)]
+    return _Pair(p, seeker, workplace, tasks)
+
+
+def _match(t: Tables, d: _Lists, pair: _Pair, as_of: date) -> Match:
+    p = pair.index
+    results = [_task_result(t, d, pair, task, k) for task, k in pair.tasks]
+    components = _components(t, d, pair, results, as_of)
+    bounds = (d.wanted[p], _none(d.doable_hours[p]), _max_hours(pair.workplace), _none(d.weekly[p]))
+    hours = carving.hours_fact(d.ceiling[p], d.set_by[p], bounds)
+    reasons = _strongest([f for c in components.values() for f in c.parts]) or (hours,)
+    excluded = d.excluded[p]
+    carved = [
+        (task, r) for (task, _), r in zip(pair.tasks, results, strict=True) if r.carved_hours > 0
+    ]
+    return Match(
+        seeker=pair.seeker.id,
+        workplace=pair.workplace.id,
+        score=0.0 if excluded else d.score[p],
+        confidence=d.confidence[p],
+        excluded=excluded,
+        exclusions=tuple(_exclusions(d, pair, results)),
+        components=components,
+        tasks=tuple(results),
+        carved_hours=sum(r.carved_hours for r in results),
+        hours=hours,
+        reasons=reasons,
+        unknowns=tuple(_unknowns(d, pair, carved)),
+    )
+
+
+def _max_hours(workplace: WorkplaceView) -> float | None:
+    hours = workplace.conditions.hours_per_week
+    return hours.max if hours is not None else None
+
+
+def _task_result(t: Tables, d: _Lists, pair: _Pair, task: Task, k: int) -> TaskResult:
+    seeker, p = pair.seeker, pair.index
+    can = d.doable[k]
+    blockers = () if can else tuple(doable.blockers(task, seeker.limits, d.over[k], d.unmet[k]))
+    best, avoided = d.best[k], d.avoided[k]
+    hours = d.carved[k]
+    ceiling = d.ceiling[p]
+    known = int(t.tasks.capacity[d.column[k]])
+    can_give = ceiling if known < 0 else known
+    avoid = seeker.avoid[avoided] if avoided >= 0 else None
+    fit = d.fit[k]
+    return TaskResult(
+        id=task.id,
+        name=task.name,
+        essential=task.is_essential,
+        doable=can,
+        blockers=blockers,
+        unknown_demands=doable.unknown_demands(d.unknown[k]),
+        interest=seeker.interests[best].what if best >= 0 else None,
+        strength=d.strength[k],
+        strengths=tuple(d.strengths[k][: len(seeker.interests)]),
+        avoided=avoid,
+        fit=fit,
+        hours_available=task.hours_per_week,
+        carved_hours=hours,
+        partial=0 < hours < can_give and task.hours_per_week is not None,
+        left_out=carving.left_out(task.name, hours, can, ceiling, avoid, fit),
+    )
+
+
+def _exclusions(d: _Lists, pair: _Pair, results: list[TaskResult]) -> Iterator[Fact]:
+    p, seeker, workplace = pair.index, pair.seeker, pair.workplace
+    if d.essential[p]:
+        blocked = (b for r in results if r.essential and not r.doable for b in r.blockers)
+        yield from essential.facts(blocked, workplace.open_to_job_carving)
+    if d.nothing[p]:
+        yield nothing_doable.fact(len(workplace.tasks))
+    if d.rules["capacity"][p]:
+        yield capacity.fact()
+    if d.rules["purpose"][p]:
+        yield purpose.fact(seeker, workplace)
+    if d.rules["schedule"][p]:
+        yield schedule.fact(seeker, workplace)
+    if d.rules["distance"][p] and seeker.max_travel_km is not None:
+        yield distance.fact(d.distance[p], seeker.max_travel_km)
+
+
+def _components(
+    t: Tables, d: _Lists, pair: _Pair, results: list[TaskResult], as_of: date
+) -> dict[str, Component]:
+    config, p = t.config, pair.index
+    carved = [
+        (task, k, r) for (task, k), r in zip(pair.tasks, results, strict=True) if r.carved_hours > 0
+    ]
+    congruence = _congruence(t, d, pair, carved)
+    words = [
+        interest.CarvedTask(task.name, r.carved_hours, r.interest, r.strength, r.avoided)
+        for task, _, r in carved
+    ]
+    parts = {
+        "interest": interest.facts(pair.seeker, config, words, congruence),
+        "preferences": preferences.facts(pair.seeker, config, _preferences(t, d, pair, carved)),
+        "readiness": readiness.facts(
+            pair.workplace, t.workplaces.readiness_items[d.position[p]].tolist(), config, as_of
+        ),
+        "practical": practical.facts(
+            config,
+            sum(r.carved_hours for r in results),
+            d.wanted[p],
+            d.hours_fit[p],
+            _min_hours(pair.workplace),
+            _none(d.distance[p]),
+            d.distance_fit[p],
+            d.same[p],
+        ),
+    }
+    return {
+        name: Component(
+            name,
+            d.components[name][0][p],
+            float(getattr(config.weights, name)),
+            d.components[name][1][p],
+            tuple(parts[name]),
+        )
+        for name in COMPONENTS
+    }
+
+
+def _congruence(
+    t: Tables, d: _Lists, pair: _Pair, carved: list[tuple[Task, int, TaskResult]]
+) -> float | None:
+    """RIASEC congruence over the carved hours of coded tasks, summed in file order (the
+    order a reason's rounded value was always computed in); None when no carved task has a code."""
+    code = int(t.seekers.riasec[d.seeker[pair.index]])
+    if code < 0:
+        return None
+    total, hours = 0.0, 0
+    for _, k, r in carved:
+        task_code = int(t.tasks.riasec[d.column[k]])
+        if task_code >= 0:
+            total += r.carved_hours * float(t.lookups.riasec[code, task_code])
+            hours += r.carved_hours
+    return total / hours if hours > 0 else None
+
+
+def _min_hours(workplace: WorkplaceView) -> float | None:
+    hours = workplace.conditions.hours_per_week
+    return hours.min if hours is not None else None
+
+
+def _preferences(
+    t: Tables, d: _Lists, pair: _Pair, carved: list[tuple[Task, int, TaskResult]]
+) -> dict[str, tuple[float, bool, str | bool | None]]:
+    """Each preference's value, whether it is known, and the actual value a reason names."""
+    p = pair.index
+    hours = [(d.column[k], r.carved_hours) for _, k, r in carved]
+    return {
+        key: (
+            d.preferences[key][0][p],
+            d.preferences[key][1][p],
+            preferences.actual(t, key, d.seeker[p], d.position[p], hours)
+            if d.preferences[key][1][p]
+            else None,
+        )
+        for key in PREFERENCE_KEYS
+    }
+
+
+def _strongest(facts: list[Fact]) -> tuple[Fact, ...]:
+    """The few strongest facts for, then the few strongest against."""
+
+    def key(f: Fact) -> tuple[float, str, str]:
+        return (-abs(f.impact), f.code, repr(sorted(f.values.items(), key=lambda kv: kv[0])))
+
+    facts = [f for f in facts if f.code not in BACKGROUND_FACTS]
+    pro = sorted((f for f in facts if f.impact > 0), key=key)[:MAX_REASONS]
+    con = sorted((f for f in facts if f.impact < 0), key=key)[:MAX_REASONS]
+    return tuple(pro + con)
+
+
+def _unknowns(d: _Lists, pair: _Pair, carved: list[tuple[Task, TaskResult]]) -> Iterator[Fact]:
+    """Every missing input that mattered to this match, in a fixed order."""
+    p, seeker, wp = pair.index, pair.seeker, pair.workplace
+    for task, r in carved:
+        for demand in r.unknown_demands:
+            yield Fact("unknown_demand", {"task": task.name, "demand": demand})
+        if task.hours_per_week is None:
+            yield Fact("unknown_task_hours", {"task": task.name})
+    if seeker.goal.hours_per_week is None:
+        yield Fact("unknown_hours_wanted", {})
+    for key in (*INCLUSION_FLAGS, "prior_placements"):
+        if getattr(wp.inclusion, key) is None:
+            yield Fact("unknown_inclusion", {"key": key})
+    for key in ("recruitment_need", "open_to_job_carving", "offers", "capacity"):
+        if getattr(wp, key) is None:
+            yield Fact("unknown_workplace", {"key": key})
+    if wp.visited is None:
+        yield Fact("never_visited", {})
+    if seeker.schedule is not None and math.isnan(d.weekly[p]):
+        yield Fact("unknown_schedule", {})
+    if seeker.max_travel_km is not None and math.isnan(d.distance[p]) and not d.same[p]:
+        yield Fact("unknown_distance", {})
+    if seeker.riasec and carved and not any(task.riasec for task, _ in carved):
+        yield Fact("unknown_riasec", {})
+    stated = set(preferences.stated(seeker))
+    for key in PREFERENCE_KEYS:
+        if key in stated and not d.preferences[key][1][p]:
+            yield Fact("unknown_preference", {"preference": key})
+
+
+__all__ = ["explain"]
