@@ -237,7 +237,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--sizes", type=lambda s: [int(x) for x in s.split(",")], default=[1000, 5000, 10000]
     )
-    parser.add_argument("--sample", type=int, default=3, help="seekers timed on the reference and details paths")
+    parser.add_argument(
+        "--sample", type=int, default=3, help="seekers timed on the reference and details paths"
+    )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--data", type=Path, help="use this generated folder instead of a new one")
     args = parser.parse_args(argv)

@@ -80,7 +80,9 @@ def main() -> None:
         large = best_wall_time([*command, "--data", tmp], options.runs)
         print(f"{options.workplaces} workplaces: rank {SEEKER}: {large:.3f} s wall (target < 2 s)")
         rank_seconds, per_pair, count = in_process(Path(tmp))
-        print(f"in process: rank over {count} workplaces {rank_seconds:.3f} s; one pair {per_pair * 1e3:.3f} ms")
+        print(
+            f"in process: rank over {count} workplaces {rank_seconds:.3f} s; one pair {per_pair * 1e3:.3f} ms"
+        )
         startup = best_wall_time([sys.executable, "-m", "jobmatch", "--help"], options.runs)
         print(f"reference: `jobmatch --help` start-up {startup:.3f} s")
 

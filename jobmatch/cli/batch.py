@@ -106,7 +106,6 @@ def batch(
         writer.end()
 
 
-
 def _progress(quiet: bool, no_color: bool) -> AbstractContextManager[Progress | None]:
     """A progress bar on stderr for people watching a terminal; none for scripts or --quiet."""
     if quiet or not sys.stderr.isatty():

@@ -30,9 +30,7 @@ def translations(lang: str) -> gettext.GNUTranslations:
     """The compiled catalog of ``lang`` (one of :data:`LANGUAGES`)."""
     if lang not in LANGUAGES:
         raise KeyError(lang)
-    path = resources.files("jobmatch.i18n").joinpath(
-        "locale", lang, "LC_MESSAGES", f"{DOMAIN}.mo"
-    )
+    path = resources.files("jobmatch.i18n").joinpath("locale", lang, "LC_MESSAGES", f"{DOMAIN}.mo")
     with path.open("rb") as handle:
         return gettext.GNUTranslations(handle)
 

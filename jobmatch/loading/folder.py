@@ -154,8 +154,6 @@ def load_data(root: Path, *, skip_invalid: bool = False) -> DataSet:
     )
 
 
-
-
 def find_seeker(data: DataSet, ref: str) -> Seeker:
     """A seeker by id, or by a path to its file."""
     found = _find(data.seekers, ref, "seeker")

@@ -65,7 +65,9 @@ def test_example_data_one_pair_at_a_time(example: DataSet) -> None:
     engine = Engine.for_data(example, AS_OF)
     seeker = next(iter(example.seekers.values()))
     for workplace in example.workplaces.values():
-        assert_same_match(engine.score(seeker, workplace), reference_match(seeker, workplace, engine))
+        assert_same_match(
+            engine.score(seeker, workplace), reference_match(seeker, workplace, engine)
+        )
 
 
 def test_example_data_later_date(example: DataSet) -> None:
