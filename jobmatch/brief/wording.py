@@ -12,6 +12,10 @@ from jobmatch import i18n
 from jobmatch.brief.model import BLANK, BREAK
 from jobmatch.brief.views import ContactView, Pairs, WindowView
 from jobmatch.i18n.sentences import place
+from jobmatch.scoring.constants import NUMERIC_LIMITS
+
+_NUMERIC_DEMANDS = frozenset(demand for demand, _ in NUMERIC_LIMITS)
+_NUMERIC_LIMITS = frozenset(limit for _, limit in NUMERIC_LIMITS)
 
 STRONG, GOOD = 0.85, 0.7
 _COUNTED_HOURS = frozenset({"standing_hours", "max_standing_hours"})
@@ -69,7 +73,7 @@ def _amount(key: str, value: float, lang: str) -> str:
 
 def demand_phrase(key: str, value: str | float | bool, lang: str) -> str:
     """One demand in plain words: ``løft opptil 25 kg``, ``høyt tempo``."""
-    if key in ("lifting_kg", "standing_hours") and not isinstance(value, str | bool):
+    if key in _NUMERIC_DEMANDS and not isinstance(value, str | bool):
         if value == 0:
             return i18n.message(lang, f"phrase.{key}.zero")
         return i18n.message(lang, f"phrase.{key}", value=_amount(key, value, lang))
@@ -79,7 +83,7 @@ def demand_phrase(key: str, value: str | float | bool, lang: str) -> str:
 
 def limit_phrase(key: str, value: str | float | bool, lang: str) -> str:
     """One of the seeker's limits as a work need, to the seeker: ``Du løfter høyst 15 kg``."""
-    if key in ("max_lifting_kg", "max_standing_hours") and not isinstance(value, str | bool):
+    if key in _NUMERIC_LIMITS and not isinstance(value, str | bool):
         if value == 0:
             return i18n.message(lang, f"brief.own.{key}.zero")
         return i18n.message(lang, f"brief.own.{key}", value=_amount(key, value, lang))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from jobmatch.models import Demands, Noise, Pace, Setting
+
 #: Demands compared by their rank on an ordered scale, and the limit on each.
 ORDERED_LIMITS: Final = (
     ("physical_load", "max_physical_load"),
@@ -27,22 +29,16 @@ FLAG_LIMITS: Final = (
 )
 #: Every (demand, limit) pair, in the order blockers are checked and reported.
 LIMIT_PAIRS: Final = ORDERED_LIMITS + NUMERIC_LIMITS + FLAG_LIMITS
-#: The same pairs in the order of the data format (``Demands`` and ``Limits`` fields).
-DEMAND_LIMITS: Final = (
-    ("physical_load", "max_physical_load"),
-    ("lifting_kg", "max_lifting_kg"),
-    ("standing_hours", "max_standing_hours"),
-    ("customer_contact", "max_customer_contact"),
-    ("literacy", "max_literacy"),
-    ("food_handling", "food_handling"),
-    ("night_work", "night_work"),
+#: The same pairs in the order of the data format (the fields of ``Demands``).
+DEMAND_LIMITS: Final = tuple(
+    pair for field in Demands.model_fields for pair in LIMIT_PAIRS if pair[0] == field
 )
 
-#: Three-step scales of the preferences, lowest first.
+#: Three-step scales of the preferences, lowest first, as the data format orders them.
 SCALES: Final[dict[str, tuple[str, ...]]] = {
-    "setting": ("alone", "small_team", "large_team"),
-    "pace": ("calm", "varied", "fast"),
-    "noise": ("quiet", "moderate", "loud"),
+    "setting": tuple(level.value for level in Setting),
+    "pace": tuple(level.value for level in Pace),
+    "noise": tuple(level.value for level in Noise),
 }
 #: A seeker's preferences, in the order the preferences criterion reads them.
 PREFERENCE_KEYS: Final = ("customer_contact", "setting", "pace", "noise", "indoor")
