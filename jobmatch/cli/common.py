@@ -22,7 +22,7 @@ import typer
 from jobmatch.cli.language import current, fallback_language, interface_language, set_current
 from jobmatch.errors import ExitCode, JobmatchError, UsageError
 from jobmatch.i18n.catalog import message
-from jobmatch.i18n.languages import UnknownLanguageError, resolve
+from jobmatch.i18n.languages import given
 from jobmatch.loading import DataSet, load_data, resolve_data_dir
 
 P = ParamSpec("P")
@@ -61,14 +61,7 @@ def say(key: str, /, **values: object) -> None:
 def resolve_lang(option: str | None, preferred: str | None = None) -> str:
     """The language of the output: ``--lang``; the record's own language where given; then
     as the command's own words (``$JOBMATCH_LANG``, ``jobmatch.toml``, the locale, English)."""
-    if option is not None:
-        return resolve(option, "--lang")
-    if preferred:
-        try:
-            return resolve(preferred, "language")
-        except UnknownLanguageError:
-            pass
-    return current()
+    return given(option, preferred) or current()
 
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")

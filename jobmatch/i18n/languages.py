@@ -74,6 +74,22 @@ def _locale_language(name: str) -> str:
     return LOCALE_PREFIXES.get(name[:2].casefold(), DEFAULT)
 
 
+def given(explicit: str | None, record: str | None = None) -> str | None:
+    """The first two steps of the order: ``--lang``, then the record's own language.
+
+    An unknown ``--lang`` raises; an unknown record language is passed over
+    (None), as is no choice at all: the caller goes on down the order.
+    """
+    if explicit is not None:
+        return resolve(explicit, "--lang")
+    if record:
+        try:
+            return resolve(record, "language")
+        except UnknownLanguageError:
+            return None
+    return None
+
+
 def choose(
     explicit: str | None = None,
     record: str | None = None,
@@ -90,13 +106,9 @@ def choose(
     language is a preference only, and an unknown one is passed over.
     """
     env = os.environ if environ is None else environ
-    if explicit is not None:
-        return resolve(explicit, "--lang")
-    if record:
-        try:
-            return resolve(record, "language")
-        except UnknownLanguageError:
-            pass
+    first = given(explicit, record)
+    if first is not None:
+        return first
     from_env = env.get(ENV_VAR, "").strip()
     if from_env:
         return resolve(from_env, ENV_VAR)
