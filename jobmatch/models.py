@@ -127,6 +127,34 @@ class Purpose(StrEnum):
     EMPLOYMENT = "employment"  # ansettelse
 
 
+class Support(StrEnum):
+    """What a seeker may need in order to work, and a workplace may offer (data format 1.1).
+
+    Modelled on the Norwegian labour service's adaptation-need groups:
+    working time, physical, the working day, basic skills.
+    """
+
+    PART_DAYS = "part_days"
+    FIXED_DAYS_OFF = "fixed_days_off"
+    FLEXIBLE_HOURS = "flexible_hours"
+    GRADUAL_INCREASE = "gradual_increase"
+    WORK_POSTURE = "work_posture"
+    ERGONOMICS = "ergonomics"
+    NO_HEAVY_LIFTING = "no_heavy_lifting"
+    HEARING = "hearing"
+    SIGHT = "sight"
+    UNIVERSAL_DESIGN = "universal_design"
+    ADAPTED_TRAINING = "adapted_training"
+    ADAPTED_TASKS = "adapted_tasks"
+    MENTOR = "mentor"
+    CLOSE_FOLLOW_UP = "close_follow_up"
+    QUIET_ENVIRONMENT = "quiet_environment"
+    NORWEGIAN_SPEAKING = "norwegian_speaking"
+    NORWEGIAN_WRITING = "norwegian_writing"
+    NORWEGIAN_READING = "norwegian_reading"
+    NUMERACY = "numeracy"
+
+
 class Day(StrEnum):
     MON = "mon"
     TUE = "tue"
@@ -367,6 +395,9 @@ class Goal(_Model):
     )
     earliest_start: Date | None = Field(None, description="Earliest start date.")
     career_goal: Text | None = Field(None, description="Longer-term goal, in own words.")
+    enrolled: Date | None = Field(
+        None, description="The day support started (for the follow-up log's first-contact rule)."
+    )
 
 
 class Interest(_Model):
@@ -422,6 +453,9 @@ class Accommodation(_Model):
     need: Text = Field(description="The need, phrased as a work need, never a diagnosis.")
     share_with_employer: Flag | None = Field(
         None, description="true: the seeker agreed to tell the employer. Omitted: not shared."
+    )
+    category: Support | None = Field(
+        None, description="Which kind of support the need is (data format 1.1 codes)."
     )
 
     @property
@@ -597,6 +631,13 @@ class Workplace(_Model):
     conditions: Conditions | None = Field(None, description="Wage and hours.")
     environment: Environment | None = Field(None, description="The work environment.")
     inclusion: Inclusion | None = Field(None, description="Readiness to include.")
+    supports: tuple[Support, ...] | None = Field(
+        None,
+        description="Supports the workplace can offer (data format 1.1 codes). Omitted: unknown.",
+    )
+    language: Language | None = Field(
+        None, description="nb or en (no = nb): default language of the employer's brief."
+    )
     schedule: Schedule | None = Field(None, description="When work happens.")
     tasks: tuple[Task, ...] = Field(min_length=1, description="The task map.")
     confidential: Confidential | None = Field(
