@@ -12,6 +12,7 @@ personal data, and messages end up in terminals and logs.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, time
 from enum import StrEnum
 from typing import Annotated, Any, Literal
@@ -649,6 +650,75 @@ class Workplace(_Model):
     @property
     def carves(self) -> bool:
         return self.open_to_job_carving is True
+
+    def support_flags(self) -> dict[Support, bool | None]:
+        """The value of each flag that offers a support code (``SUPPORT_FLAGS``), None if unknown."""
+        return {code: _field_at(self, path) for code, path in SUPPORT_FLAGS.items()}
+
+    @property
+    def offered_supports(self) -> OfferedSupports:
+        """What the workplace offers: its ``supports`` and what its flags offer (data format 1.1).
+
+        ``inclusion.mentor``, ``inclusion.internal_training`` and
+        ``open_to_job_carving`` set to true offer ``mentor``,
+        ``adapted_training`` and ``adapted_tasks`` whether or not ``supports``
+        lists them, so a seeker's need is compared with one set, never with
+        the list and the flags separately. A missing ``supports`` with no
+        flag given is unknown, not "offers nothing": unknowns lower
+        confidence, never the score.
+        """
+        flags = self.support_flags()
+        listed = frozenset(self.supports or ())
+        from_flags = frozenset(code for code, value in flags.items() if value is True)
+        given = frozenset(code for code, value in flags.items() if value is not None)
+        return OfferedSupports(
+            codes=listed | from_flags,
+            listed=self.supports is not None,
+            flags_given=given,
+        )
+
+
+SUPPORT_FLAGS: dict[Support, tuple[str, ...]] = {
+    Support.MENTOR: ("inclusion", "mentor"),
+    Support.ADAPTED_TRAINING: ("inclusion", "internal_training"),
+    Support.ADAPTED_TASKS: ("open_to_job_carving",),
+}
+"""The workplace fields whose ``true`` offers a support code (data-format.md 1.1), as paths."""
+
+
+def _field_at(record: BaseModel, path: tuple[str, ...]) -> bool | None:
+    value: Any = record
+    for name in path:
+        value = getattr(value, name, None) if value is not None else None
+    return value if isinstance(value, bool) else None
+
+
+@dataclass(frozen=True)
+class OfferedSupports:
+    """The supports a workplace offers, and how much of that is known.
+
+    ``codes`` is ``supports`` with the codes its flags offer added. ``listed``
+    says the workplace map has a ``supports`` list (so a code not in ``codes``
+    is known not to be offered); ``flags_given`` holds the flag-linked codes
+    whose flag is given as true or false, which are known either way.
+    """
+
+    codes: frozenset[Support]
+    listed: bool
+    flags_given: frozenset[Support]
+
+    @property
+    def known(self) -> bool:
+        """Whether anything at all is known: a ``supports`` list or one of the flags."""
+        return self.listed or bool(self.flags_given)
+
+    def offers(self, code: Support) -> bool | None:
+        """True or False when the map says whether ``code`` is offered; None when it is unknown."""
+        if code in self.codes:
+            return True
+        if self.listed or code in self.flags_given:
+            return False
+        return None
 
 
 Record = Seeker | Workplace

@@ -25,7 +25,13 @@ from jobmatch.loading.yamltext import (
     read_text,
     shown_key,
 )
-from jobmatch.models import SEEKER_SCHEMA, WORKPLACE_SCHEMA, Seeker, Workplace
+from jobmatch.models import (
+    SEEKER_SCHEMA,
+    SUPPORT_FLAGS,
+    WORKPLACE_SCHEMA,
+    Seeker,
+    Workplace,
+)
 
 Kind = Literal["seeker", "workplace"]
 MODELS: dict[Kind, type[Seeker] | type[Workplace]] = {"seeker": Seeker, "workplace": Workplace}
@@ -216,17 +222,43 @@ def _find_model(annotation: Any) -> type[BaseModel] | None:
 
 
 def _check_record(doc: Document, record: Seeker | Workplace, path: Path) -> None:
-    """Checks a schema cannot express: id against file name, unique task ids."""
+    """Checks a schema cannot express: id against file name, unique task ids, supports."""
     if path.suffix in (".yaml", ".yml") and record.id != path.stem:
         doc.problem(("id",), "validate.id_mismatch", "id_mismatch")
     if isinstance(record, Workplace):
-        first: dict[str, int] = {}
-        for index, task in enumerate(record.tasks):
-            if task.id in first:
-                line = doc.position(("tasks", first[task.id], "id"))[0]
-                loc = ("tasks", index, "id")
-                doc.problem(loc, "validate.duplicate_task_id", "duplicate_task_id", first=str(line))
-            first.setdefault(task.id, index)
+        _check_task_ids(doc, record)
+        _check_supports(doc, record)
+
+
+def _check_task_ids(doc: Document, record: Workplace) -> None:
+    first: dict[str, int] = {}
+    for index, task in enumerate(record.tasks):
+        if task.id in first:
+            line = doc.position(("tasks", first[task.id], "id"))[0]
+            loc = ("tasks", index, "id")
+            doc.problem(loc, "validate.duplicate_task_id", "duplicate_task_id", first=str(line))
+        first.setdefault(task.id, index)
+
+
+def _check_supports(doc: Document, record: Workplace) -> None:
+    """A code under ``supports`` whose own flag says false contradicts the map.
+
+    ``inclusion.mentor: false`` with ``mentor`` listed cannot both be true,
+    and the engine must not guess which one the adviser meant
+    (data-format.md 1.1).
+    """
+    flags = record.support_flags()
+    for index, code in enumerate(record.supports or ()):
+        if flags.get(code) is False:
+            flag = ".".join(SUPPORT_FLAGS[code])
+            loc = ("supports", index)
+            doc.problem(
+                loc,
+                "validate.support_flag_false",
+                "support_contradiction",
+                support=code.value,
+                flag=flag,
+            )
 
 
 def _warn_placeholders(doc: Document, value: Any, loc: Location) -> None:

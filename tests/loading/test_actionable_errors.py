@@ -196,6 +196,7 @@ def test_every_problem_of_every_file_in_one_run_sorted_by_file_and_line() -> Non
         "id-mismatch",
         "bad-slug-dots",
         "bad-slug-space",
+        "supports-contradict",
     }
     assert {Path(p.path).stem for p in problems} == broken
     assert len([p for p in problems if p.path.endswith("unknown-key.yaml")]) == 2
