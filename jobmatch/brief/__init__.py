@@ -24,7 +24,21 @@ if TYPE_CHECKING:
     from jobmatch.models import Seeker, Workplace
     from jobmatch.scoring.match import Match
 
-__all__ = ["Audience", "Brief", "BriefFormat", "build_brief", "render"]
+__all__ = ["Audience", "Brief", "BriefFormat", "audience_language", "build_brief", "render"]
+
+
+def audience_language(audience: Audience, seeker: Seeker, workplace: Workplace) -> str | None:
+    """The language the reader's own record asks for, or None (``spec/brief.md``).
+
+    The seeker's brief is written in the seeker's ``language``, the employer's
+    in the workplace's (data format 1.1); ``--lang`` still comes first, and
+    the adviser's brief follows the command line's own language.
+    """
+    if audience is Audience.SEEKER:
+        return seeker.language
+    if audience is Audience.EMPLOYER:
+        return workplace.language
+    return None
 
 
 def build_brief(

@@ -74,11 +74,11 @@ def brief(
     day = resolve_as_of(as_of)
     meeting = None if meeting_date is None else parse_date("--meeting-date", meeting_date)
     from jobmatch.api import Engine  # numpy, the vocabulary and Jinja2: not for --help
-    from jobmatch.brief import build_brief, render
+    from jobmatch.brief import audience_language, build_brief, render
 
     dataset = open_data(data, skip_invalid, quiet)
     person, place = find_seeker(dataset, seeker), find_workplace(dataset, workplace)
-    language = resolve_lang(lang, person.language if audience is Audience.SEEKER else None)
+    language = resolve_lang(lang, audience_language(audience, person, place))
     match = Engine.for_data(dataset, day).score(person, place)
     document = build_brief(
         person, place, match, audience=audience, lang=language, as_of=day, meeting_date=meeting

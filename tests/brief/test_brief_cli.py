@@ -130,6 +130,22 @@ def test_seeker_brief_in_the_seekers_language(tmp_path: Path) -> None:
     assert forced.stdout.startswith("# Ditt første møte\n")
 
 
+def test_employer_brief_in_the_workplaces_language(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(ASSETS, data)
+    workplace = data / "workplaces" / f"{GOLDEN_PAIR[1]}.yaml"
+    text = workplace.read_text(encoding="utf-8")
+    workplace.write_text(text.replace("\nindustry:", "\nlanguage: en\nindustry:", 1), "utf-8")
+    employer = run(*GOLDEN_PAIR, "--audience", "employer", data=data)
+    assert employer.stdout.startswith("# First meeting – for the employer\n")
+    adviser = run(*GOLDEN_PAIR, data=data)
+    assert adviser.stdout.startswith("# Første møte")  # $JOBMATCH_LANG, not the workplace's
+    seeker = run(*GOLDEN_PAIR, "--audience", "seeker", data=data)
+    assert seeker.stdout.startswith("# Ditt første møte\n")  # the seeker's own language
+    forced = run(*GOLDEN_PAIR, "--audience", "employer", "--lang", "nb", data=data)
+    assert forced.stdout.startswith("# Første møte – til arbeidsgiver\n")
+
+
 def test_same_input_same_output() -> None:
     assert (
         run(*GOLDEN_PAIR, "--format", "html").stdout == run(*GOLDEN_PAIR, "--format", "html").stdout
