@@ -27,7 +27,19 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-from jobmatch.cli import batch, brief, config, explain, new, rank, schema, validate  # noqa: E402
+from jobmatch.cli import (  # noqa: E402
+    batch,
+    brief,
+    config,
+    explain,
+    new,
+    rank,
+    schema,
+    validate,
+    version,
+)
+
+app.callback(help="help.app")(version.root)
 
 COMMANDS: dict[str, Callable[..., Any]] = {
     "rank": rank.rank,

@@ -27,7 +27,7 @@ from jobmatch.cli.common import (
 from jobmatch.cli.formats import choose_format
 from jobmatch.i18n import Messages
 from jobmatch.loading import resolve_data_dir
-from jobmatch.output.jsonout import to_json
+from jobmatch.output.jsonout import scores_document, to_json
 from jobmatch.scoring.config import CONFIG_FILE, describe, load_config
 
 
@@ -64,18 +64,22 @@ def config(
     match fmt:
         case ConfigFormat.JSON:
             keys = [{"key": k, "value": v, "default": d, "meaning": t} for k, v, d, t in rows]
-            body = {
-                "schema_version": 1,
-                "file": str(root / CONFIG_FILE),
-                "keys": keys,
-                "criteria": criteria,
-            }
+            body = scores_document(file=str(root / CONFIG_FILE), keys=keys, criteria=criteria)
             emit(to_json(body) + "\n", output, force)
         case ConfigFormat.TABLE:
-            tables = Group(_keys_table(root, rows, m), _criteria_table(criteria, m))
+            tables = Group(
+                _engine_line(m), _keys_table(root, rows, m), _criteria_table(criteria, m)
+            )
             emit_rich(tables, output, force, no_color)
         case _:
             assert_never(fmt)
+
+
+def _engine_line(m: Messages) -> Text:
+    """Which engine these keys configure: scores from another engine id do not compare."""
+    from jobmatch.scoring.version import ENGINE_VERSION, engine_id
+
+    return Text(m("config.engine", engine=engine_id(), version=ENGINE_VERSION))
 
 
 def _keys_table(root: Path, rows: list[Row], m: Messages) -> Table:

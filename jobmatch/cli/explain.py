@@ -27,7 +27,7 @@ from jobmatch.cli.common import (
 )
 from jobmatch.cli.formats import choose_format
 from jobmatch.loading import find_seeker, find_workplace
-from jobmatch.output.jsonout import to_json
+from jobmatch.output.jsonout import scores_document, to_json
 from jobmatch.output.matches import explain_dict
 from jobmatch.output.terminal import explain_view
 
@@ -71,7 +71,7 @@ def explain(
     match = Engine.for_data(dataset, day).score(person, place)
     match fmt:
         case ExplainFormat.JSON:
-            body = {"schema_version": 1, "as_of": day.isoformat(), **explain_dict(match, language)}
+            body = scores_document(as_of=day.isoformat(), **explain_dict(match, language))
             emit(to_json(body) + "\n", output, force)
         case ExplainFormat.TERMINAL:
             names = {person.id: person.name, place.id: place.name}

@@ -33,7 +33,7 @@ from jobmatch.cli.formats import choose_format
 from jobmatch.errors import UsageError
 from jobmatch.loading import find_seeker, find_workplace
 from jobmatch.output.csvout import csv_text
-from jobmatch.output.jsonout import to_json
+from jobmatch.output.jsonout import scores_document, to_json
 from jobmatch.output.matches import CSV_COLUMNS, csv_row, match_dict
 from jobmatch.output.terminal import rank_table
 from jobmatch.scoring.selection import select
@@ -100,12 +100,11 @@ def rank(
     shown = select(matches, top, min_score, show_excluded)
     match fmt:
         case RankFormat.JSON:
-            body = {
-                "schema_version": 1,
-                key: subject,
-                "as_of": day.isoformat(),
-                "results": [match_dict(m, language) for m in shown],
-            }
+            body = scores_document(
+                **{key: subject},
+                as_of=day.isoformat(),
+                results=[match_dict(m, language) for m in shown],
+            )
             emit(to_json(body) + "\n", output, force)
         case RankFormat.CSV:
             rows = (csv_row(m, language) for m in shown)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, TextIO, TypeVar, assert_never, cast
 
 from jobmatch.output.atomic import atomic_stream
 from jobmatch.output.csvout import BOM, csv_line
-from jobmatch.output.jsonout import to_json
+from jobmatch.output.jsonout import ENGINE_KEY, engine, scores_document, to_json
 from jobmatch.output.matches import CSV_COLUMNS, csv_row, match_dict
 
 if TYPE_CHECKING:
@@ -63,12 +63,16 @@ class MatchWriter:
 
 
 class JsonLinesWriter(MatchWriter):
-    """One match a line, the same object as an element of ``rank --format json``."""
+    """One match a line: an element of ``rank --format json``, and its ``engine_version``.
+
+    JSON lines have no head to say which engine made the scores, so each line
+    says it last (a line of its own would not be a match).
+    """
 
     def write(self, matches: Sequence[Match]) -> None:
-        self.stream.write(
-            "".join(to_json(match_dict(m, self.lang), indent=None) + "\n" for m in matches)
-        )
+        stamp = {ENGINE_KEY: engine()}
+        lines = (to_json(match_dict(m, self.lang) | stamp, indent=None) for m in matches)
+        self.stream.write("".join(line + "\n" for line in lines))
 
 
 class CsvWriter(MatchWriter):
@@ -82,12 +86,13 @@ class CsvWriter(MatchWriter):
 
 
 class JsonWriter(MatchWriter):
-    """``{"schema_version": 1, "as_of": DATE, "results": [MATCH, ...]}``, written as it comes."""
+    """``{"schema_version": 1, "engine_version": ID, "as_of": DATE, "results": [MATCH, ...]}``,
+    written as it comes."""
 
     _INDENT = "    "
 
     def begin(self) -> None:
-        head = to_json({"schema_version": 1, "as_of": self.as_of.isoformat(), "results": []})
+        head = to_json(scores_document(as_of=self.as_of.isoformat(), results=[]))
         self.stream.write(head[: head.rindex("[") + 1])
         self.first = True
 
@@ -127,20 +132,21 @@ def _placement_rows(result: Assignment) -> list[dict[str, Any]]:
 
 
 def assignment_json(result: Assignment, as_of: date, delimiter: str = ",") -> str:
-    body = {
-        "schema_version": 1,
-        "as_of": as_of.isoformat(),
-        "objective": result.objective.value,
-        "assignments": _placement_rows(result)[: len(result.placements)],
-        "unassigned": list(result.unassigned),
-        "total_score": round(result.total_score, 1),
-    }
+    body = scores_document(
+        as_of=as_of.isoformat(),
+        objective=result.objective.value,
+        assignments=_placement_rows(result)[: len(result.placements)],
+        unassigned=list(result.unassigned),
+        total_score=round(result.total_score, 1),
+    )
     return to_json(body) + "\n"
 
 
 def assignment_jsonl(result: Assignment, as_of: date, delimiter: str = ",") -> str:
-    """One placement a line; then one line per unassigned seeker, with ``workplace`` and ``score`` null."""
-    return "".join(to_json(row, indent=None) + "\n" for row in _placement_rows(result))
+    """One placement a line; then one line per unassigned seeker, with ``workplace`` and ``score``
+    null; each line ends with its ``engine_version``, as a match line does."""
+    stamp = {ENGINE_KEY: engine()}
+    return "".join(to_json(row | stamp, indent=None) + "\n" for row in _placement_rows(result))
 
 
 def assignment_csv(result: Assignment, as_of: date, delimiter: str = ",") -> str:

@@ -19,6 +19,7 @@ from jobmatch.cli import app
 from jobmatch.output.csvout import BOM
 from jobmatch.output.jsonout import to_json
 from jobmatch.output.matches import CSV_COLUMNS
+from jobmatch.scoring.version import engine_id
 
 ROOT = Path(__file__).resolve().parents[2]
 AS_OF = ["--as-of", "2026-11-27"]
@@ -65,7 +66,17 @@ def without_block(text: str, key: str) -> str:
 
 
 def lines(out: str) -> list[dict[str, object]]:
-    return [json.loads(line) for line in out.splitlines()]
+    """JSON lines, each without the ``engine_version`` it ends with (checked here)."""
+    found = [json.loads(line) for line in out.splitlines()]
+    for item in found:
+        assert list(item)[-1] == "engine_version"
+        assert item.pop("engine_version") == engine_id()
+    return found
+
+
+def document(**fields: object) -> dict[str, object]:
+    """A JSON document's head as batch writes it, then ``fields``."""
+    return {"schema_version": 1, "engine_version": engine_id(), **fields}
 
 
 def ranked(data: Path, seeker: str, top: int | None = 10, *extra: str) -> list[dict[str, object]]:
@@ -156,7 +167,7 @@ def test_top_zero_every_pair_in_json_and_csv(data: Path) -> None:
     assert len(expected) == len(active_seekers(data)) * len(workplace_ids(data))
     code, out, _ = run("--data", str(data), *AS_OF, "--top", "0", "--format", "json")
     assert code == 0
-    assert out == to_json({"schema_version": 1, "as_of": "2026-11-27", "results": expected}) + "\n"
+    assert out == to_json(document(as_of="2026-11-27", results=expected)) + "\n"
     code, out, _ = run("--data", str(data), *AS_OF, "--top", "0", "--format", "csv")
     assert code == 0 and out.startswith(BOM)
     rows = list(csv.DictReader(io.StringIO(out[1:])))
@@ -216,14 +227,14 @@ def test_json_is_one_document_with_the_same_matches(data: Path) -> None:
     _, jsonl, _ = run("--data", str(data), *AS_OF, "--top", "3")
     code, out, _ = run("--data", str(data), *AS_OF, "--top", "3", "--format", "json")
     assert code == 0
-    body = {"schema_version": 1, "as_of": "2026-11-27", "results": lines(jsonl)}
+    body = document(as_of="2026-11-27", results=lines(jsonl))
     assert out == to_json(body) + "\n"
 
 
 def test_json_with_no_results(data: Path) -> None:
     code, out, _ = run("--data", str(data), *AS_OF, "--format", "json", "--min-score", "100")
     assert code == 0
-    assert out == to_json({"schema_version": 1, "as_of": "2026-11-27", "results": []}) + "\n"
+    assert out == to_json(document(as_of="2026-11-27", results=[])) + "\n"
 
 
 def test_csv_bom_columns_delimiter(data: Path) -> None:
@@ -314,6 +325,7 @@ def test_assign_json(data: Path) -> None:
     body = json.loads(out)
     assert list(body) == [
         "schema_version",
+        "engine_version",
         "as_of",
         "objective",
         "assignments",

@@ -23,6 +23,7 @@ from jobmatch.output.jsonout import to_json
 from jobmatch.output.matches import match_dict
 from jobmatch.scoring.assign import Assignment, Objective, Placement
 from jobmatch.scoring.match import Match
+from jobmatch.scoring.version import engine_id
 
 ROOT = Path(__file__).resolve().parents[2]
 AS_OF = date(2026, 11, 27)
@@ -50,6 +51,7 @@ def test_streamed_json_is_the_whole_document(matches: list[Match], count: int, l
     writer.end()
     body = {
         "schema_version": 1,
+        "engine_version": engine_id(),
         "as_of": "2026-11-27",
         "results": [match_dict(m, lang) for m in matches[:count]],
     }
@@ -80,6 +82,7 @@ def test_assignment_shapes() -> None:
         == to_json(
             {
                 "schema_version": 1,
+                "engine_version": engine_id(),
                 "as_of": "2026-11-27",
                 "objective": "placed",
                 "assignments": [
@@ -93,7 +96,7 @@ def test_assignment_shapes() -> None:
         + "\n"
     )
     assert ASSIGNMENT_RENDERERS[BatchFormat.JSONL](result, AS_OF, ",").splitlines()[-1] == (
-        '{"seeker": "c", "workplace": null, "score": null}'
+        f'{{"seeker": "c", "workplace": null, "score": null, "engine_version": "{engine_id()}"}}'
     )
     assert ASSIGNMENT_RENDERERS[BatchFormat.CSV](result, AS_OF, ";").splitlines() == [
         "\ufeffseeker;workplace;score",
