@@ -132,7 +132,7 @@ def _why(pair: PairView, extra: AdviserView | None, ctx: Ctx) -> Section:
     blocks: list[Block] = []
     if extra is not None:
         blocks += _score(extra, ctx)
-    blocks.append(_interests_met(pair, ctx))
+    blocks += _interests_met(pair, ctx)
     if extra is not None:
         blocks += _reasons(extra, ctx)
     blocks += _person(pair, ctx)
@@ -151,12 +151,18 @@ def _score(extra: AdviserView, ctx: Ctx) -> list[Block]:
     return [_entries(ctx, [("score", score), ("components", parts)])]
 
 
-def _interests_met(pair: PairView, ctx: Ctx) -> Block:
-    met = [t for t in pair.plan.tasks if t.interest]
-    if not met:
-        return Paragraph(ctx.t("brief.met.none"))
-    lines = tuple(_met_line(t, ctx) for t in met)
-    return Bullets(lines, ctx.t("brief.lead.met", name=pair.seeker.name))
+def _interests_met(pair: PairView, ctx: Ctx) -> list[Block]:
+    """The interests the carved tasks meet; where none does, only the adviser is told.
+
+    The employer and the seeker then read the job and the seeker's own
+    ``why`` with no sentence against the match: whether to propose it is the
+    adviser's call, made with the seeker first (a warning says so).
+    """
+    met = [] if pair.plan.no_interest_met else [t for t in pair.plan.tasks if t.interest]
+    if met:
+        lines = tuple(_met_line(t, ctx) for t in met)
+        return [Bullets(lines, ctx.t("brief.lead.met", name=pair.seeker.name))]
+    return [Paragraph(ctx.t("brief.met.none"))] if ctx.adviser else []
 
 
 def _met_line(planned: PlannedTask, ctx: Ctx) -> str:

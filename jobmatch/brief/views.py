@@ -37,6 +37,7 @@ _LIMIT_KEYS = tuple(limit for _, limit in DEMAND_LIMITS)
 _PREFERENCE_KEYS = ("customer_contact", "setting", "pace", "noise", "indoor")
 _ENVIRONMENT_KEYS = ("setting", "pace", "noise", "indoor")
 _VISIT_CODES = frozenset({"visited_recently", "visit_out_of_date", "never_visited"})
+NO_INTEREST_MET = "no_interest_met"
 
 Pairs = tuple[tuple[str, str | float | bool], ...]
 """Known (key, value) pairs; enumerated values as their plain names."""
@@ -145,12 +146,15 @@ class PlanView:
 
     ``overlap`` is None when the workplace has no schedule: the seeker's own
     days are not the job's (and are not for the employer to read).
+    ``no_interest_met`` is the engine's finding that none of the seeker's
+    interests meets a carved task (the ``no_interest_met`` fact).
     """
 
     excluded: bool
     hours: int
     tasks: tuple[PlannedTask, ...]
     overlap: WindowView | None
+    no_interest_met: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,7 +268,16 @@ def plan_view(seeker: Seeker, workplace: Workplace, match: Match, place: PlaceVi
         if r.carved_hours > 0 and r.id in tasks
     )
     overlap = overlap_window(seeker.schedule, workplace.schedule)
-    return PlanView(match.excluded, match.carved_hours, planned, overlap)
+    return PlanView(match.excluded, match.carved_hours, planned, overlap, no_interest_met(match))
+
+
+def no_interest_met(match: Match) -> bool:
+    """Whether the engine found that no interest meets a carved task.
+
+    Read from the engine's own fact, not from the strengths: where a
+    strength counts as meeting a task is the engine's threshold to decide.
+    """
+    return any(f.code == NO_INTEREST_MET for c in match.components.values() for f in c.parts)
 
 
 def task_view(task: Task) -> TaskView:

@@ -21,11 +21,18 @@ _COVERED = frozenset({"never_visited", "visit_out_of_date", "unknown_demand"})
 def warnings(
     pair: PairView, extra: AdviserView, items: tuple[AgreementItem, ...], ctx: Ctx
 ) -> list[str]:
-    """Every warning, in a fixed order: visit, tasks, purpose, workplace, checklist, unknowns."""
-    found = [*_visit(pair, extra, ctx), *_unknown_demands(extra, ctx)]
+    """Every warning, in a fixed order: interests, visit, tasks, purpose, workplace, checklist,
+    unknowns."""
+    found = [*_interests(pair, ctx), *_visit(pair, extra, ctx), *_unknown_demands(extra, ctx)]
     found += [*_purpose(pair, ctx), *_workplace(pair, ctx), *_unfilled(items, ctx)]
     found += _unknowns(pair, extra, ctx)
     return found
+
+
+def _interests(pair: PairView, ctx: Ctx) -> Iterator[str]:
+    """No interest met: the seeker should hear of the workplace before the employer does."""
+    if pair.plan.no_interest_met:
+        yield ctx.t("brief.warn.no_interest_met")
 
 
 def _visit(pair: PairView, extra: AdviserView, ctx: Ctx) -> Iterator[str]:

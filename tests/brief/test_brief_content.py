@@ -426,3 +426,61 @@ def test_employer_never_gets_the_seekers_days_without_a_workplace_schedule(
     employer = render(brief_of(engine, person, place, Audience.EMPLOYER), BriefFormat.MARKDOWN)
     assert "08:00" not in employer and "man–ons" not in employer
     assert "«Timer og arbeidstid»" in warnings_of(brief_of(engine, person, place))
+
+
+# --- where no interest meets a carved task (issue 9, item 6) ------------------------------
+
+UNMET = {**FULL_SEEKER, "interests": [{"what": "stelle og mate dyr"}], "why": "Jeg elsker dyr."}
+DISCOURAGING = {
+    "nb": ("Ingen av interessene", "Ingen av oppgavene", "ikke akkurat"),
+    "en": ("None of the interests", "None of the tasks", "not just what"),
+}
+
+
+def _unmet_pair(engine: Engine) -> tuple[Seeker, Workplace]:
+    person, place = seeker(**UNMET), workplace(**FULL_WORKPLACE)
+    match = engine.score(person, place)
+    assert not match.excluded and match.carved_hours > 0
+    assert any(f.code == "no_interest_met" for f in match.components["interest"].parts)
+    return person, place
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize("audience", [Audience.EMPLOYER, Audience.SEEKER])
+def test_no_interest_met_employer_and_seeker_read_the_job_and_the_why(
+    engine: Engine, audience: Audience, lang: str
+) -> None:
+    brief = brief_of(engine, *_unmet_pair(engine), audience, lang)
+    text = render(brief, BriefFormat.MARKDOWN)
+    assert not [words for words in DISCOURAGING[lang] if words in text]
+    assert "Jeg elsker dyr." in text  # the seeker's own why
+    assert "hyllepåfylling" in text  # the job
+    assert brief.section("warnings") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "warning"),
+    [
+        (
+            "nb",
+            "Ingen av interessene møter oppgavene her: snakk med jobbsøkeren før du foreslår denne arbeidsplassen.",
+        ),
+        ("en", "No interest met: check with the seeker before proposing this workplace."),
+    ],
+)
+def test_no_interest_met_the_adviser_is_warned_first(
+    engine: Engine, lang: str, warning: str
+) -> None:
+    brief = brief_of(engine, *_unmet_pair(engine), Audience.ADVISER, lang)
+    section = brief.section("warnings")
+    assert section is not None
+    first = render(brief, BriefFormat.MARKDOWN).split("## ")[2]  # the section after the header
+    assert first.splitlines()[2] == f"* {warning}"
+    why = brief.section("why")
+    assert why is not None and DISCOURAGING[lang][0] in repr(why.blocks)  # said plainly here
+
+
+def test_a_met_interest_gives_no_such_warning(engine: Engine) -> None:
+    person = seeker(**{**UNMET, "interests": [{"what": "fylle på hyller"}]})
+    brief = brief_of(engine, person, workplace(**FULL_WORKPLACE))
+    assert "snakk med jobbsøkeren før du foreslår" not in warnings_of(brief)
