@@ -45,7 +45,17 @@ from functools import cached_property, lru_cache
 
 import snowballstemmer
 
+from jobmatch.matching import weights
+
 _NON_WORD = re.compile(r"[\W_]+")
+_FOLD = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
+_ALPHABET = "abcdefghijklmnopqrstuvwxyzæøå"
+#: Evidence of a word read with one letter corrected ("hylerydding" as "hyllerydding").
+CORRECTED_QUALITY = 0.75
+#: Shortest word that spelling correction may change (shorter words have too many neighbours).
+MIN_CORRECTED = 7
+#: A word at least this common (Zipf) is a word of its own, not split by the wider word list.
+LEXICALISED_ZIPF = 3.0
 _VOWELS = frozenset("aeiouyæøå")
 _NORWEGIAN_LETTERS = frozenset("æøå")
 _FOLDED_LETTERS = {"ä": "æ", "ö": "ø"}
@@ -123,7 +133,7 @@ GENERIC_WORDS: frozenset[str] = _word_set(
 #: Particles that may begin a compound ("oppvask", "påfylling", "utpakking").
 #: Others ("av", "mot", "over") begin too many words whose meaning is not
 #: their parts' ("avfall", "mottak", "oversette").
-PARTICLES: frozenset[str] = _word_set("opp ut inn ned på bort fram frem sammen")
+PARTICLES: frozenset[str] = _word_set("opp ut inn ned på bort fram frem sammen om")
 
 #: Word endings that are never the last part of a compound ("sortering" is
 #: not "sorte" + "ring").
@@ -424,12 +434,240 @@ def _is_tail(part: str, lexicon: Lexicon) -> bool:
     return part[:_PREFIX] in lexicon.tail_prefixes and lexicon.key(part) in lexicon.tail_keys
 
 
+def fold(word: str) -> str:
+    """A word as typed without the Norwegian letters: æ and å as a, ø as o."""
+    return word.translate(_FOLD)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One unit of a text as matching sees it.
+
+    ``key`` is what is compared; ``quality`` is 1 for a word as written and
+    :data:`CORRECTED_QUALITY` for a word read with one letter corrected;
+    ``word`` is the word of the text it comes from, and ``read_as`` what a
+    corrected word was read as (None when not corrected).
+    """
+
+    key: str
+    quality: float
+    word: str
+    read_as: str | None = None
+    weight: float = 1.0
+
+
+def _folded_lexicon(lexicon: Lexicon) -> Lexicon:
+    """The lexicon as typed without æ, ø and å, for splitting such words."""
+    return Lexicon(
+        frozenset(fold(w) for w in lexicon.heads),
+        frozenset(fold(w) for w in lexicon.tails),
+        frozenset(fold(w) for w in lexicon.tail_keys),
+        frozenset(fold(w) for w in lexicon.norwegian),
+        {},
+    )
+
+
+def _head_chain_ends(word: str, lexicon: Lexicon) -> list[int]:
+    """Positions where a chain of known heads (with linking letters) from the start ends."""
+    reached = {0}
+    for start in range(len(word)):
+        if start not in reached:
+            continue
+        for end in range(start + 2, len(word)):
+            if word[start:end] in lexicon.heads:
+                reached.add(end)
+                if word[end] in _LINKS:
+                    reached.add(end + 1)
+    return sorted(reached)
+
+
+def _edits(word: str) -> list[str]:
+    """Every word one deletion, transposition, replacement or insertion away, sorted."""
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    found = {a + b[1:] for a, b in cuts if b}
+    found |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+    found |= {a + c + b[1:] for a, b in cuts if b for c in _ALPHABET}
+    found |= {a + c + b for a, b in cuts for c in _ALPHABET}
+    found.discard(word)
+    return sorted(found)
+
+
 class Analyzer:
     """Turns texts into units with one lexicon; caches per distinct word."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self._words: dict[str, tuple[str, ...]] = {}
+        self._analysed: dict[str, tuple[Unit, ...]] = {}
+
+    @cached_property
+    def wide(self) -> Lexicon:
+        """The lexicon with common Norwegian words as parts (the shipped word list).
+
+        Used for words that the vocabulary's parts do not split and that are
+        not common words of their own: "smådyr" = "små" + "dyr".
+        """
+        parts = frozenset(
+            w for w in weights.word_parts() if not is_stopword(w) and w not in SUFFIX_TAILS
+        )
+        base = self.lexicon
+        return Lexicon(
+            base.heads | parts,
+            base.tails | parts,
+            base.tail_keys | parts,
+            base.norwegian,
+            base.english_bases,
+        )
+
+    @cached_property
+    def folded(self) -> Lexicon:
+        """The wide lexicon without æ, ø and å."""
+        return _folded_lexicon(self.wide)
+
+    @cached_property
+    def folded_vocabulary(self) -> Lexicon:
+        """The vocabulary's parts without æ, ø and å: "varepafylling" = "vare" + "pafylling"."""
+        return _folded_lexicon(self.lexicon)
+
+    @cached_property
+    def _part_prefixes(self) -> frozenset[str]:
+        """First three letters of every head: a corrected word must begin like a known part."""
+        return frozenset(head[:_PREFIX] for head in self.lexicon.heads)
+
+    def analyse(self, text: str) -> tuple[Unit, ...]:
+        """The distinct units of a text, sorted by key, each with its evidence quality.
+
+        Like :meth:`units`, but a word that is neither known nor a compound
+        of known parts is read as typed without æ, ø and å, or, from seven
+        letters on, with one letter corrected (weaker evidence).
+        """
+        best: dict[str, Unit] = {}
+        tokens = tokenise(text)
+        for token in tokens:
+            for unit in self.word_analysis(token):
+                known = best.get(unit.key)
+                if known is None or unit.quality > known.quality:
+                    best[unit.key] = unit
+        if not best:
+            best = {
+                key: Unit(key, 1.0, t, None, self.weight(t))
+                for t in tokens
+                for key in (self.lexicon.key(t),)
+            }
+        return tuple(best[key] for key in sorted(best))
+
+    def word_analysis(self, token: str) -> tuple[Unit, ...]:
+        """The units of one word, with spelling restored where the word is unknown."""
+        cached = self._analysed.get(token)
+        if cached is None:
+            cached = self._compute_analysis(token)
+            self._analysed[token] = cached
+        return cached
+
+    def _compute_analysis(self, token: str) -> tuple[Unit, ...]:
+        """Split by the vocabulary's parts; a rare word then by the wider word list; an
+        unknown word also as typed without æ, ø and å, or with one letter corrected."""
+        keys = self.word_units(token)
+        as_written = self._units_of(self.parts(token), 1.0, token, None)
+        if len(keys) != 1 or not self._rare(token):
+            return as_written
+        unknown = self._unknown(token)
+        if unknown:
+            folded = self._folded_parts(token, self.folded_vocabulary)
+            if folded is not None:
+                return self._units_of(folded, 1.0, token, None)
+            corrected = self._corrected(token, self.lexicon)
+            if corrected is not None:
+                parts = split_compound(corrected, self.lexicon)
+                return self._units_of(parts, CORRECTED_QUALITY, token, corrected)
+        wide = split_compound(token, self.wide)
+        if len(wide) > 1:
+            return self._units_of(wide, 1.0, token, None)
+        folded = self._folded_parts(token, self.folded) if unknown else None
+        if folded is not None:
+            return self._units_of(folded, 1.0, token, None)
+        return as_written
+
+    def _units_of(
+        self, parts: tuple[str, ...], quality: float, word: str, read_as: str | None
+    ) -> tuple[Unit, ...]:
+        found: list[Unit] = []
+        for part in parts:
+            key = self.lexicon.key(part)
+            if not is_stopword(part) and key not in _GENERIC_KEYS:
+                found.append(Unit(key, quality, word, read_as, self.weight(part)))
+        return tuple(found)
+
+    def _rare(self, token: str) -> bool:
+        """Whether a word is no common word of its own (so it may be a compound)."""
+        if token in self.lexicon.norwegian or token in self.lexicon.tails:
+            return False
+        found = self._zipf(token)
+        return found is None or found < LEXICALISED_ZIPF
+
+    def _unknown(self, token: str) -> bool:
+        """Whether a word is neither in the frequency list nor a known word part."""
+        lexicon = self.lexicon
+        if token in lexicon.norwegian or token in lexicon.tails:
+            return False
+        return self._zipf(token) is None
+
+    @staticmethod
+    def _zipf(token: str) -> float | None:
+        """How common a word form is in Norwegian or English text (None: rarer than the list)."""
+        return weights.zipf(IRREGULAR_FORMS.get(token, token))
+
+    def weight(self, token: str) -> float:
+        """How informative a word (or word part) is: see :mod:`jobmatch.matching.weights`."""
+        found = self._zipf(token)
+        return weights.weight_of_zipf(found)
+
+    @staticmethod
+    def _folded_parts(token: str, folded: Lexicon) -> tuple[str, ...] | None:
+        """An ASCII word split as a compound of parts typed without æ, ø and å."""
+        if not token.isascii() or len(token) < MIN_SPLIT_WORD:
+            return None
+        parts = split_compound(token, folded)
+        return parts if len(parts) > 1 else None
+
+    def _corrected(self, token: str, lexicon: Lexicon) -> str | None:
+        """The word one letter away that is a known part or splits into known parts.
+
+        The slip lies inside one part: for each stretch of the word that
+        begins where known parts end and ends where known parts begin (or at
+        the word's ends), the stretch's one-letter variants are looked up
+        among the known parts. The likeliest reading wins: the fewest parts,
+        then one that types a Norwegian letter typed as a plain one, then
+        alphabetical order.
+        """
+        if len(token) < MIN_CORRECTED:
+            return None
+        size = len(token)
+        starts = _head_chain_ends(token, lexicon)
+        splits = _best_splits(token, lexicon)
+        ends = [b for b in range(1, size) if splits[b] is not None] + [size]
+        found: list[tuple[int, int, str]] = []
+        for a in starts:
+            for b in ends:
+                if b - a < MIN_PART - 1:
+                    continue
+                known = lexicon.tails if b == size else lexicon.heads
+                for variant in _edits(token[a:b]):
+                    if variant in known:
+                        candidate = token[:a] + variant + token[b:]
+                        found.extend(self._reading(candidate, token, lexicon))
+        return min(found)[2] if found else None
+
+    @staticmethod
+    def _reading(candidate: str, token: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+        """The candidate as a ranked reading, if it really is a known part or splits."""
+        parts = (candidate,) if candidate in lexicon.tails else split_compound(candidate, lexicon)
+        if len(parts) == 1 and candidate not in lexicon.tails:
+            return []
+        added = sum(c in _NORWEGIAN_LETTERS for c in candidate) - sum(
+            c in _NORWEGIAN_LETTERS for c in token
+        )
+        return [(len(parts), int(added <= 0), candidate)]
 
     def units(self, text: str) -> tuple[str, ...]:
         """The sorted, distinct units of a text.

@@ -1,0 +1,89 @@
+"""How informative a word is: its weight in the coverage of an interest.
+
+"stelle og mate dyr" is mostly about *stelle* and *mate*; "dyr" says less,
+and "jobbe" nothing. The weight of a unit falls with how common its word is
+in ordinary Norwegian and English text, read from ``frequencies.txt``: a
+fixed list shipped with the package (derived from wordfreq; source, licence
+and how to rebuild it are in its header and in ``tools/build_frequencies.py``).
+It never comes from the data folder, so one pair's score never depends on the
+other files.
+
+A key rarer than the list (Zipf below :data:`RARE_ZIPF`) weighs
+:data:`MAX_WEIGHT`; one as common as :data:`COMMON_ZIPF` or more weighs
+:data:`MIN_WEIGHT`; in between the weight falls in a straight line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from pathlib import Path
+
+FREQUENCIES_NAME = "frequencies.txt"
+PARTS_NAME = "wordparts.txt"
+RARE_ZIPF = 3.0
+COMMON_ZIPF = 6.0
+MAX_WEIGHT = 1.0
+MIN_WEIGHT = 0.1
+_PATH = Path(__file__).with_name(FREQUENCIES_NAME)
+
+
+PREFIX = 3
+
+
+@cache
+def _lines() -> dict[str, str]:
+    """The shipped list's lines by key prefix, unparsed: loading only splits lines."""
+    text = _PATH.read_text("utf-8")
+    lines: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            prefix, items = line.split("\t", 1)
+            lines[prefix] = items
+    return lines
+
+
+@cache
+def _prefix_table(prefix: str) -> dict[str, float]:
+    """Zipf value per key for the keys that begin with ``prefix``, parsed on first use."""
+    table: dict[str, float] = {}
+    for item in _lines().get(prefix, "").split():
+        key, tenths = item.rsplit("=", 1)
+        table[key] = int(tenths) / 10
+    return table
+
+
+def zipf(key: str) -> float | None:
+    """The Zipf frequency of a key, or None when it is rarer than the list."""
+    return _prefix_table(key[:PREFIX]).get(key)
+
+
+def is_common(key: str) -> bool:
+    """Whether the key is in the list (an ordinary word, not a typo or a rare term)."""
+    return zipf(key) is not None
+
+
+def weight(key: str) -> float:
+    """The weight of a key: MAX_WEIGHT for rare words, down to MIN_WEIGHT for the commonest."""
+    return weight_of_zipf(zipf(key))
+
+
+def weight_of_zipf(value: float | None) -> float:
+    """The weight of a word as common as ``value`` (None: rarer than the list)."""
+    if value is None or value <= RARE_ZIPF:
+        return MAX_WEIGHT
+    share = (COMMON_ZIPF - value) / (COMMON_ZIPF - RARE_ZIPF)
+    return max(MIN_WEIGHT, min(MAX_WEIGHT, MIN_WEIGHT + share * (MAX_WEIGHT - MIN_WEIGHT)))
+
+
+@cache
+def word_parts() -> frozenset[str]:
+    """Common Norwegian word keys: the parts for splitting compounds the vocabulary does not know."""
+    text = _PATH.with_name(PARTS_NAME).read_text("utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def fingerprint() -> str:
+    """SHA-256 of the shipped lists, for the engine version."""
+    data = _PATH.read_bytes() + _PATH.with_name(PARTS_NAME).read_bytes()
+    return hashlib.sha256(data).hexdigest()
