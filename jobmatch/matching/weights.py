@@ -16,11 +16,14 @@ A key rarer than the list (Zipf below :data:`RARE_ZIPF`) weighs
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import cache
 from pathlib import Path
 
 FREQUENCIES_NAME = "frequencies.txt"
 PARTS_NAME = "wordparts.txt"
+#: A word typed without æ, ø and å is read as a word with them at least this common (Zipf x 10).
+UNFOLD_TENTHS = 30
 RARE_ZIPF = 3.0
 COMMON_ZIPF = 6.0
 MAX_WEIGHT = 1.0
@@ -80,7 +83,30 @@ def weight_of_zipf(value: float | None) -> float:
 def word_parts() -> frozenset[str]:
     """Common Norwegian word keys: the parts for splitting compounds the vocabulary does not know."""
     text = _PATH.with_name(PARTS_NAME).read_text("utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+    return frozenset(
+        w for line in text.splitlines() if not line.startswith("#") for w in line.split()
+    )
+
+
+_NORWEGIAN_WORD = re.compile(r"([^\s=\t]*[æøå][^\s=\t]*)=(\d+)")
+_FOLD = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
+
+
+@cache
+def _unfolding() -> dict[str, str]:
+    """Common words with æ, ø or å, keyed by their spelling without (the commonest wins)."""
+    best: dict[str, tuple[int, str]] = {}
+    for word, tenths in _NORWEGIAN_WORD.findall(_PATH.read_text("utf-8")):
+        folded = word.translate(_FOLD)
+        value = int(tenths)
+        if value >= UNFOLD_TENTHS and value > best.get(folded, (0, ""))[0]:
+            best[folded] = (value, word)
+    return {folded: word for folded, (_, word) in best.items()}
+
+
+def unfolded(folded: str) -> str | None:
+    """The common word that ``folded`` is, typed without æ, ø and å (None: none is)."""
+    return _unfolding().get(folded)
 
 
 def fingerprint() -> str:

@@ -37,6 +37,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 
+from jobmatch.matching import TaskText
 from jobmatch.models import Contact, Demands, Schedule, Task
 from jobmatch.scoring.config import ScoringConfig
 from jobmatch.scoring.constants import LIMIT_PAIRS, PREFERENCE_KEYS, SCALES
@@ -459,7 +460,7 @@ def _task_arrays(
         unknown |= np.array([v is None for v in column], dtype=np.int64) << bit
     hours = np.array([_opt(t.hours_per_week) for t in tasks], dtype=np.float64)
     capacity = np.where(np.isnan(hours), -1, np.floor(np.nan_to_num(hours) + 1e-9)).astype(np.int64)
-    text_of_column = [[texts.add(x) for x in (t.name, *t.keywords)] for t in tasks]
+    text_of_column = [[texts.add(TaskText(t.name, tuple(t.keywords)))] for t in tasks]
     contact_scale = [c.value for c in CONTACTS]
     actual = {
         "customer_contact": _converted(
@@ -539,7 +540,7 @@ def _strengths(
 ) -> Strengths:
     """Every seeker text against every task column, kept where the strength counts."""
     queries: list[str] = texts.examples
-    choices: list[str] = task_texts.examples
+    choices: list[TaskText] = task_texts.examples
     lengths = np.array([len(t) for t in text_of_column], dtype=np.int64)
     owners = np.repeat(np.arange(columns, dtype=np.int64), lengths)
     flat = np.array([x for t in text_of_column for x in t], dtype=np.int64)
@@ -563,7 +564,7 @@ def _expand(
     matrix: Floats, first: int, text_ptr: Ints, text_cols: Ints, columns: int, threshold: float
 ) -> tuple[Ints, Ints, Floats]:
     """Strengths of a block of texts per task column: the best of the task's texts, if it counts."""
-    q, c = np.nonzero((matrix >= threshold) & (matrix > 0))
+    q, c = np.nonzero(matrix > 0)
     v = matrix[q, c]
     lengths = text_ptr[c + 1] - text_ptr[c]
     q, v = np.repeat(q, lengths), np.repeat(v, lengths)

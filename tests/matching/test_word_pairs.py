@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from jobmatch.matching import Vocabulary, WordMatcher
+from jobmatch.matching import TaskText, Vocabulary, WordMatcher
 
 
 def task_strength(
@@ -27,11 +27,9 @@ def task_strength(
 ) -> float:
     """How strongly an interest meets a task, as the scoring engine sees it.
 
-    The best of the task's name and each of its keywords: the engine's
-    rule today. When keywords come to count below the name, only this
-    function changes.
+    The task is its name with its keywords, which count below the name.
     """
-    return max(matcher.similarity(interest, text) for text in (task, *keywords))
+    return matcher.similarity(interest, TaskText(task, keywords))
 
 
 PAIRS_FILE = Path(__file__).with_name("word_pairs.toml")
