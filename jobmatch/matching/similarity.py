@@ -361,6 +361,11 @@ class WordMatcher:
         return key in self._homographs
 
 
+def _as_set(value: object) -> frozenset[str]:
+    """An interned sense set back as a set."""
+    return value if isinstance(value, frozenset) else frozenset()
+
+
 def _conflict(key: str, left: Canonical, right: Canonical) -> bool:
     """Whether a homograph unit is used in different senses (disjoint claiming concepts)."""
     mine, theirs = left.sense_of.get(key), right.sense_of.get(key)
@@ -572,9 +577,7 @@ class _Scorer:
             a, b = int(left[index]), int(right[index])
             known = self._disjoint.get((a, b))
             if known is None:
-                first, second = sets[a], sets[b]
-                assert isinstance(first, frozenset) and isinstance(second, frozenset)
-                known = not (first & second)
+                known = not (_as_set(sets[a]) & _as_set(sets[b]))
                 self._disjoint[a, b] = known
             found[index] = known
         return found
