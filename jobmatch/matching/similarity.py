@@ -20,6 +20,9 @@ Each unit of the interest finds its best evidence in the task:
   kaffebønner" through painting): :data:`CONCEPT_EVIDENCE`;
 - times the unit's quality on both sides, times :data:`KEYWORD_EVIDENCE`
   when only the task's keywords have it;
+- a long shared beginning or ending of the two units (character evidence
+  for compounds no word list splits): :data:`PARTIAL_EVIDENCE` times the
+  share of the interest unit's letters shared;
 - 0 for a homograph (a word the vocabulary lists as having several
   senses) that the two texts use in different concepts ("kasse" the
   checkout, "bære kasser" the crates).
@@ -81,6 +84,15 @@ CONCEPT_EVIDENCE = 0.9
 FOLDED_EVIDENCE = 0.8
 #: What a unit or concept found only in a task's keywords counts, against the task's name.
 KEYWORD_EVIDENCE = 0.7
+#: Evidence of a unit that shares a long beginning or ending with a task's unit (a
+#: compound's part the splitter did not find: "lager" in "lagermedarbeider"),
+#: times the share of the interest unit's letters shared.
+PARTIAL_EVIDENCE = 0.7
+#: Shortest shared beginning or ending that counts.
+MIN_OVERLAP = 5
+_WIDTH = 32
+#: How sure a match found through a corrected or restored spelling is (for confidence).
+CORRECTED_CONFIDENCE = 0.5
 #: How much of the strength depends on how much of the task the interest is.
 TASK_SHARE = 0.15
 CHUNK_UNITS = 1 << 20
@@ -150,8 +162,8 @@ class Canonical:
 
 @dataclass(frozen=True)
 class UnitEvidence:
-    """How one unit of the interest is met: ``how`` is "word", "folded", "concept" or
-    "none"; ``task_word`` the task's word, ``concept`` the concept id, ``keyword`` the
+    """How one unit of the interest is met: ``how`` is "word", "folded", "partial",
+    "concept" or "none"; ``task_word`` the task's word, ``concept`` the concept id, ``keyword`` the
     task keyword that gave it (None: the task's name)."""
 
     unit: Unit
@@ -288,14 +300,25 @@ class WordMatcher:
         Distinct canonical forms are scored once, query units in blocks, with
         posting lists of the choices' units and concepts.
         """
+        return self.evidence_matrices(queries, choices)[0]
+
+    def evidence_matrices(
+        self, queries: Sequence[str], choices: Sequence[Choice]
+    ) -> tuple[_Floats, _Floats]:
+        """Strengths, and how sure their evidence is (1 for the task's own words or
+        concepts, KEYWORD_EVIDENCE for a keyword, CORRECTED_CONFIDENCE for a corrected
+        spelling, weighted by what each unit contributes), of every query against every
+        choice."""
         rows, row_of = self._distinct(queries)
         columns, column_of = self._distinct(choices)
         if not rows or not columns:
-            return np.zeros((len(queries), len(choices)), dtype=np.float64)
-        scores = _Scorer(self, columns).score(rows)
+            shape = (len(queries), len(choices))
+            return np.zeros(shape, dtype=np.float64), np.ones(shape, dtype=np.float64)
+        scores, quality = _Scorer(self, columns).score(rows)
         if len(rows) == len(queries) and len(columns) == len(choices):
-            return scores
-        return scores[np.ix_(row_of, column_of)]
+            return scores, quality
+        cells = np.ix_(row_of, column_of)
+        return scores[cells], quality[cells]
 
     def explain(self, interest: str, task: Choice) -> MatchEvidence:
         """The evidence behind :meth:`similarity`, unit by unit, in plain Python."""
@@ -323,17 +346,30 @@ class WordMatcher:
     def _unit_evidence(self, unit: Unit, left: Canonical, right: Canonical) -> UnitEvidence:
         """The best evidence for one interest unit in the task."""
         best = UnitEvidence(unit, 0.0, "none")
-        folded = fold(unit.key)
+        keys = set(unit.keys)
+        folded = {fold(k) for k in keys}
         for other, source, keyword in zip(right.units, right.source, right.keyword, strict=True):
-            if fold(other.key) != folded or _conflict(unit.key, left, right):
+            same = bool(keys & set(other.keys))
+            if _conflict(unit.key, left, right) or not (
+                same or folded & {fold(k) for k in other.keys}
+            ):
                 continue
-            same = other.key == unit.key
             if not same and not (unit.plain or other.plain):
                 continue
             value = unit.quality * other.quality * source * (1.0 if same else FOLDED_EVIDENCE)
             if value > best.evidence:
                 how = "word" if same else "folded"
                 best = UnitEvidence(unit, value, how, other.word, None, keyword)
+        if len(unit.key) >= MIN_OVERLAP:
+            for other, source, keyword in zip(
+                right.units, right.source, right.keyword, strict=True
+            ):
+                shared = _overlap(unit.key, other.key)
+                if shared >= MIN_OVERLAP:
+                    value = PARTIAL_EVIDENCE * shared / len(unit.key)
+                    value *= unit.quality * other.quality * source
+                    if value > best.evidence:
+                        best = UnitEvidence(unit, value, "partial", other.word, None, keyword)
         named = {
             c: (source, keyword)
             for c, source, keyword in zip(
@@ -359,6 +395,47 @@ class WordMatcher:
     def homograph(self, key: str) -> bool:
         """Whether a unit key is a listed homograph (several senses)."""
         return key in self._homographs
+
+
+def _is_folded(feature: object) -> bool:
+    """Whether a word feature is a key typed without æ, ø and å."""
+    return isinstance(feature, tuple) and feature[0] == "f"
+
+
+def _none() -> tuple[_Ints, _Floats, _Floats]:
+    """No evidence."""
+    return np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0)
+
+
+def _overlap_features(key: str) -> tuple[str, str]:
+    """The index features of a unit for shared beginnings and endings."""
+    return ("<" + key[:MIN_OVERLAP], ">" + key[-MIN_OVERLAP:])
+
+
+def _chars(words: Sequence[str]) -> npt.NDArray[np.int32]:
+    """Words as rows of code points, cut or padded (with 0) to _WIDTH."""
+    out = np.zeros((len(words), _WIDTH), dtype=np.int32)
+    for row, word in enumerate(words):
+        codes = [ord(c) for c in word[:_WIDTH]]
+        out[row, : len(codes)] = codes
+    return out
+
+
+def _shared_run(first: npt.NDArray[np.int32], second: npt.NDArray[np.int32]) -> _Ints:
+    """Per row, how many leading code points are equal (and not padding)."""
+    equal = (first == second) & (first != 0)
+    run: _Ints = np.cumprod(equal, axis=1).sum(axis=1).astype(np.int64)
+    return run
+
+
+def _overlap(first: str, second: str) -> int:
+    """The longer of the shared beginning and the shared ending of two words (not equal)."""
+    if first == second:
+        return 0
+    size = min(len(first), len(second), _WIDTH)
+    begin = next((i for i in range(size) if first[i] != second[i]), size)
+    end = next((i for i in range(size) if first[-1 - i] != second[-1 - i]), size)
+    return max(begin, end)
 
 
 def _as_set(value: object) -> frozenset[str]:
@@ -424,13 +501,14 @@ class _Scorer:
 
     def __init__(self, matcher: WordMatcher, columns: list[Canonical]) -> None:
         self.columns = len(columns)
-        self.folds = _Interner()
-        self.keys = _Interner()
+        self.features = _Interner()
         self.concepts = _Interner()
         self.senses = _Interner()
         self.claim_features = _Interner()
         self._disjoint: dict[tuple[int, int], bool] = {}
-        unit_col, unit_fold, unit_key, unit_factor, unit_sense = [], [], [], [], []
+        unit_col, unit_factor, unit_sense = [], [], []
+        unit_quality, unit_source = [], []
+        feature_unit, feature_id = [], []
         unit_plain: list[bool] = []
         concept_col, concept_id, concept_factor, concept_size = [], [], [], []
         pair_col, pair_feature = [], []
@@ -438,9 +516,12 @@ class _Scorer:
             sense_of = c.sense_of
             for unit, source in zip(c.units, c.source, strict=True):
                 unit_col.append(col)
-                unit_fold.append(self.folds(fold(unit.key)))
-                unit_key.append(self.keys(unit.key))
+                for feature in _features(unit):
+                    feature_unit.append(len(unit_col) - 1)
+                    feature_id.append(self.features(feature))
                 unit_factor.append(unit.quality * source)
+                unit_quality.append(unit.quality)
+                unit_source.append(source)
                 unit_sense.append(self.senses(sense_of.get(unit.key, frozenset())))
                 unit_plain.append(unit.plain)
             claims = dict(c.claims)
@@ -453,12 +534,16 @@ class _Scorer:
                     pair_col.append(col)
                     pair_feature.append(self.claim_features((concept, key)))
         self.unit_col = np.asarray(unit_col, dtype=np.int64)
-        self.unit_key = np.asarray(unit_key, dtype=np.int64)
+        self.feature_unit = np.asarray(feature_unit, dtype=np.int64)
         self.unit_factor = np.asarray(unit_factor, dtype=np.float64)
         self.unit_sense = np.asarray(unit_sense, dtype=np.int64)
-        self.unit_plain = np.asarray(unit_plain, dtype=bool)
-        self.unit_postings = _Postings.build(
-            np.asarray(unit_fold, dtype=np.int64), len(self.folds.ids)
+        self.unit_quality = np.asarray(unit_quality, dtype=np.float64)
+        self.unit_source = np.asarray(unit_source, dtype=np.float64)
+        self.unit_plain = np.asarray(unit_plain, dtype=np.bool_)
+        self.feature_ids = np.asarray(feature_id, dtype=np.int64)
+        self.feature_postings = _Postings.build(self.feature_ids, len(self.features.ids))
+        self.folded_feature: npt.NDArray[np.bool_] = np.array(
+            [_is_folded(f) for f in self.features.ids], dtype=np.bool_
         )
         self.concept_col = np.asarray(concept_col, dtype=np.int64)
         self.concept_factor = np.asarray(concept_factor, dtype=np.float64)
@@ -471,9 +556,27 @@ class _Scorer:
             np.asarray(concept_id, dtype=np.int64), len(self.concepts.ids)
         )
         self.own_weight = np.array([c.own_weight for c in columns], dtype=np.float64)
+        self.overlaps = _Interner()
+        keys = [u.key for c in columns for u in c.units]
+        self.unit_chars = _chars(keys)
+        self.unit_ends = _chars([k[::-1] for k in keys])
+        self.unit_length = np.array([len(k) for k in keys], dtype=np.int64)
+        entry: list[int] = []
+        overlap_feature: list[int] = []
+        for index, key in enumerate(keys):
+            if len(key) >= MIN_OVERLAP:
+                for f in _overlap_features(key):
+                    entry.append(index)
+                    overlap_feature.append(self.overlaps(f))
+        self.overlap_entry = np.asarray(entry, dtype=np.int64)
+        self.overlap_postings = _Postings.build(
+            np.asarray(overlap_feature, dtype=np.int64), len(self.overlaps.ids)
+        )
 
-    def score(self, rows: list[Canonical]) -> _Floats:
+    def score(self, rows: list[Canonical]) -> tuple[_Floats, _Floats]:
+        """Strength and evidence quality of every row against every column."""
         out = np.zeros((len(rows), self.columns), dtype=np.float64)
+        quality = np.ones((len(rows), self.columns), dtype=np.float64)
         step = max(1, CHUNK_UNITS // max(1, self.columns))
         start = 0
         while start < len(rows):
@@ -481,48 +584,104 @@ class _Scorer:
             while stop < len(rows) and (stop == start or units + len(rows[stop].units) <= step):
                 units += len(rows[stop].units)
                 stop += 1
-            self._score_block(rows[start:stop], out[start:stop])
+            self._score_block(rows[start:stop], out[start:stop], quality[start:stop])
             start = stop
-        return out
+        return out, quality
 
-    def _score_block(self, rows: list[Canonical], out: _Floats) -> None:
+    def _score_block(self, rows: list[Canonical], out: _Floats, quality: _Floats) -> None:
         flat = _RowUnits.build(rows, self)
-        pairs, evidence = self._word_evidence(flat)
-        more_pairs, more_evidence = self._concept_evidence(rows, flat)
-        pairs = np.concatenate([pairs, more_pairs])
-        evidence = np.concatenate([evidence, more_evidence])
+        found = [
+            self._word_evidence(flat),
+            self._partial_evidence(rows, flat),
+            self._concept_evidence(rows, flat),
+        ]
+        pairs = np.concatenate([p for p, _, _ in found])
+        evidence = np.concatenate([e for _, e, _ in found])
+        doubt = np.concatenate([d for _, _, d in found])
         if len(pairs) == 0:
             return
         # The best evidence per (row unit, column).
         order = np.lexsort((-evidence, pairs))
-        pairs, evidence = pairs[order], evidence[order]
+        pairs, evidence, doubt = pairs[order], evidence[order], doubt[order]
         first = np.ones(len(pairs), dtype=bool)
         first[1:] = pairs[1:] != pairs[:-1]
-        pairs, evidence = pairs[first], evidence[first]
+        pairs, evidence, doubt = pairs[first], evidence[first], doubt[first]
         unit, column = pairs // self.columns, pairs % self.columns
         cell = flat.row[unit] * self.columns + column
-        met = np.bincount(
-            cell, weights=flat.weight[unit] * evidence, minlength=len(rows) * self.columns
-        ).reshape(len(rows), self.columns)
+        size = len(rows) * self.columns
+        weighted = flat.weight[unit] * evidence
+        met = np.bincount(cell, weights=weighted, minlength=size).reshape(len(rows), self.columns)
+        sure = np.bincount(cell, weights=weighted * doubt, minlength=size).reshape(met.shape)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            quality[...] = np.where(met > 0, sure / met, 1.0)
         weight = np.array([r.weight for r in rows], dtype=np.float64)[:, None]
         with np.errstate(divide="ignore", invalid="ignore"):
             share = np.where(self.own_weight > 0, np.minimum(1.0, met / self.own_weight), 1.0)
             coverage = np.where(weight > 0, met / weight, 0.0)
         out[...] = np.where(met > 0, coverage * ((1.0 - TASK_SHARE) + TASK_SHARE * share), 0.0)
 
-    def _word_evidence(self, flat: _RowUnits) -> tuple[_Ints, _Floats]:
-        """Evidence of the same (or æøå-folded) unit: (row unit x column) ids, values."""
-        queries, entries = self.unit_postings.join(flat.fold)
-        same = self.unit_key[entries] == flat.key[queries]
+    def _word_evidence(self, flat: _RowUnits) -> tuple[_Ints, _Floats, _Floats]:
+        """Evidence of the same unit (any of its keys), or the same typed without æ, ø and å
+        where one side may be typed so: (row unit x column) ids, values."""
+        which, hits = self.feature_postings.join(flat.feature)
+        queries = flat.feature_unit[which]
+        entries = self.feature_unit[hits]
+        folded = self.folded_feature[flat.feature[which]]
         value = flat.quality[queries] * self.unit_factor[entries]
-        value = np.where(same, value, value * FOLDED_EVIDENCE)
-        allowed = same | flat.plain[queries] | self.unit_plain[entries]
+        value = np.where(folded, value * FOLDED_EVIDENCE, value)
+        allowed = np.logical_not(folded) | flat.plain[queries] | self.unit_plain[entries]
         value = np.where(allowed, value, 0.0)
         conflict = self._conflicts(flat.sense[queries], self.unit_sense[entries])
         value = np.where(conflict, 0.0, value)
-        return queries * self.columns + self.unit_col[entries], value
+        doubt = self._doubt(
+            flat.quality[queries] * self.unit_quality[entries] * np.where(folded, 0.5, 1.0),
+            self.unit_source[entries],
+        )
+        return queries * self.columns + self.unit_col[entries], value, doubt
 
-    def _concept_evidence(self, rows: list[Canonical], flat: _RowUnits) -> tuple[_Ints, _Floats]:
+    @staticmethod
+    def _doubt(quality: _Floats, source: _Floats) -> _Floats:
+        """How sure evidence is, for confidence: 0.5 where a spelling was corrected or
+        restored, KEYWORD_EVIDENCE where a keyword gave it, else 1."""
+        found: _Floats = np.where(
+            quality < 1.0, CORRECTED_CONFIDENCE, np.where(source < 1.0, KEYWORD_EVIDENCE, 1.0)
+        )
+        return found
+
+    def _partial_evidence(
+        self, rows: list[Canonical], flat: _RowUnits
+    ) -> tuple[_Ints, _Floats, _Floats]:
+        """Evidence of units sharing a long beginning or ending with a column's unit."""
+        keys = [u.key for r in rows for u in r.units]
+        index, feature = [], []
+        for i, key in enumerate(keys):
+            if len(key) >= MIN_OVERLAP:
+                for f in _overlap_features(key):
+                    found = self.overlaps.ids.get(f)
+                    if found is not None:
+                        index.append(i)
+                        feature.append(found)
+        if not index:
+            return _none()
+        which, hits = self.overlap_postings.join(np.asarray(feature, dtype=np.int64))
+        units = np.asarray(index, dtype=np.int64)[which]
+        entries = self.overlap_entry[hits]
+        begin = _shared_run(_chars(keys)[units], self.unit_chars[entries])
+        end = _shared_run(_chars([k[::-1] for k in keys])[units], self.unit_ends[entries])
+        length = np.array([len(k) for k in keys], dtype=np.int64)[units]
+        same = (length == self.unit_length[entries]) & (begin >= np.minimum(length, _WIDTH))
+        shared = np.where(same, 0, np.maximum(begin, end))
+        value = PARTIAL_EVIDENCE * shared / length
+        value = value * flat.quality[units] * self.unit_factor[entries]
+        keep = shared >= MIN_OVERLAP
+        pairs = units[keep] * self.columns + self.unit_col[entries][keep]
+        quality = flat.quality[units] * self.unit_quality[entries]
+        doubt = self._doubt(quality, self.unit_source[entries])
+        return pairs, value[keep], doubt[keep]
+
+    def _concept_evidence(
+        self, rows: list[Canonical], flat: _RowUnits
+    ) -> tuple[_Ints, _Floats, _Floats]:
         """Evidence of a concept the row's term covers and the column names in words of its
         own (the column's claim for the concept has a unit the row lacks)."""
         unit_index: list[int] = []
@@ -550,7 +709,7 @@ class _Scorer:
                         shared_feature.append(feature)
                 claim_count += 1
         if not unit_index:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+            return _none()
         # How many units of each column's claim the row has, per (row claim, column).
         which, entries = self.claim_postings.join(np.asarray(shared_feature, dtype=np.int64))
         owner = np.asarray(shared_row, dtype=np.int64)[which]
@@ -563,7 +722,9 @@ class _Scorer:
         columns = self.concept_col[entries]
         own_words = shared[claims * self.columns + columns] < self.concept_size[entries]
         value = CONCEPT_EVIDENCE * self.concept_factor[entries] * flat.quality[units]
-        return units[own_words] * self.columns + columns[own_words], value[own_words]
+        doubt = self._doubt(flat.quality[units], self.concept_factor[entries])
+        pairs = units[own_words] * self.columns + columns[own_words]
+        return pairs, value[own_words], doubt[own_words]
 
     def _conflicts(self, left: _Ints, right: _Ints) -> npt.NDArray[np.bool_]:
         """Whether two interned sense sets are both non-empty and disjoint."""
@@ -585,35 +746,47 @@ class _Scorer:
 
 @dataclass(frozen=True)
 class _RowUnits:
-    """The units of a block of rows, flat: row, fold id, key id, quality, weight, sense id."""
+    """The units of a block of rows, flat: row, quality, weight, sense id; and their
+    features (key and folded key ids) with the unit each belongs to."""
 
     row: _Ints
     first: _Ints
-    fold: _Ints
-    key: _Ints
     quality: _Floats
     weight: _Floats
     sense: _Ints
     plain: npt.NDArray[np.bool_]
+    feature: _Ints
+    feature_unit: _Ints
 
     @classmethod
     def build(cls, rows: list[Canonical], scorer: _Scorer) -> _RowUnits:
         sizes = [len(r.units) for r in rows]
-        missing = len(scorer.folds.ids)  # a fold id no column has
-        folds, keys, senses = [], [], []
+        senses: list[int] = []
+        feature: list[int] = []
+        feature_unit: list[int] = []
+        index = 0
         for r in rows:
             sense_of = r.sense_of
             for u in r.units:
-                folds.append(scorer.folds.ids.get(fold(u.key), missing))
-                keys.append(scorer.keys.ids.get(u.key, -1))
                 senses.append(scorer.senses(sense_of.get(u.key, frozenset())))
+                for f in _features(u):
+                    found = scorer.features.ids.get(f)
+                    if found is not None:
+                        feature.append(found)
+                        feature_unit.append(index)
+                index += 1
         return cls(
             row=np.repeat(np.arange(len(rows), dtype=np.int64), sizes),
             first=np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64),
-            fold=np.asarray(folds, dtype=np.int64),
-            key=np.asarray(keys, dtype=np.int64),
             quality=np.array([u.quality for r in rows for u in r.units], dtype=np.float64),
             weight=np.array([u.weight for r in rows for u in r.units], dtype=np.float64),
             sense=np.asarray(senses, dtype=np.int64),
             plain=np.array([u.plain for r in rows for u in r.units], dtype=bool),
+            feature=np.asarray(feature, dtype=np.int64),
+            feature_unit=np.asarray(feature_unit, dtype=np.int64),
         )
+
+
+def _features(unit: Unit) -> set[tuple[str, str]]:
+    """What a unit is matched by: each of its keys, and each typed without æ, ø and å."""
+    return {("k", k) for k in unit.keys} | {("f", fold(k)) for k in unit.keys}

@@ -64,6 +64,8 @@ UNKNOWN_ZIPF = 2.5
 VOCABULARY_BONUS = 2.0
 PART_COST = 0.4
 CORRECTION_COST = 1.15
+#: An English agent noun is read as its verb when the verb is at most this much less common.
+AGENT_MARGIN = 0.3
 #: How common a word must be for a misspelling one letter away to be read as it.
 COMMON_CORRECTION_ZIPF = 3.5
 #: How common the infinitive of a past-tense form must be for the form to be read as the verb.
@@ -350,6 +352,15 @@ class Lexicon:
             return root(word)
         return root(base) if base in self.norwegian else stem_en(base)
 
+    def english_key(self, word: str) -> str:
+        """The unit of a word of an English text: the English stem (an agent noun as its
+        verb), or the vocabulary's key where the vocabulary knows the word."""
+        word = IRREGULAR_FORMS.get(word, word)
+        base = self.english_base(word)
+        if base is not None:
+            return root(base) if base in self.norwegian else stem_en(base)
+        return stem_en(_english_verb(word))
+
 
 def build_lexicon(
     nb_words: Iterable[str], en_words: Iterable[str], parts: Iterable[str]
@@ -498,10 +509,16 @@ def fold(word: str) -> str:
 class Unit:
     """One unit of a text as matching sees it.
 
-    ``key`` is what is compared; ``quality`` is 1 for a word as written and
-    :data:`CORRECTED_QUALITY` for a word read with one letter corrected;
-    ``word`` is the word of the text it comes from, and ``read_as`` what a
-    corrected word was read as (None when not corrected).
+    ``key`` is what is compared, and ``alternates`` the other keys the word
+    may have (an English word's stem by the other language's stemmer, so
+    "installer" meets "install" whichever language a text is taken to be);
+    ``quality`` is 1 for a word as written and :data:`CORRECTED_QUALITY` or
+    :data:`FOLDED_QUALITY` for a word read with a letter corrected or with
+    æ, ø, å restored; ``word`` is the word of the text it comes from, and
+    ``read_as`` what it was read as (None when as written); ``weight`` says
+    how informative the word (part) is; ``plain`` whether the word may be
+    typed without æ, ø and å (it is ASCII and no word as written), so that
+    it may meet its Norwegian spelling.
     """
 
     key: str
@@ -510,6 +527,12 @@ class Unit:
     read_as: str | None = None
     weight: float = 1.0
     plain: bool = False
+    alternates: tuple[str, ...] = ()
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The key and its alternates."""
+        return (self.key, *self.alternates)
 
 
 def _folded_lexicon(lexicon: Lexicon) -> Lexicon:
@@ -561,6 +584,37 @@ def _base_forms(word: str) -> list[str]:
     return [f for f in found if len(f) >= MIN_PART + 1]
 
 
+def _english_alternate(word: str, key: str) -> tuple[str, ...]:
+    """The English stem of a word that may be English, where it differs from its key."""
+    if not word.isascii() or weights.language(word) == "nb":
+        return ()
+    other = stem_en(_english_verb(word))
+    return (other,) if other != key else ()
+
+
+def _is_english(text: str, tokens: list[str]) -> bool:
+    """Whether a text is English: no æ, ø or å, and more English words than Norwegian ones
+    (by the frequency lists; words of both languages do not count)."""
+    if any(c in _NORWEGIAN_LETTERS for c in text.casefold()):
+        return False
+    found = [weights.language(t) for t in tokens]
+    return found.count("en") > found.count("nb")
+
+
+def _english_verb(word: str) -> str:
+    """An English agent noun as its verb, when the verb is more common ("installer" as
+    "install", "inspector" as "inspect", "maker" as "make")."""
+    for ending in ("ers", "ors", "er", "or"):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            stem = word[: -len(ending)]
+            own = weights.zipf(word[:-1] if ending.endswith("s") else word) or 0.0
+            for verb in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem):
+                found = weights.zipf(verb)
+                if found is not None and found >= own - AGENT_MARGIN:
+                    return verb
+    return word
+
+
 def _doubling(first: str, second: str) -> bool:
     """Whether two words differ only by one letter doubled ("stryking", "strykking")."""
     short, long = sorted((first, second), key=len)
@@ -592,6 +646,7 @@ class Analyzer:
         self.lexicon = lexicon
         self._words: dict[str, tuple[str, ...]] = {}
         self._analysed: dict[str, tuple[Unit, ...]] = {}
+        self._english: dict[str, tuple[Unit, ...]] = {}
 
     @cached_property
     def wide(self) -> Lexicon:
@@ -607,7 +662,7 @@ class Analyzer:
         return Lexicon(
             base.heads | parts,
             base.tails | parts,
-            base.tail_keys | parts,
+            base.tail_keys,
             base.norwegian,
             base.english_bases,
         )
@@ -636,8 +691,10 @@ class Analyzer:
         """
         best: dict[str, Unit] = {}
         tokens = tokenise(text)
+        english = _is_english(text, tokens)
         for token in tokens:
-            for unit in self.word_analysis(token):
+            found = self.english_analysis(token) if english else self.word_analysis(token)
+            for unit in found:
                 known = best.get(unit.key)
                 if known is None or unit.quality > known.quality:
                     best[unit.key] = unit
@@ -648,6 +705,18 @@ class Analyzer:
                 for key in (self.lexicon.key(t),)
             }
         return tuple(best[key] for key in sorted(best))
+
+    def english_analysis(self, token: str) -> tuple[Unit, ...]:
+        """The unit of one word of an English text (English words are not split)."""
+        cached = self._english.get(token)
+        if cached is None:
+            key = self.lexicon.english_key(token)
+            meaningless = is_stopword(token) or key in _GENERIC_KEYS
+            other = tuple(k for k in {self.lexicon.key(token)} if k != key)
+            unit = Unit(key, 1.0, token, None, self.weight(token), False, other)
+            cached = () if meaningless else (unit,)
+            self._english[token] = cached
+        return cached
 
     def word_analysis(self, token: str) -> tuple[Unit, ...]:
         """The units of one word, with spelling restored where the word is unknown."""
@@ -684,7 +753,8 @@ class Analyzer:
             if folded is not None:
                 return self._units_of(self._restored(folded), FOLDED_QUALITY, token, None)
         wide = split_compound(token, self.wide)
-        corrected = self._corrected(token, self.lexicon) if unknown else None
+        doubtful = unknown and self._doubtful(wide)
+        corrected = self._corrected(token, self.lexicon) if doubtful else None
         if corrected is not None:
             parts = split_compound(corrected, self.wide)
             if self._plausibility(parts) - CORRECTION_COST > self._plausibility(wide):
@@ -706,6 +776,17 @@ class Analyzer:
             if found is not None:
                 return found
         return None
+
+    def _doubtful(self, parts: tuple[str, ...]) -> bool:
+        """Whether a reading may hide a typo: a part that is neither a vocabulary part nor a
+        common word (correction is slow, so a plausible compound is not corrected)."""
+        lexicon = self.lexicon
+        return len(parts) == 1 or any(
+            p not in lexicon.heads
+            and p not in lexicon.tails
+            and (self._zipf(p) or 0.0) < LEXICALISED_ZIPF
+            for p in parts
+        )
 
     def _plausibility(self, parts: tuple[str, ...]) -> float:
         """How likely a reading of a word is: the mean commonness (Zipf) of its parts,
@@ -738,7 +819,8 @@ class Analyzer:
         for part in parts:
             key = self.lexicon.key(part)
             if not is_stopword(part) and key not in _GENERIC_KEYS:
-                found.append(Unit(key, quality, word, read_as, self.weight(part), plain))
+                other = _english_alternate(part, key)
+                found.append(Unit(key, quality, word, read_as, self.weight(part), plain, other))
         return tuple(found)
 
     def _particle_split(self, token: str) -> tuple[str, str] | None:
@@ -787,7 +869,7 @@ class Analyzer:
         lexicon = self.lexicon
         if token in lexicon.norwegian or token in lexicon.tails or token in STEM_EXCEPTIONS:
             return False
-        if self._zipf(token) is not None:
+        if weights.known(token):
             return False
         return not any(self._zipf(base) is not None for base in _base_forms(token))
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 FREQUENCIES_NAME = "frequencies.txt"
 PARTS_NAME = "wordparts.txt"
+KNOWN_NAME = "knownwords.txt"
 #: A word typed without æ, ø and å is read as a word with them at least this common (Zipf x 10).
 UNFOLD_TENTHS = 30
 RARE_ZIPF = 3.0
@@ -47,18 +48,49 @@ def _lines() -> dict[str, str]:
 
 
 @cache
-def _prefix_table(prefix: str) -> dict[str, float]:
-    """Zipf value per key for the keys that begin with ``prefix``, parsed on first use."""
-    table: dict[str, float] = {}
+def _prefix_table(prefix: str) -> dict[str, tuple[float, str]]:
+    """Zipf value and language ("nb", "en" or "both") per word beginning with ``prefix``,
+    parsed on first use."""
+    table: dict[str, tuple[float, str]] = {}
     for item in _lines().get(prefix, "").split():
-        key, tenths = item.rsplit("=", 1)
-        table[key] = int(tenths) / 10
+        mark = item[-3] if item[-3] in _MARKS else item[-2]
+        key, tenths = item.rsplit(mark, 1)
+        table[key] = (int(tenths) / 10, _MARKS[mark])
     return table
 
 
+@cache
+def _known_lines() -> dict[str, str]:
+    """The rare known words by prefix, unparsed (loaded only when a word may be a typo)."""
+    lines: dict[str, str] = {}
+    for line in _PATH.with_name(KNOWN_NAME).read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            prefix, items = line.split("\t", 1)
+            lines[prefix] = items
+    return lines
+
+
+@cache
+def _known_prefix(prefix: str) -> frozenset[str]:
+    return frozenset(_known_lines().get(prefix, "").split())
+
+
+def known(word: str) -> bool:
+    """Whether a word form is a word at all (common, or rare but real): else maybe a typo."""
+    return zipf(word) is not None or word in _known_prefix(word[:PREFIX])
+
+
+def language(word: str) -> str | None:
+    """ "nb" for a Norwegian word, "en" for an English one (more common in English), "both"
+    for a word common in both, None for a word rarer than the list."""
+    found = _prefix_table(word[:PREFIX]).get(word)
+    return None if found is None else found[1]
+
+
 def zipf(key: str) -> float | None:
-    """The Zipf frequency of a key, or None when it is rarer than the list."""
-    return _prefix_table(key[:PREFIX]).get(key)
+    """The Zipf frequency of a word form, or None when it is rarer than the list."""
+    found = _prefix_table(key[:PREFIX]).get(key)
+    return None if found is None else found[0]
 
 
 def is_common(key: str) -> bool:
@@ -88,7 +120,8 @@ def word_parts() -> frozenset[str]:
     )
 
 
-_NORWEGIAN_WORD = re.compile(r"([^\s=\t]*[æøå][^\s=\t]*)=(\d+)")
+_MARKS = {"=": "nb", ":": "en", "~": "both"}
+_NORWEGIAN_WORD = re.compile(r"([^\s=:~\t]*[æøå][^\s=:~\t]*)[=:~](\d+)")
 _FOLD = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
 
 
@@ -111,5 +144,7 @@ def unfolded(folded: str) -> str | None:
 
 def fingerprint() -> str:
     """SHA-256 of the shipped lists, for the engine version."""
-    data = _PATH.read_bytes() + _PATH.with_name(PARTS_NAME).read_bytes()
+    data = b"".join(
+        _PATH.with_name(name).read_bytes() for name in (FREQUENCIES_NAME, PARTS_NAME, KNOWN_NAME)
+    )
     return hashlib.sha256(data).hexdigest()
