@@ -8,8 +8,11 @@
 Each seeker has one interest and each workplace a list of tasks, and only
 the words can tell them apart: every seeker is in the workplaces'
 municipality, gives no schedule, no limits and no preferences, and wants
-purpose ``training``; every workplace offers every purpose, has capacity 1
-and tasks with no demands and no hours. Every seeker is scored against every
+purpose ``training`` for :data:`SEEKER_HOURS` hours a week; every workplace
+offers every purpose, has capacity 1 and tasks with no demands, each
+:data:`TASK_HOURS` hours a week (the same for every task, so that a carved
+job holds several tasks, as a real one does, and no task is favoured).
+Every seeker is scored against every
 workplace of its set by the engine's own array scoring (the batch path, the
 default configuration and the shipped vocabulary); an excluded pair scores 0.
 The same seekers are ranked by two plain baselines fitted in the same run on
@@ -371,6 +374,10 @@ def without_contamination(found: Retrieval, terms: Iterable[str]) -> Retrieval:
 # --- scoring ------------------------------------------------------------------------------
 
 
+SEEKER_HOURS = 20
+TASK_HOURS = 4
+
+
 def seeker_record(index: int, interest: str) -> Seeker:
     """A seeker with one interest and nothing else that could tell workplaces apart."""
     return Seeker.model_validate(
@@ -378,7 +385,7 @@ def seeker_record(index: int, interest: str) -> Seeker:
             "schema": "jobmatch/seeker@1",
             "id": f"s{index:05d}",
             "name": f"Seeker {index}",
-            "goal": {"purpose": "training"},
+            "goal": {"purpose": "training", "hours_per_week": SEEKER_HOURS},
             "interests": [{"what": interest}],
             "location": {"municipality": MUNICIPALITY},
         }
@@ -386,7 +393,8 @@ def seeker_record(index: int, interest: str) -> Seeker:
 
 
 def workplace_record(index: int, place: Place) -> Workplace:
-    """A workplace that offers everything, named by number, its tasks with no demands or hours."""
+    """A workplace that offers everything, named by number, its tasks with no demands and
+    the same hours."""
     return Workplace.model_validate(
         {
             "schema": "jobmatch/workplace@1",
@@ -395,7 +403,10 @@ def workplace_record(index: int, place: Place) -> Workplace:
             "location": {"municipality": MUNICIPALITY},
             "capacity": 1,
             "offers": list(PURPOSES),
-            "tasks": [{"id": f"t{n:02d}", "name": text} for n, text in enumerate(place.tasks)],
+            "tasks": [
+                {"id": f"t{n:02d}", "name": text, "hours_per_week": TASK_HOURS}
+                for n, text in enumerate(place.tasks)
+            ],
         }
     )
 
