@@ -12,6 +12,8 @@ from jobmatch.matching.similarity import (
     DEFAULT_THRESHOLD,
     Canonical,
     MatchEvidence,
+    TaskText,
+    UnitEvidence,
     WordMatcher,
 )
 from jobmatch.matching.text import normalise, tokenise
@@ -27,6 +29,8 @@ __all__ = [
     "Canonical",
     "Concept",
     "MatchEvidence",
+    "TaskText",
+    "UnitEvidence",
     "Vocabulary",
     "VocabularyError",
     "WordMatcher",

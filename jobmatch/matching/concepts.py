@@ -35,10 +35,12 @@ PLACE = "place"
 
 @dataclass(frozen=True)
 class FoundConcepts:
-    """The concepts a text names, and those it is about (its focus)."""
+    """The concepts a text names, those it is about (its focus), and the units of the
+    text each named concept's matched term covers (its claims)."""
 
     named: tuple[str, ...]
     focus: tuple[str, ...]
+    claims: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 class ConceptIndex:
@@ -61,7 +63,8 @@ class ConceptIndex:
             self._match_clause(frozenset(self._analyzer.units(clause)), matched)
         kept = self._most_specific(matched)
         tasks = [c for c in kept if self._kinds[c] != PLACE]
-        return FoundConcepts(tuple(sorted(kept)), tuple(sorted(tasks or kept)))
+        claims = tuple((c, matched[c]) for c in sorted(kept))
+        return FoundConcepts(tuple(sorted(kept)), tuple(sorted(tasks or kept)), claims)
 
     def _match_clause(self, present: frozenset[str], matched: dict[str, frozenset[str]]) -> None:
         """Record, per concept, the largest of its terms that the clause contains."""

@@ -1,123 +1,220 @@
-"""How strongly two free-text work descriptions match, one pair or millions.
+"""How much of an interest a task covers: graded match strength with its evidence.
 
-Each text is reduced once (and cached) to a :class:`Canonical` form: its
-units (stems and compound parts, see :mod:`jobmatch.matching.text`) and the
-vocabulary concepts it names. Two canonical forms are compared by three
-measures, each 0 to 1:
+The strength of an interest against a task is a number from 0 to 1 (scoring.md,
+"Matching words (version 2)"). Both texts are reduced once (and cached) to a
+:class:`Canonical` form: their units (stems and compound parts, see
+:mod:`jobmatch.matching.text`), each with a weight (how informative the word
+is, from the shipped frequency list: "smådyr" weighs more than "dyr", "jobbe"
+nothing) and a quality (a word read with a letter corrected is weaker
+evidence), and the vocabulary concepts they name with the units each
+concept's term covers.
 
-- ``concept_overlap``: how much of what one text is about (its focus
-  concepts) the other text names, the larger of the two directions (1.0
-  when all of one text's focus is named by the other; see
-  :mod:`jobmatch.matching.concepts`);
-- ``word_overlap``: shared units over the geometric mean of both texts'
-  unit counts (the cosine of their unit sets);
-- ``fuzzy``: rapidfuzz's Indel similarity of the two canonical strings (the
-  sorted units joined by spaces), which catches near-misses of the stemmer.
+Each unit of the interest finds its best evidence in the task:
 
-The match strength is ``max(concept_overlap, 0.8 * word_overlap + 0.2 *
-fuzzy)``: the same concept is a full match; otherwise shared words decide.
-So spelling closeness alone stays at or below 0.2 ("kasse" and "kassere"
-score 0.16), and two texts that share one word of two each stay below the
-threshold (0.8 * 0.5 + 0.2 * fuzzy < 0.6 unless the strings are equal),
-while one word against the same word and one more reaches it
-(0.8 * 0.71 + 0.2 * fuzzy).
+- the same unit: 1 (the same word in any form, or a compound part);
+- the same unit typed without æ, ø and å, where one side is no word as
+  written ("varepafylling", not "maling" for "måling"): :data:`FOLDED_EVIDENCE`;
+- a concept whose term covers the unit, named by the task in words of its
+  own (a synonym, or the other language: the task's term for the concept
+  has a unit the interest lacks, so "male vegger" does not meet "male
+  kaffebønner" through painting): :data:`CONCEPT_EVIDENCE`;
+- times the unit's quality on both sides, times :data:`KEYWORD_EVIDENCE`
+  when only the task's keywords have it;
+- a long shared beginning or ending of the two units (character evidence
+  for compounds no word list splits): :data:`PARTIAL_EVIDENCE` times the
+  share of the interest unit's letters shared;
+- 0 for a homograph (a word the vocabulary lists as having several
+  senses) that the two texts use in different concepts ("kasse" the
+  checkout, "bære kasser" the crates).
 
-Threshold: :data:`DEFAULT_THRESHOLD` = 0.6. A strength at or above it is a
-match; 1.0 means the same concept or the same words; a strength below it
-counts as no match, but the caller applies the threshold (strengths are
-never cut to 0 here). Typical values: "rydde hyller" / "hyllerydding" 1.0
-(same words), "jobbe med planter" / "planting av blomster" 1.0 (same
-concept), "vaske" / "vaske bil" 0.70, "vaske opp" / "vaske bil" 0.52 (one
-shared word of two), unrelated texts 0 to 0.2.
+The **coverage** is the weighted share of the interest's units met, each by
+its evidence: a long task sentence that contains the whole interest covers
+it fully, and one shared common word among rarer ones covers little
+("sortere pakker" / "pakke varer"). The strength is the coverage, lowered
+by at most :data:`TASK_SHARE` when the interest is a small part of a long
+task, so that of two tasks that both contain the interest the one more
+about it is stronger (no ties where a job specialist sees a difference):
 
-Results are deterministic and exactly symmetric. Both paths count shared
-units as integers and combine the counts with the same correctly rounded
-float64 operations (division, square root, multiplication, addition, in the
-same order), so :meth:`WordMatcher.similarity` (Python floats, for one
-pair) and each element of :meth:`WordMatcher.similarity_matrix` (numpy, for
-many) are bit-identical; the tests check this on generated texts.
+    strength = coverage x (1 - TASK_SHARE + TASK_SHARE x min(1, met / task weight))
+
+Strengths are used in full by the engine; the threshold
+(:data:`DEFAULT_THRESHOLD`) only decides whether a reason says "meets".
+Unrelated texts score exactly 0: there is no spelling-only similarity.
+
+:meth:`WordMatcher.similarity_matrix` computes many pairs at once with integer
+posting lists and numpy; :meth:`WordMatcher.similarity` is a 1 x 1 matrix, so
+both give the same number. :meth:`WordMatcher.explain` recomputes one pair
+in plain Python with the evidence of every unit, for reasons; the tests keep
+it equal to the matrix (to 1e-12).
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import numpy.typing as npt
-from rapidfuzz import process
-from rapidfuzz.distance import Indel
 
 from jobmatch.matching.concepts import ConceptIndex
 from jobmatch.matching.requirements import requirement_met
 from jobmatch.matching.riasec import riasec_congruence
-from jobmatch.matching.text import Analyzer, build_lexicon, tokenise
+from jobmatch.matching.text import Analyzer, Unit, build_lexicon, fold, tokenise
 from jobmatch.matching.vocabulary import Vocabulary
 
 __all__ = [
+    "CONCEPT_EVIDENCE",
     "DEFAULT_THRESHOLD",
+    "FOLDED_EVIDENCE",
+    "KEYWORD_EVIDENCE",
     "Canonical",
     "MatchEvidence",
+    "TaskText",
+    "UnitEvidence",
     "WordMatcher",
     "requirement_met",
     "riasec_congruence",
 ]
 
 DEFAULT_THRESHOLD = 0.6
-WORD_WEIGHT = 0.8
-FUZZY_WEIGHT = 0.2
-CHUNK_ELEMENTS = 1 << 21
-"""Pairs scored per block; bounds the working memory of a matrix call (~100 MB)."""
+#: Evidence of a unit met through a shared concept (a synonym, the other language).
+CONCEPT_EVIDENCE = 0.9
+#: Evidence of a unit typed without æ, ø and å on one side only.
+FOLDED_EVIDENCE = 0.8
+#: What a unit or concept found only in a task's keywords counts, against the task's name.
+KEYWORD_EVIDENCE = 0.7
+#: Evidence of a unit that shares a long beginning or ending with a task's unit (a
+#: compound's part the splitter did not find: "lager" in "lagermedarbeider"),
+#: times the share of the interest unit's letters shared.
+PARTIAL_EVIDENCE = 0.7
+#: Shortest shared beginning or ending that counts.
+MIN_OVERLAP = 5
+_WIDTH = 32
+#: How sure a match found through a corrected or restored spelling is (for confidence).
+CORRECTED_CONFIDENCE = 0.5
+#: How much of the strength depends on how much of the task the interest is.
+TASK_SHARE = 0.15
+CHUNK_UNITS = 1 << 20
+"""Query units x columns per block: bounds the working memory of a matrix call."""
 
 _Floats = npt.NDArray[np.float64]
 _Ints = npt.NDArray[np.int64]
 
 
 @dataclass(frozen=True)
-class Canonical:
-    """A text as matching sees it: sorted distinct units and concept ids.
+class TaskText:
+    """A task as matching sees it: its name, and its keywords (which count less)."""
 
-    ``concepts`` are all concepts the text names, ``focus`` those it is
-    about (see :mod:`jobmatch.matching.concepts`).
+    name: str
+    keywords: tuple[str, ...] = ()
+
+
+Choice = str | TaskText
+
+
+@dataclass(frozen=True)
+class Canonical:
+    """A text as matching sees it.
+
+    ``units`` are sorted by key, one per key; ``source`` is, per unit, 1 when
+    the text's own words have it and :data:`KEYWORD_EVIDENCE` when only a
+    keyword does (``keyword`` names that keyword). ``concepts`` are the
+    concepts the text names (``concept_source`` likewise), ``claims`` the
+    units of this text that each concept's matched term covers, ``focus``
+    the concepts the text is about, and ``senses`` the concepts that claim
+    each homograph unit.
     """
 
-    units: tuple[str, ...]
+    units: tuple[Unit, ...]
+    source: tuple[float, ...]
+    keyword: tuple[str | None, ...]
     concepts: tuple[str, ...]
+    concept_source: tuple[float, ...]
+    concept_keyword: tuple[str | None, ...]
+    claims: tuple[tuple[str, frozenset[str]], ...]
     focus: tuple[str, ...]
+    senses: tuple[tuple[str, frozenset[str]], ...]
+
+    @cached_property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(u.key for u in self.units)
+
+    @cached_property
+    def weight(self) -> float:
+        """The interest's total weight: the denominator of its coverage."""
+        return float(sum(u.weight for u in self.units))
+
+    @cached_property
+    def own_weight(self) -> float:
+        """The weight of the units of the text's own words (not keywords)."""
+        return float(sum(u.weight for u, s in zip(self.units, self.source, strict=True) if s == 1))
+
+    @cached_property
+    def sense_of(self) -> dict[str, frozenset[str]]:
+        return dict(self.senses)
 
     @property
     def text(self) -> str:
-        """The units joined by spaces: the string the fuzzy measure compares."""
-        return " ".join(self.units)
+        """The unit keys joined by spaces (for debugging and tests)."""
+        return " ".join(self.keys)
+
+
+@dataclass(frozen=True)
+class UnitEvidence:
+    """How one unit of the interest is met: ``how`` is "word", "folded", "partial",
+    "concept" or "none"; ``task_word`` the task's word, ``concept`` the concept id, ``keyword`` the
+    task keyword that gave it (None: the task's name)."""
+
+    unit: Unit
+    evidence: float
+    how: str
+    task_word: str | None = None
+    concept: str | None = None
+    keyword: str | None = None
 
 
 @dataclass(frozen=True)
 class MatchEvidence:
-    """Why two texts match as strongly as they do, as data for reasons.
+    """Why an interest meets a task as strongly as it does, as data for reasons.
 
-    ``concepts`` are the shared concept ids (labels via
-    :meth:`Vocabulary.label`), ``words`` the shared units (stems and
-    compound parts). ``strength`` equals :meth:`WordMatcher.similarity`.
+    ``concepts`` are the concepts through which units were met (labels via
+    :meth:`Vocabulary.label`), ``words`` the interest's words met as words,
+    ``keywords`` the task keywords that gave evidence, ``corrected`` the
+    interest's or task's words read with a letter corrected (as (written,
+    read as)), ``coverage`` the weighted share of the interest met.
     """
 
     a: str
     b: str
     strength: float
+    coverage: float
+    units: tuple[UnitEvidence, ...]
     concepts: tuple[str, ...]
     words: tuple[str, ...]
-    concept_overlap: float
-    word_overlap: float
-    fuzzy: float
+    keywords: tuple[str, ...]
+    corrected: tuple[tuple[str, str], ...]
 
     @property
     def by_concept(self) -> bool:
-        """Whether a shared concept, not shared words, gives the strength."""
-        return bool(self.concepts) and self.concept_overlap >= self.strength
+        """Whether a shared concept, not shared words, gives most of the strength."""
+        by_concept = sum(u.unit.weight for u in self.units if u.how == "concept")
+        by_word = sum(u.unit.weight for u in self.units if u.how in ("word", "folded"))
+        return by_concept > by_word
+
+    @property
+    def quality(self) -> float:
+        """How sure the evidence is, for confidence: 1 for the task's own words or concept,
+        :data:`KEYWORD_EVIDENCE` when a keyword gave it, 0.5 for a corrected spelling."""
+        if self.corrected:
+            return 0.5
+        if self.keywords:
+            return KEYWORD_EVIDENCE
+        return 1.0
 
 
 class WordMatcher:
-    """Match strength between interests, task names and keywords.
+    """Match strength between interests and tasks (name and keywords).
 
     ``threshold`` (default 0.6) is the strength from which a pair counts as a
     match; see the module docstring for how strength is computed.
@@ -133,16 +230,57 @@ class WordMatcher:
         lexicon = build_lexicon(nb_words, [*en_words, *vocabulary.parts_en], vocabulary.parts_nb)
         self.analyzer = Analyzer(lexicon)
         self._concepts = ConceptIndex(vocabulary, self.analyzer)
-        self._cache: dict[str, Canonical] = {}
+        self._homographs = frozenset(
+            u.key for word in vocabulary.homographs for u in self.analyzer.analyse(word)
+        )
+        self._cache: dict[Choice, Canonical] = {}
 
-    def canonical(self, text: str) -> Canonical:
-        """The canonical form of a text, computed once per distinct text."""
+    def canonical(self, text: Choice) -> Canonical:
+        """The canonical form of a text or task, computed once per distinct one."""
         found = self._cache.get(text)
         if found is None:
-            concepts = self._concepts.find(text)
-            found = Canonical(self.analyzer.units(text), concepts.named, concepts.focus)
+            found = self._canonical(text)
             self._cache[text] = found
         return found
+
+    def _canonical(self, text: Choice) -> Canonical:
+        name, keywords = (text, ()) if isinstance(text, str) else (text.name, text.keywords)
+        units: dict[str, tuple[Unit, float, str | None]] = {}
+        concepts: dict[str, tuple[float, str | None]] = {}
+        claims: dict[str, set[str]] = {}
+        for source, part in [(1.0, name)] + [(KEYWORD_EVIDENCE, k) for k in keywords]:
+            keyword = None if source == 1.0 else part
+            for unit in self.analyzer.analyse(part):
+                known = units.get(unit.key)
+                if known is None or unit.quality * source > known[0].quality * known[1]:
+                    units[unit.key] = (unit, source, keyword)
+            found = self._concepts.find(part)
+            for concept_id, covered in found.claims:
+                if concepts.get(concept_id, (0.0, None))[0] < source:
+                    concepts[concept_id] = (source, keyword)
+                claims.setdefault(concept_id, set()).update(covered)
+        focus = self._concepts.find(name).focus
+        order = sorted(units)
+        senses = {
+            key: frozenset(c for c, covered in claims.items() if key in covered and self._sensed(c))
+            for key in order
+            if key in self._homographs
+        }
+        return Canonical(
+            units=tuple(units[k][0] for k in order),
+            source=tuple(units[k][1] for k in order),
+            keyword=tuple(units[k][2] for k in order),
+            concepts=tuple(sorted(concepts)),
+            concept_source=tuple(concepts[c][0] for c in sorted(concepts)),
+            concept_keyword=tuple(concepts[c][1] for c in sorted(concepts)),
+            claims=tuple((c, frozenset(claims[c])) for c in sorted(claims)),
+            focus=focus,
+            senses=tuple((k, v) for k, v in senses.items() if v),
+        )
+
+    def _sensed(self, concept_id: str) -> bool:
+        """Whether a concept tells a homograph's sense (word concepts do not)."""
+        return self.vocabulary.concept(concept_id).kind != "word"
 
     def concepts(self, text: str) -> frozenset[str]:
         """Ids of the vocabulary concepts a text names."""
@@ -152,208 +290,503 @@ class WordMatcher:
         """Whether a strength reaches this matcher's threshold."""
         return strength >= self.threshold
 
-    def similarity(self, a: str, b: str) -> float:
-        """Match strength of two texts, 0 to 1, bit-identical to the matrix element.
+    def similarity(self, interest: str, task: Choice) -> float:
+        """How much of ``interest`` the task covers, 0 to 1 (a 1 x 1 matrix)."""
+        return float(self.similarity_matrix([interest], [task])[0, 0])
 
-        Computed with Python floats: the same correctly rounded operations in
-        the same order as the matrix path, without its set-up cost.
+    def similarity_matrix(self, queries: Sequence[str], choices: Sequence[Choice]) -> _Floats:
+        """Strengths of every query (interest) against every choice (task), float64.
+
+        Distinct canonical forms are scored once, query units in blocks, with
+        posting lists of the choices' units and concepts.
         """
-        return _pair_measures(self.canonical(a), self.canonical(b))[0]
+        return self.evidence_matrices(queries, choices)[0]
 
-    def similarity_matrix(self, queries: Sequence[str], choices: Sequence[str]) -> _Floats:
-        """Strengths of every query against every choice, float64 (queries, choices).
-
-        Distinct canonical forms are scored once, in blocks of
-        :data:`CHUNK_ELEMENTS` pairs, with rapidfuzz ``cdist`` on all cores
-        for the fuzzy measure and integer posting lists for shared units
-        and concepts.
-        """
+    def evidence_matrices(
+        self, queries: Sequence[str], choices: Sequence[Choice]
+    ) -> tuple[_Floats, _Floats]:
+        """Strengths, and how sure their evidence is (1 for the task's own words or
+        concepts, KEYWORD_EVIDENCE for a keyword, CORRECTED_CONFIDENCE for a corrected
+        spelling, weighted by what each unit contributes), of every query against every
+        choice."""
         rows, row_of = self._distinct(queries)
         columns, column_of = self._distinct(choices)
         if not rows or not columns:
-            return np.zeros((len(queries), len(choices)), dtype=np.float64)
-        scores = self._score(rows, columns)
+            shape = (len(queries), len(choices))
+            return np.zeros(shape, dtype=np.float64), np.ones(shape, dtype=np.float64)
+        scores, quality = _Scorer(self, columns).score(rows)
         if len(rows) == len(queries) and len(columns) == len(choices):
-            return scores
-        return scores[np.ix_(row_of, column_of)]
+            return scores, quality
+        cells = np.ix_(row_of, column_of)
+        return scores[cells], quality[cells]
 
-    def explain(self, a: str, b: str) -> MatchEvidence:
-        """The evidence behind :meth:`similarity` of ``a`` and ``b``."""
-        left, right = self.canonical(a), self.canonical(b)
-        strength, concepts, words, fuzzy = _pair_measures(left, right)
+    def explain(self, interest: str, task: Choice) -> MatchEvidence:
+        """The evidence behind :meth:`similarity`, unit by unit, in plain Python."""
+        left, right = self.canonical(interest), self.canonical(task)
+        units = tuple(self._unit_evidence(unit, left, right) for unit in left.units)
+        met = sum(e.unit.weight * e.evidence for e in units)
+        strength = _strength(met, left.weight, right.own_weight)
+        corrected = {
+            (u.word, u.read_as)
+            for u in (*left.units, *right.units)
+            if u.read_as is not None and u.quality < 1
+        }
         return MatchEvidence(
-            a=a,
-            b=b,
+            a=interest,
+            b=task if isinstance(task, str) else task.name,
             strength=strength,
-            concepts=_shared_concepts(left, right),
-            words=tuple(sorted(set(left.units) & set(right.units))),
-            concept_overlap=concepts,
-            word_overlap=words,
-            fuzzy=fuzzy,
+            coverage=met / left.weight if left.weight > 0 else 0.0,
+            units=units,
+            concepts=tuple(sorted({e.concept for e in units if e.concept})),
+            words=tuple(sorted({e.unit.word for e in units if e.how in ("word", "folded")})),
+            keywords=tuple(sorted({e.keyword for e in units if e.keyword})),
+            corrected=tuple(sorted((w, r) for w, r in corrected if r is not None)),
         )
 
-    def _distinct(self, texts: Sequence[str]) -> tuple[list[Canonical], _Ints]:
+    def _unit_evidence(self, unit: Unit, left: Canonical, right: Canonical) -> UnitEvidence:
+        """The best evidence for one interest unit in the task."""
+        best = UnitEvidence(unit, 0.0, "none")
+        keys = set(unit.keys)
+        folded = {fold(k) for k in keys}
+        for other, source, keyword in zip(right.units, right.source, right.keyword, strict=True):
+            same = bool(keys & set(other.keys))
+            if _conflict(unit.key, left, right) or not (
+                same or folded & {fold(k) for k in other.keys}
+            ):
+                continue
+            if not same and not (unit.plain or other.plain):
+                continue
+            value = unit.quality * other.quality * source * (1.0 if same else FOLDED_EVIDENCE)
+            if value > best.evidence:
+                how = "word" if same else "folded"
+                best = UnitEvidence(unit, value, how, other.word, None, keyword)
+        if len(unit.key) >= MIN_OVERLAP:
+            for other, source, keyword in zip(
+                right.units, right.source, right.keyword, strict=True
+            ):
+                shared = _overlap(unit.key, other.key)
+                if shared >= MIN_OVERLAP:
+                    value = PARTIAL_EVIDENCE * shared / len(unit.key)
+                    value *= unit.quality * other.quality * source
+                    if value > best.evidence:
+                        best = UnitEvidence(unit, value, "partial", other.word, None, keyword)
+        named = {
+            c: (source, keyword)
+            for c, source, keyword in zip(
+                right.concepts, right.concept_source, right.concept_keyword, strict=True
+            )
+        }
+        theirs = dict(right.claims)
+        mine = set(left.keys)
+        for concept_id, covered in left.claims:
+            if unit.key in covered and concept_id in named and not theirs[concept_id] <= mine:
+                source, keyword = named[concept_id]
+                value = CONCEPT_EVIDENCE * source * unit.quality
+                if value > best.evidence:
+                    best = UnitEvidence(unit, value, "concept", None, concept_id, keyword)
+        return best
+
+    def _distinct(self, texts: Sequence[Choice]) -> tuple[list[Canonical], _Ints]:
         """Distinct canonical forms in first-seen order, and each text's index."""
         index: dict[Canonical, int] = {}
         positions = [index.setdefault(self.canonical(t), len(index)) for t in texts]
         return list(index), np.asarray(positions, dtype=np.int64)
 
-    def _score(self, rows: list[Canonical], columns: list[Canonical]) -> _Floats:
-        """Strength of every row against every column, block by block."""
-        side = _Side.build(columns)
-        out = np.empty((len(rows), len(columns)), dtype=np.float64)
-        step = max(1, CHUNK_ELEMENTS // len(columns))
-        for start in range(0, len(rows), step):
-            block = rows[start : start + step]
-            _score_block(block, side, out[start : start + len(block)])
-        return out
+    def homograph(self, key: str) -> bool:
+        """Whether a unit key is a listed homograph (several senses)."""
+        return key in self._homographs
+
+
+def _is_folded(feature: object) -> bool:
+    """Whether a word feature is a key typed without æ, ø and å."""
+    return isinstance(feature, tuple) and feature[0] == "f"
+
+
+def _none() -> tuple[_Ints, _Floats, _Floats]:
+    """No evidence."""
+    return np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0)
+
+
+def _overlap_features(key: str) -> tuple[str, str]:
+    """The index features of a unit for shared beginnings and endings."""
+    return ("<" + key[:MIN_OVERLAP], ">" + key[-MIN_OVERLAP:])
+
+
+def _chars(words: Sequence[str]) -> npt.NDArray[np.int32]:
+    """Words as rows of code points, cut or padded (with 0) to _WIDTH."""
+    out = np.zeros((len(words), _WIDTH), dtype=np.int32)
+    for row, word in enumerate(words):
+        codes = [ord(c) for c in word[:_WIDTH]]
+        out[row, : len(codes)] = codes
+    return out
+
+
+def _shared_run(first: npt.NDArray[np.int32], second: npt.NDArray[np.int32]) -> _Ints:
+    """Per row, how many leading code points are equal (and not padding)."""
+    equal = (first == second) & (first != 0)
+    run: _Ints = np.cumprod(equal, axis=1).sum(axis=1).astype(np.int64)
+    return run
+
+
+def _overlap(first: str, second: str) -> int:
+    """The longer of the shared beginning and the shared ending of two words (not equal)."""
+    if first == second:
+        return 0
+    size = min(len(first), len(second), _WIDTH)
+    begin = next((i for i in range(size) if first[i] != second[i]), size)
+    end = next((i for i in range(size) if first[-1 - i] != second[-1 - i]), size)
+    return max(begin, end)
+
+
+def _as_set(value: object) -> frozenset[str]:
+    """An interned sense set back as a set."""
+    return value if isinstance(value, frozenset) else frozenset()
+
+
+def _conflict(key: str, left: Canonical, right: Canonical) -> bool:
+    """Whether a homograph unit is used in different senses (disjoint claiming concepts)."""
+    mine, theirs = left.sense_of.get(key), right.sense_of.get(key)
+    return bool(mine) and bool(theirs) and not (mine & theirs)  # type: ignore[operator]
+
+
+def _strength(met: float, weight: float, task_weight: float) -> float:
+    """Coverage, lowered by at most TASK_SHARE where the interest is a small part of the task."""
+    if weight <= 0 or met <= 0:
+        return 0.0
+    share = min(1.0, met / task_weight) if task_weight > 0 else 1.0
+    return (met / weight) * ((1.0 - TASK_SHARE) + TASK_SHARE * share)
+
+
+class _Interner:
+    """Small integer ids for strings."""
+
+    def __init__(self) -> None:
+        self.ids: dict[object, int] = {}
+
+    def __call__(self, value: object) -> int:
+        return self.ids.setdefault(value, len(self.ids))
 
 
 @dataclass(frozen=True)
 class _Postings:
-    """For each feature (unit or concept), the columns that have it."""
+    """For each feature id, the entries (column, payload) that have it, as flat arrays."""
 
-    ids: dict[str, int]
     starts: _Ints
-    members: _Ints
-    sizes: _Ints
+    order: _Ints
 
     @classmethod
-    def build(cls, feature_sets: Sequence[Sequence[str]]) -> _Postings:
-        """Index the features of each column."""
-        ids: dict[str, int] = {}
-        features = [ids.setdefault(f, len(ids)) for fs in feature_sets for f in fs]
-        sizes = np.fromiter((len(fs) for fs in feature_sets), dtype=np.int64)
-        owners = np.repeat(np.arange(len(feature_sets), dtype=np.int64), sizes)
-        feature_ids = np.asarray(features, dtype=np.int64)
-        order = np.argsort(feature_ids, kind="stable")
-        counts = np.bincount(feature_ids, minlength=len(ids))
+    def build(cls, features: _Ints, count: int) -> _Postings:
+        order = np.argsort(features, kind="stable")
+        counts = np.bincount(features, minlength=count)
         starts = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
-        return cls(ids, starts, owners[order], sizes)
+        return cls(starts, order.astype(np.int64))
 
-    def shared(self, feature_sets: Sequence[Sequence[str]]) -> tuple[_Ints, _Ints]:
-        """Pairs that share features: flat indices into (rows, columns), and counts.
-
-        Counts are exact integers; pairs sharing nothing are left out.
-        """
-        n_columns = len(self.sizes)
-        pairs = [
-            (row, self.ids[f]) for row, fs in enumerate(feature_sets) for f in fs if f in self.ids
-        ]
-        if not pairs:
+    def join(self, features: _Ints) -> tuple[_Ints, _Ints]:
+        """For each query feature, the entries with it: (query index, entry index)."""
+        inside = features < len(self.starts) - 1
+        queries = np.nonzero(inside)[0]
+        found = features[queries]
+        lengths = self.starts[found + 1] - self.starts[found]
+        total = int(lengths.sum())
+        if total == 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        rows, features = np.asarray(pairs, dtype=np.int64).T
-        lengths = self.starts[features + 1] - self.starts[features]
         ends = np.cumsum(lengths)
-        offsets = np.arange(ends[-1], dtype=np.int64) - np.repeat(ends - lengths, lengths)
-        columns = self.members[np.repeat(self.starts[features], lengths) + offsets]
-        found, counts = np.unique(
-            np.repeat(rows, lengths) * n_columns + columns, return_counts=True
+        offsets = np.arange(total, dtype=np.int64) - np.repeat(ends - lengths, lengths)
+        entries = self.order[np.repeat(self.starts[found], lengths) + offsets]
+        return np.repeat(queries, lengths), entries
+
+
+class _Scorer:
+    """The column side of a matrix call, indexed once for every block of rows."""
+
+    def __init__(self, matcher: WordMatcher, columns: list[Canonical]) -> None:
+        self.columns = len(columns)
+        self.features = _Interner()
+        self.concepts = _Interner()
+        self.senses = _Interner()
+        self.claim_features = _Interner()
+        self._disjoint: dict[tuple[int, int], bool] = {}
+        unit_col, unit_factor, unit_sense = [], [], []
+        unit_quality, unit_source = [], []
+        feature_unit, feature_id = [], []
+        unit_plain: list[bool] = []
+        concept_col, concept_id, concept_factor, concept_size = [], [], [], []
+        pair_col, pair_feature = [], []
+        for col, c in enumerate(columns):
+            sense_of = c.sense_of
+            for unit, source in zip(c.units, c.source, strict=True):
+                unit_col.append(col)
+                for feature in _features(unit):
+                    feature_unit.append(len(unit_col) - 1)
+                    feature_id.append(self.features(feature))
+                unit_factor.append(unit.quality * source)
+                unit_quality.append(unit.quality)
+                unit_source.append(source)
+                unit_sense.append(self.senses(sense_of.get(unit.key, frozenset())))
+                unit_plain.append(unit.plain)
+            claims = dict(c.claims)
+            for concept, source in zip(c.concepts, c.concept_source, strict=True):
+                concept_col.append(col)
+                concept_id.append(self.concepts(concept))
+                concept_factor.append(source)
+                concept_size.append(len(claims[concept]))
+                for key in claims[concept]:
+                    pair_col.append(col)
+                    pair_feature.append(self.claim_features((concept, key)))
+        self.unit_col = np.asarray(unit_col, dtype=np.int64)
+        self.feature_unit = np.asarray(feature_unit, dtype=np.int64)
+        self.unit_factor = np.asarray(unit_factor, dtype=np.float64)
+        self.unit_sense = np.asarray(unit_sense, dtype=np.int64)
+        self.unit_quality = np.asarray(unit_quality, dtype=np.float64)
+        self.unit_source = np.asarray(unit_source, dtype=np.float64)
+        self.unit_plain = np.asarray(unit_plain, dtype=np.bool_)
+        self.feature_ids = np.asarray(feature_id, dtype=np.int64)
+        self.feature_postings = _Postings.build(self.feature_ids, len(self.features.ids))
+        self.folded_feature: npt.NDArray[np.bool_] = np.array(
+            [_is_folded(f) for f in self.features.ids], dtype=np.bool_
         )
-        return found.astype(np.int64, copy=False), counts.astype(np.int64, copy=False)
+        self.concept_col = np.asarray(concept_col, dtype=np.int64)
+        self.concept_factor = np.asarray(concept_factor, dtype=np.float64)
+        self.concept_size = np.asarray(concept_size, dtype=np.int64)
+        self.claim_col = np.asarray(pair_col, dtype=np.int64)
+        self.claim_postings = _Postings.build(
+            np.asarray(pair_feature, dtype=np.int64), len(self.claim_features.ids)
+        )
+        self.concept_postings = _Postings.build(
+            np.asarray(concept_id, dtype=np.int64), len(self.concepts.ids)
+        )
+        self.own_weight = np.array([c.own_weight for c in columns], dtype=np.float64)
+        self.overlaps = _Interner()
+        keys = [u.key for c in columns for u in c.units]
+        self.unit_chars = _chars(keys)
+        self.unit_ends = _chars([k[::-1] for k in keys])
+        self.unit_length = np.array([len(k) for k in keys], dtype=np.int64)
+        entry: list[int] = []
+        overlap_feature: list[int] = []
+        for index, key in enumerate(keys):
+            if len(key) >= MIN_OVERLAP:
+                for f in _overlap_features(key):
+                    entry.append(index)
+                    overlap_feature.append(self.overlaps(f))
+        self.overlap_entry = np.asarray(entry, dtype=np.int64)
+        self.overlap_postings = _Postings.build(
+            np.asarray(overlap_feature, dtype=np.int64), len(self.overlaps.ids)
+        )
+
+    def score(self, rows: list[Canonical]) -> tuple[_Floats, _Floats]:
+        """Strength and evidence quality of every row against every column."""
+        out = np.zeros((len(rows), self.columns), dtype=np.float64)
+        quality = np.ones((len(rows), self.columns), dtype=np.float64)
+        step = max(1, CHUNK_UNITS // max(1, self.columns))
+        start = 0
+        while start < len(rows):
+            stop, units = start, 0
+            while stop < len(rows) and (stop == start or units + len(rows[stop].units) <= step):
+                units += len(rows[stop].units)
+                stop += 1
+            self._score_block(rows[start:stop], out[start:stop], quality[start:stop])
+            start = stop
+        return out, quality
+
+    def _score_block(self, rows: list[Canonical], out: _Floats, quality: _Floats) -> None:
+        flat = _RowUnits.build(rows, self)
+        found = [
+            self._word_evidence(flat),
+            self._partial_evidence(rows, flat),
+            self._concept_evidence(rows, flat),
+        ]
+        pairs = np.concatenate([p for p, _, _ in found])
+        evidence = np.concatenate([e for _, e, _ in found])
+        doubt = np.concatenate([d for _, _, d in found])
+        if len(pairs) == 0:
+            return
+        # The best evidence per (row unit, column).
+        order = np.lexsort((-evidence, pairs))
+        pairs, evidence, doubt = pairs[order], evidence[order], doubt[order]
+        first = np.ones(len(pairs), dtype=bool)
+        first[1:] = pairs[1:] != pairs[:-1]
+        pairs, evidence, doubt = pairs[first], evidence[first], doubt[first]
+        unit, column = pairs // self.columns, pairs % self.columns
+        cell = flat.row[unit] * self.columns + column
+        size = len(rows) * self.columns
+        weighted = flat.weight[unit] * evidence
+        met = np.bincount(cell, weights=weighted, minlength=size).reshape(len(rows), self.columns)
+        sure = np.bincount(cell, weights=weighted * doubt, minlength=size).reshape(met.shape)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            quality[...] = np.where(met > 0, sure / met, 1.0)
+        weight = np.array([r.weight for r in rows], dtype=np.float64)[:, None]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            share = np.where(self.own_weight > 0, np.minimum(1.0, met / self.own_weight), 1.0)
+            coverage = np.where(weight > 0, met / weight, 0.0)
+        out[...] = np.where(met > 0, coverage * ((1.0 - TASK_SHARE) + TASK_SHARE * share), 0.0)
+
+    def _word_evidence(self, flat: _RowUnits) -> tuple[_Ints, _Floats, _Floats]:
+        """Evidence of the same unit (any of its keys), or the same typed without æ, ø and å
+        where one side may be typed so: (row unit x column) ids, values."""
+        which, hits = self.feature_postings.join(flat.feature)
+        queries = flat.feature_unit[which]
+        entries = self.feature_unit[hits]
+        folded = self.folded_feature[flat.feature[which]]
+        value = flat.quality[queries] * self.unit_factor[entries]
+        value = np.where(folded, value * FOLDED_EVIDENCE, value)
+        allowed = np.logical_not(folded) | flat.plain[queries] | self.unit_plain[entries]
+        value = np.where(allowed, value, 0.0)
+        conflict = self._conflicts(flat.sense[queries], self.unit_sense[entries])
+        value = np.where(conflict, 0.0, value)
+        doubt = self._doubt(
+            flat.quality[queries] * self.unit_quality[entries] * np.where(folded, 0.5, 1.0),
+            self.unit_source[entries],
+        )
+        return queries * self.columns + self.unit_col[entries], value, doubt
+
+    @staticmethod
+    def _doubt(quality: _Floats, source: _Floats) -> _Floats:
+        """How sure evidence is, for confidence: 0.5 where a spelling was corrected or
+        restored, KEYWORD_EVIDENCE where a keyword gave it, else 1."""
+        found: _Floats = np.where(
+            quality < 1.0, CORRECTED_CONFIDENCE, np.where(source < 1.0, KEYWORD_EVIDENCE, 1.0)
+        )
+        return found
+
+    def _partial_evidence(
+        self, rows: list[Canonical], flat: _RowUnits
+    ) -> tuple[_Ints, _Floats, _Floats]:
+        """Evidence of units sharing a long beginning or ending with a column's unit."""
+        keys = [u.key for r in rows for u in r.units]
+        index, feature = [], []
+        for i, key in enumerate(keys):
+            if len(key) >= MIN_OVERLAP:
+                for f in _overlap_features(key):
+                    found = self.overlaps.ids.get(f)
+                    if found is not None:
+                        index.append(i)
+                        feature.append(found)
+        if not index:
+            return _none()
+        which, hits = self.overlap_postings.join(np.asarray(feature, dtype=np.int64))
+        units = np.asarray(index, dtype=np.int64)[which]
+        entries = self.overlap_entry[hits]
+        begin = _shared_run(_chars(keys)[units], self.unit_chars[entries])
+        end = _shared_run(_chars([k[::-1] for k in keys])[units], self.unit_ends[entries])
+        length = np.array([len(k) for k in keys], dtype=np.int64)[units]
+        same = (length == self.unit_length[entries]) & (begin >= np.minimum(length, _WIDTH))
+        shared = np.where(same, 0, np.maximum(begin, end))
+        value = PARTIAL_EVIDENCE * shared / length
+        value = value * flat.quality[units] * self.unit_factor[entries]
+        keep = shared >= MIN_OVERLAP
+        pairs = units[keep] * self.columns + self.unit_col[entries][keep]
+        quality = flat.quality[units] * self.unit_quality[entries]
+        doubt = self._doubt(quality, self.unit_source[entries])
+        return pairs, value[keep], doubt[keep]
+
+    def _concept_evidence(
+        self, rows: list[Canonical], flat: _RowUnits
+    ) -> tuple[_Ints, _Floats, _Floats]:
+        """Evidence of a concept the row's term covers and the column names in words of its
+        own (the column's claim for the concept has a unit the row lacks)."""
+        unit_index: list[int] = []
+        claim_index: list[int] = []
+        concept_ids: list[int] = []
+        shared_row: list[int] = []
+        shared_feature: list[int] = []
+        claim_count = 0
+        for r, row in enumerate(rows):
+            base = int(flat.first[r])
+            position = {k: i for i, k in enumerate(row.keys)}
+            for concept, covered in row.claims:
+                cid = self.concepts.ids.get(concept)
+                if cid is None:
+                    continue
+                for key in covered:
+                    if key in position:
+                        unit_index.append(base + position[key])
+                        claim_index.append(claim_count)
+                        concept_ids.append(cid)
+                for key in row.keys:
+                    feature = self.claim_features.ids.get((concept, key))
+                    if feature is not None:
+                        shared_row.append(claim_count)
+                        shared_feature.append(feature)
+                claim_count += 1
+        if not unit_index:
+            return _none()
+        # How many units of each column's claim the row has, per (row claim, column).
+        which, entries = self.claim_postings.join(np.asarray(shared_feature, dtype=np.int64))
+        owner = np.asarray(shared_row, dtype=np.int64)[which]
+        shared = np.bincount(
+            owner * self.columns + self.claim_col[entries], minlength=claim_count * self.columns
+        )
+        queries, entries = self.concept_postings.join(np.asarray(concept_ids, dtype=np.int64))
+        units = np.asarray(unit_index, dtype=np.int64)[queries]
+        claims = np.asarray(claim_index, dtype=np.int64)[queries]
+        columns = self.concept_col[entries]
+        own_words = shared[claims * self.columns + columns] < self.concept_size[entries]
+        value = CONCEPT_EVIDENCE * self.concept_factor[entries] * flat.quality[units]
+        doubt = self._doubt(flat.quality[units], self.concept_factor[entries])
+        pairs = units[own_words] * self.columns + columns[own_words]
+        return pairs, value[own_words], doubt[own_words]
+
+    def _conflicts(self, left: _Ints, right: _Ints) -> npt.NDArray[np.bool_]:
+        """Whether two interned sense sets are both non-empty and disjoint."""
+        empty = self.senses.ids.get(frozenset(), -1)
+        candidates = (left != empty) & (right != empty) & (left != right)
+        found = np.zeros(len(left), dtype=bool)
+        if not candidates.any():
+            return found
+        sets = {i: s for s, i in self.senses.ids.items()}
+        for index in np.nonzero(candidates)[0]:
+            a, b = int(left[index]), int(right[index])
+            known = self._disjoint.get((a, b))
+            if known is None:
+                known = not (_as_set(sets[a]) & _as_set(sets[b]))
+                self._disjoint[a, b] = known
+            found[index] = known
+        return found
 
 
 @dataclass(frozen=True)
-class _Side:
-    """The column side of a matrix call, indexed once for all row blocks."""
+class _RowUnits:
+    """The units of a block of rows, flat: row, quality, weight, sense id; and their
+    features (key and folded key ids) with the unit each belongs to."""
 
-    units: _Postings
-    named: _Postings
-    focus: _Postings
-    texts: list[str]
-    lengths: _Floats
+    row: _Ints
+    first: _Ints
+    quality: _Floats
+    weight: _Floats
+    sense: _Ints
+    plain: npt.NDArray[np.bool_]
+    feature: _Ints
+    feature_unit: _Ints
 
     @classmethod
-    def build(cls, columns: Sequence[Canonical]) -> _Side:
-        """Index units and concepts, and keep the canonical strings."""
-        texts = [c.text for c in columns]
-        lengths = np.fromiter((len(t) for t in texts), dtype=np.float64, count=len(texts))
-        units = _Postings.build([c.units for c in columns])
-        named = _Postings.build([c.concepts for c in columns])
-        focus = _Postings.build([c.focus for c in columns])
-        return cls(units, named, focus, texts, lengths)
+    def build(cls, rows: list[Canonical], scorer: _Scorer) -> _RowUnits:
+        sizes = [len(r.units) for r in rows]
+        senses: list[int] = []
+        feature: list[int] = []
+        feature_unit: list[int] = []
+        index = 0
+        for r in rows:
+            sense_of = r.sense_of
+            for u in r.units:
+                senses.append(scorer.senses(sense_of.get(u.key, frozenset())))
+                for f in _features(u):
+                    found = scorer.features.ids.get(f)
+                    if found is not None:
+                        feature.append(found)
+                        feature_unit.append(index)
+                index += 1
+        return cls(
+            row=np.repeat(np.arange(len(rows), dtype=np.int64), sizes),
+            first=np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64),
+            quality=np.array([u.quality for r in rows for u in r.units], dtype=np.float64),
+            weight=np.array([u.weight for r in rows for u in r.units], dtype=np.float64),
+            sense=np.asarray(senses, dtype=np.int64),
+            plain=np.array([u.plain for r in rows for u in r.units], dtype=bool),
+            feature=np.asarray(feature, dtype=np.int64),
+            feature_unit=np.asarray(feature_unit, dtype=np.int64),
+        )
 
 
-def _pair_measures(left: Canonical, right: Canonical) -> tuple[float, float, float, float]:
-    """Strength, concept overlap, word overlap and fuzzy of one pair, as the matrix has them."""
-    shared_units = len(set(left.units) & set(right.units))
-    size = len(left.units) * len(right.units)
-    words = shared_units / math.sqrt(size) if size > 0 else 0.0
-    concepts = max(_coverage(left.focus, right.concepts), _coverage(right.focus, left.concepts))
-    fuzzy = 0.0
-    if left.text and right.text:
-        total = len(left.text) + len(right.text)
-        fuzzy = 1.0 - Indel.distance(left.text, right.text) / total
-    return max(concepts, WORD_WEIGHT * words + FUZZY_WEIGHT * fuzzy), concepts, words, fuzzy
-
-
-def _coverage(focus: tuple[str, ...], named: tuple[str, ...]) -> float:
-    """Share of one text's focus concepts that the other text names."""
-    return len(set(focus) & set(named)) / len(focus) if focus else 0.0
-
-
-def _shared_concepts(left: Canonical, right: Canonical) -> tuple[str, ...]:
-    """Concepts one text is about and the other names: the reasons for a concept match."""
-    shared = (set(left.focus) & set(right.concepts)) | (set(right.focus) & set(left.concepts))
-    return tuple(sorted(shared))
-
-
-def _score_block(rows: Sequence[Canonical], side: _Side, out: _Floats) -> None:
-    """Write the strengths of a block of rows against every column into ``out``.
-
-    Most pairs share no unit and no concept: their strength is the weighted
-    fuzzy measure alone (0.8 * 0.0 + 0.2 * fuzzy is exactly 0.2 * fuzzy), so
-    word and concept overlaps are computed only where they are not 0.
-    """
-    flat = out.reshape(-1)
-    _fuzzy_into(out, [r.text for r in rows], side)
-    found, shared = side.units.shared([r.units for r in rows])
-    row_units = _sizes([r.units for r in rows])
-    norms = row_units[found // out.shape[1]] * side.units.sizes[found % out.shape[1]]
-    words = shared / np.sqrt(norms.astype(np.float64))
-    fuzzy = flat[found]
-    out *= FUZZY_WEIGHT
-    flat[found] = WORD_WEIGHT * words + FUZZY_WEIGHT * fuzzy
-    _concept_coverage_into(flat, rows, side, out.shape[1])
-
-
-def _concept_coverage_into(
-    flat: _Floats, rows: Sequence[Canonical], side: _Side, n_columns: int
-) -> None:
-    """Raise strengths to the concept coverage where a concept is shared.
-
-    Coverage goes both ways: a row's focus named by the column, divided by
-    the row's focus size, and the column's focus named by the row.
-    """
-    found, shared = side.named.shared([r.focus for r in rows])
-    row_focus = _sizes([r.focus for r in rows])
-    flat[found] = np.maximum(flat[found], shared / row_focus[found // n_columns])
-    found, shared = side.focus.shared([r.concepts for r in rows])
-    flat[found] = np.maximum(flat[found], shared / side.focus.sizes[found % n_columns])
-
-
-def _sizes(feature_sets: Sequence[Sequence[str]]) -> _Ints:
-    """The number of features of each row."""
-    return np.fromiter((len(fs) for fs in feature_sets), dtype=np.int64, count=len(feature_sets))
-
-
-PARALLEL_PAIRS = 20_000
-
-
-def _fuzzy_into(out: _Floats, row_texts: list[str], side: _Side) -> None:
-    """Write the Indel similarity of canonical strings into ``out``.
-
-    rapidfuzz gives exact integer distances; the similarity 1 - d / (len a +
-    len b) is computed here, as in the one-pair path. An empty string is 0.
-    """
-    # Threads pay off only for large blocks; starting them costs more than a small one.
-    workers = -1 if len(row_texts) * len(side.texts) >= PARALLEL_PAIRS else 1
-    out[...] = process.cdist(
-        row_texts, side.texts, scorer=Indel.distance, dtype=np.int32, workers=workers
-    )
-    row_lengths = np.fromiter((len(t) for t in row_texts), dtype=np.float64, count=len(row_texts))
-    with np.errstate(invalid="ignore"):  # 0 / 0 for two empty strings, zeroed below
-        out /= np.add.outer(row_lengths, side.lengths)
-    np.subtract(1.0, out, out=out)
-    out[row_lengths == 0, :] = 0.0
-    out[:, side.lengths == 0] = 0.0
+def _features(unit: Unit) -> set[tuple[str, str]]:
+    """What a unit is matched by: each of its keys, and each typed without æ, ø and å."""
+    return {("k", k) for k in unit.keys} | {("f", fold(k)) for k in unit.keys}

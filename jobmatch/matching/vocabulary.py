@@ -10,6 +10,8 @@ file of their own in the same format.
 
 The format (TOML, UTF-8)::
 
+    homographs = ["kasse"]        # optional: words with several senses (see similarity)
+
     [parts]                       # optional: extra word parts for compounds
     nb = ["hylle", "vare"]
     en = ["shelf"]
@@ -43,7 +45,7 @@ from jobmatch.errors import ExitCode, JobmatchError
 from jobmatch.matching.text import normalise
 
 BUILTIN_NAME = "vocabulary.toml"
-CONCEPT_KINDS = ("task", "place", "skill")
+CONCEPT_KINDS = ("task", "place", "skill", "word")
 LANGUAGES = ("nb", "en")
 _ID = re.compile(r"[a-z0-9_]{1,64}")
 _TOML_PLACE = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -102,6 +104,7 @@ class Vocabulary:
     concepts: tuple[Concept, ...]
     parts_nb: tuple[str, ...] = ()
     parts_en: tuple[str, ...] = ()
+    homographs: tuple[str, ...] = ()
 
     @cached_property
     def by_id(self) -> Mapping[str, Concept]:
@@ -133,7 +136,10 @@ class Vocabulary:
             concepts[concept.id] = known.merged(concept, kind) if known else concept
         ordered = tuple(concepts[key] for key in sorted(concepts))
         return Vocabulary(
-            ordered, _union(self.parts_nb, extra.parts_nb), _union(self.parts_en, extra.parts_en)
+            ordered,
+            _union(self.parts_nb, extra.parts_nb),
+            _union(self.parts_en, extra.parts_en),
+            _union(self.homographs, extra.homographs),
         )
 
 
@@ -144,6 +150,7 @@ class _Additions:
     concepts: tuple[tuple[Concept, str | None], ...]
     parts_nb: tuple[str, ...]
     parts_en: tuple[str, ...]
+    homographs: tuple[str, ...] = ()
 
 
 def load_vocabulary(extra: Path | None = None) -> Vocabulary:
@@ -183,8 +190,8 @@ def parse_vocabulary(text: str, source: Path | str) -> _Additions:
     except tomllib.TOMLDecodeError as error:
         raise VocabularyError(source, [_toml_problem(error)]) from None
     problems: list[str] = []
-    if set(data) - {"concepts", "parts"}:
-        problems.append("unknown key at top level (allowed: concepts, parts)")
+    if set(data) - {"concepts", "parts", "homographs"}:
+        problems.append("unknown key at top level (allowed: concepts, parts, homographs)")
     parts = _table_get(data, "parts", problems)
     if set(parts) - set(LANGUAGES):
         problems.append("parts: unknown key (allowed: nb, en)")
@@ -192,6 +199,7 @@ def parse_vocabulary(text: str, source: Path | str) -> _Additions:
         tuple(_concepts(data.get("concepts", {}), problems)),
         _term_list(parts, "nb", "parts", problems),
         _term_list(parts, "en", "parts", problems),
+        _term_list(data, "homographs", "top level", problems),
     )
     if problems:
         raise VocabularyError(source, problems)
@@ -242,7 +250,7 @@ def _concept(
         problems.append(f"{place}: unknown key (allowed: kind, nb, en)")
     kind = body.get("kind")
     if kind is not None and kind not in CONCEPT_KINDS:
-        problems.append(f'{place}.kind: must be "task", "place" or "skill"')
+        problems.append(f'{place}.kind: must be "task", "place", "skill" or "word"')
     nb, en = (_term_list(body, lang, place, problems) for lang in LANGUAGES)
     if not nb and not en and len(problems) == before:
         problems.append(f"{place}: needs at least one term in nb or en")

@@ -37,6 +37,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 
+from jobmatch.matching import TaskText
 from jobmatch.models import Contact, Demands, Schedule, Task
 from jobmatch.scoring.config import ScoringConfig
 from jobmatch.scoring.constants import LIMIT_PAIRS, PREFERENCE_KEYS, SCALES
@@ -227,11 +228,14 @@ class TaskArrays:
 
 @dataclass(frozen=True)
 class Strengths:
-    """Sparse word strengths: for text ``q``, columns ``cols[ptr[q]:ptr[q+1]]`` and their strengths."""
+    """Sparse word strengths: for text ``q``, columns ``cols[ptr[q]:ptr[q+1]]``, their
+    strengths, and how sure each strength's evidence is (``sure``: 1 for the task's own
+    words or concepts, less for a keyword or a corrected spelling; for confidence)."""
 
     ptr: Ints
     cols: Ints
     vals: Floats
+    sure: Floats
 
 
 @dataclass(frozen=True)
@@ -459,7 +463,7 @@ def _task_arrays(
         unknown |= np.array([v is None for v in column], dtype=np.int64) << bit
     hours = np.array([_opt(t.hours_per_week) for t in tasks], dtype=np.float64)
     capacity = np.where(np.isnan(hours), -1, np.floor(np.nan_to_num(hours) + 1e-9)).astype(np.int64)
-    text_of_column = [[texts.add(x) for x in (t.name, *t.keywords)] for t in tasks]
+    text_of_column = [[texts.add(TaskText(t.name, tuple(t.keywords)))] for t in tasks]
     contact_scale = [c.value for c in CONTACTS]
     actual = {
         "customer_contact": _converted(
@@ -539,7 +543,7 @@ def _strengths(
 ) -> Strengths:
     """Every seeker text against every task column, kept where the strength counts."""
     queries: list[str] = texts.examples
-    choices: list[str] = task_texts.examples
+    choices: list[TaskText] = task_texts.examples
     lengths = np.array([len(t) for t in text_of_column], dtype=np.int64)
     owners = np.repeat(np.arange(columns, dtype=np.int64), lengths)
     flat = np.array([x for t in text_of_column for x in t], dtype=np.int64)
@@ -548,33 +552,31 @@ def _strengths(
         np.int64
     )
     text_cols = owners[order]
-    parts: list[tuple[Ints, Ints, Floats]] = []
+    parts: list[tuple[Ints, Ints, Floats, Floats]] = []
     step = max(1, QUERY_BLOCK_ELEMENTS // max(1, len(choices)))
     for start in range(0, len(queries) if choices else 0, step):
         block = queries[start : start + step]
-        matrix = np.asarray(words.matcher.similarity_matrix(block, choices), dtype=np.float64)
-        parts.append(
-            _expand(matrix, start, text_ptr, text_cols, columns, config.thresholds.word_match)
-        )
+        matrix, sure = words.matcher.evidence_matrices(block, choices)
+        parts.append(_expand(matrix, sure, start, text_ptr, text_cols, columns))
     return _csr(parts, len(queries))
 
 
 def _expand(
-    matrix: Floats, first: int, text_ptr: Ints, text_cols: Ints, columns: int, threshold: float
-) -> tuple[Ints, Ints, Floats]:
-    """Strengths of a block of texts per task column: the best of the task's texts, if it counts."""
-    q, c = np.nonzero((matrix >= threshold) & (matrix > 0))
-    v = matrix[q, c]
+    matrix: Floats, sure: Floats, first: int, text_ptr: Ints, text_cols: Ints, columns: int
+) -> tuple[Ints, Ints, Floats, Floats]:
+    """Strengths of a block of texts per task column (those above 0), with their evidence."""
+    q, c = np.nonzero(matrix > 0)
+    v, e = matrix[q, c], sure[q, c]
     lengths = text_ptr[c + 1] - text_ptr[c]
-    q, v = np.repeat(q, lengths), np.repeat(v, lengths)
+    q, v, e = np.repeat(q, lengths), np.repeat(v, lengths), np.repeat(e, lengths)
     cols = text_cols[_ranges(text_ptr[c], lengths)]
     key = (q + first) * max(1, columns) + cols
     order = np.lexsort((-v, key))
-    key, v = key[order], v[order]
+    key, v, e = key[order], v[order], e[order]
     first_of_key = np.ones(len(key), dtype=bool)
     first_of_key[1:] = key[1:] != key[:-1]
-    key, v = key[first_of_key], v[first_of_key]
-    return key // max(1, columns), key % max(1, columns), v
+    key, v, e = key[first_of_key], v[first_of_key], e[first_of_key]
+    return key // max(1, columns), key % max(1, columns), v, e
 
 
 def _ranges(starts: Ints, lengths: Ints) -> Ints:
@@ -590,12 +592,13 @@ def _ranges(starts: Ints, lengths: Ints) -> Ints:
     )
 
 
-def _csr(parts: list[tuple[Ints, Ints, Floats]], rows: int) -> Strengths:
+def _csr(parts: list[tuple[Ints, Ints, Floats, Floats]], rows: int) -> Strengths:
     q = np.concatenate([p[0] for p in parts]) if parts else np.zeros(0, dtype=np.int64)
     cols = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0, dtype=np.int64)
     vals = np.concatenate([p[2] for p in parts]) if parts else np.zeros(0, dtype=np.float64)
+    sure = np.concatenate([p[3] for p in parts]) if parts else np.zeros(0, dtype=np.float64)
     ptr = np.concatenate(([0], np.cumsum(np.bincount(q, minlength=rows)))).astype(np.int64)
-    return Strengths(ptr, cols.astype(np.int64), vals.astype(np.float64))
+    return Strengths(ptr, cols.astype(np.int64), vals.astype(np.float64), sure)
 
 
 def _requirement_table(skillsets: Interner, requirements: Interner, words: Words) -> Bools:
