@@ -615,13 +615,11 @@ def _row(
     ).rstrip()
 
 
-def engine_version() -> str | None:
-    """The engine's version constant, where this jobmatch has one."""
-    import jobmatch
-    import jobmatch.scoring.constants as constants
+def engine_version() -> str:
+    """The engine that made jobmatch's figures: rules version and word-data hash."""
+    from jobmatch.scoring.version import engine_id
 
-    found = getattr(jobmatch, "ENGINE_VERSION", None) or getattr(constants, "ENGINE_VERSION", None)
-    return None if found is None else str(found)
+    return engine_id()
 
 
 def as_json(result: Run) -> dict[str, Any]:

@@ -15,7 +15,6 @@ A key rarer than the list (Zipf below :data:`RARE_ZIPF`) weighs
 
 from __future__ import annotations
 
-import hashlib
 import re
 from functools import cache
 from pathlib import Path
@@ -140,11 +139,3 @@ def _unfolding() -> dict[str, str]:
 def unfolded(folded: str) -> str | None:
     """The common word that ``folded`` is, typed without æ, ø and å (None: none is)."""
     return _unfolding().get(folded)
-
-
-def fingerprint() -> str:
-    """SHA-256 of the shipped lists, for the engine version."""
-    data = b"".join(
-        _PATH.with_name(name).read_bytes() for name in (FREQUENCIES_NAME, PARTS_NAME, KNOWN_NAME)
-    )
-    return hashlib.sha256(data).hexdigest()
