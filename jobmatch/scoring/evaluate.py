@@ -183,7 +183,8 @@ def _evaluate(
         pairs = _select(t, rows, ~doable.blocked(t, rows), excluded, every_pair or details, only)
         seeker, position = rows.start + pairs.seeker, pairs.position
         task_seeker = seeker[pairs.task_pair]
-        unknown = t.seekers.limit_bits[task_seeker] & t.tasks.unknown_bits[pairs.task_column]
+        blank = confidence.blank(t, task_seeker, pairs.task_column)
+        unknown = blank & confidence.LIMIT_MASK
         found = _task_matches(t, rows, pairs, details)
         fit = found.fit + _task_preference_term(t, task_seeker, pairs.task_column) - found.avoid
         hours = t.seekers.hours[seeker]
@@ -198,7 +199,7 @@ def _evaluate(
         parts = _components(t, pairs, seeker, found, carved, unknown != 0, wanted, weekly, km)
         taken = essential.penalty(t.config, pairs.negotiate)
         score, lost = _combine(t, parts.values, taken)
-        sure = _confidence(t, pairs, seeker, carved, km, parts.practical)
+        sure = _confidence(t, pairs, seeker, blank, carved, km, parts)
     if not details:
         return excluded, pairs, score, sure, parts.values, None
     over, unmet = doable.blocker_bits(t, task_seeker, pairs.task_column)
@@ -528,18 +529,15 @@ def _confidence(
     t: Tables,
     pairs: Pairs,
     seeker: Ints,
+    blank: Ints,
     carved: Hours,
     km: Floats,
-    found: practical.Practical,
+    parts: _Components,
 ) -> Floats:
     """How completely each evaluated pair is mapped (:mod:`~jobmatch.scoring.criteria.confidence`)."""
-    task_seeker = seeker[pairs.task_pair]
-    relevant, blank = confidence.demand_counts(t, task_seeker, pairs.task_column, carved)
-    demands = (
-        np.add.reduceat(relevant, pairs.first_task) if len(relevant) else relevant,
-        np.add.reduceat(blank, pairs.first_task) if len(blank) else blank,
-    )
-    known_km = distance.known(t, seeker, km, found.same_municipality)
+    carved_tasks = parts.sums.carved_tasks
+    demands = confidence.demand_counts(t, seeker, pairs.first_task, blank, carved, carved_tasks)
+    known_km = distance.known(t, seeker, km, parts.practical.same_municipality)
     evidence = confidence.word_evidence(t, len(pairs.seeker))
     return confidence.value(t, seeker, pairs.position, demands, known_km, evidence)
 

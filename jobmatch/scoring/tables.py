@@ -52,7 +52,6 @@ R = TypeVar("R", float, int)
 
 #: The demands a seeker can limit, in the order of the arrays below.
 LIMIT_NAMES = LIMIT_PAIRS
-NIGHT_WORK = "night_work"
 CONTACTS = tuple(Contact)
 QUERY_BLOCK_ELEMENTS = 1 << 22
 """Query-by-text cells per similarity call: bounds the matrix kept in memory (~32 MB)."""
@@ -141,7 +140,6 @@ class SeekerArrays:
     purpose: Ints
     hours: Floats
     limits: Floats
-    limit_bits: Ints
     skills: Ints
     interest_text: Ints
     interest_weight: Ints
@@ -215,7 +213,6 @@ class TaskArrays:
     position: Ints
     slot: Ints
     demands: Floats
-    unknown_bits: Ints
     blank_bits: Ints
     hours: Floats
     capacity: Ints
@@ -313,12 +310,6 @@ def _seeker_arrays(
         [[doable.limit_value(getattr(s.limits, name)) for _, name in LIMIT_NAMES] for s in seekers],
         dtype=np.float64,
     ).reshape(len(seekers), len(LIMIT_NAMES))
-    bits = [
-        sum(
-            1 << i for i, (_, name) in enumerate(LIMIT_NAMES) if getattr(s.limits, name) is not None
-        )
-        for s in seekers
-    ]
     weights = [[interest.weight_of(i.weight) for i in s.interests] for s in seekers]
     preference = {
         "customer_contact": [
@@ -341,7 +332,6 @@ def _seeker_arrays(
         purpose=np.array([PURPOSES.index(s.goal.purpose) for s in seekers], dtype=np.int64),
         hours=np.array([_opt(s.goal.hours_per_week) for s in seekers], dtype=np.float64),
         limits=limits,
-        limit_bits=np.array(bits, dtype=np.int64),
         skills=np.array([skillsets.add(tuple(s.skills)) for s in seekers], dtype=np.int64),
         interest_text=_padded([[texts.add(i.what) for i in s.interests] for s in seekers], -1),
         interest_weight=_padded(weights, 0),
@@ -465,12 +455,6 @@ def _task_arrays(
     need = need.reshape(len(LIMIT_NAMES), len(tasks))
     night = {id(w): no_night_work(w.schedule) for w in workplaces}
     answered = [night[id(p[1])] for p in placed]
-    unknown = np.zeros(len(tasks), dtype=np.int64)
-    for bit, (column, (name, _)) in enumerate(zip(columns, LIMIT_NAMES, strict=True)):
-        blank = [v is None for v in column]
-        if name == NIGHT_WORK:
-            blank = [b and not a for b, a in zip(blank, answered, strict=True)]
-        unknown |= np.array(blank, dtype=np.int64) << bit
     hours = np.array([_opt(t.hours_per_week) for t in tasks], dtype=np.float64)
     capacity = np.where(np.isnan(hours), -1, np.floor(np.nan_to_num(hours) + 1e-9)).astype(np.int64)
     text_of_column = [[texts.add(x) for x in (t.name, *t.keywords)] for t in tasks]
@@ -493,7 +477,6 @@ def _task_arrays(
         position=np.array([p[2] for p in placed], dtype=np.int64),
         slot=np.array([p[3] for p in placed], dtype=np.int64),
         demands=need,
-        unknown_bits=unknown,
         blank_bits=np.array(
             [confidence.blank_bits(p[0], p[1], a) for p, a in zip(placed, answered, strict=True)],
             dtype=np.int64,

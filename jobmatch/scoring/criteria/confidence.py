@@ -39,12 +39,17 @@ from jobmatch.scoring.views import SeekerView, WorkplaceView
 if TYPE_CHECKING:
     from jobmatch.scoring.tables import Tables
 
-#: The demands confidence counts, as bits: the limited ones, then the preferences' own.
-DEMAND_KEYS = (*(demand for demand, _ in LIMIT_PAIRS), "pace", "setting")
-#: Preferences that a task's demands answer (customer contact is also a limited demand).
-_PREFERENCE_DEMANDS = ("customer_contact", "pace", "setting")
+#: The demands confidence counts, as bits: the limited ones (in :data:`LIMIT_PAIRS` order,
+#: so that the low bits are the demands a limit bears on), then those a preference bears on.
+DEMAND_KEYS = (*(demand for demand, _ in LIMIT_PAIRS), "pace", "setting", "customer_contact")
+#: The bits of the demands a limit bears on.
+LIMIT_MASK = (1 << len(LIMIT_PAIRS)) - 1
+_PREFERENCE_BITS = {"pace": 7, "setting": 8, "customer_contact": 9}
 _FROM_ENVIRONMENT = ("pace", "setting")
 _BIT_COUNT = np.array([bin(i).count("1") for i in range(1 << len(DEMAND_KEYS))], dtype=np.int64)
+_SMALL_COUNT = _BIT_COUNT.astype(np.int8)
+"""The same counts in one byte each: per task, a fraction of the memory traffic."""
+_NONE = np.int8(0)
 
 CRITERION = criterion(
     "confidence",
@@ -59,14 +64,17 @@ CRITERION = criterion(
 
 
 def seeker_bits(seeker: SeekerView) -> int:
-    """The demands the seeker's limits or preferences bear on, as bits of :data:`DEMAND_KEYS`."""
+    """The demands the seeker's limits or preferences bear on, as bits of :data:`DEMAND_KEYS`
+    (customer contact once: its preference bit only when no limit bears on it)."""
     found = 0
     for bit, (_, limit) in enumerate(LIMIT_PAIRS):
         if getattr(seeker.limits, limit) is not None:
             found |= 1 << bit
-    for key in _PREFERENCE_DEMANDS:
+    for key, bit in _PREFERENCE_BITS.items():
         if getattr(seeker.preferences, key) not in (None, "any"):
-            found |= 1 << DEMAND_KEYS.index(key)
+            found |= 1 << bit
+    if found & (1 << DEMAND_KEYS.index("customer_contact")):
+        found &= ~(1 << _PREFERENCE_BITS["customer_contact"])
     return found
 
 
@@ -128,7 +136,21 @@ def value(
     return result
 
 
-def demand_counts(t: Tables, seeker: Ints, column: Ints, carved: Hours) -> tuple[Ints, Ints]:
-    """Per compact task: how many relevant demands it has (0 when not carved), how many blank."""
-    relevant = np.where(carved > 0, t.seekers.relevant_bits[seeker], 0)
-    return _BIT_COUNT[relevant], _BIT_COUNT[relevant & t.tasks.blank_bits[column]]
+def blank(t: Tables, seeker: Ints, column: Ints) -> Ints:
+    """Per (seeker, task column): the blank demands the seeker's limits or preferences bear
+    on, as bits; ``& LIMIT_MASK`` keeps those a limit bears on."""
+    found: Ints = t.seekers.relevant_bits[seeker] & t.tasks.blank_bits[column]
+    return found
+
+
+def demand_counts(
+    t: Tables, seeker: Ints, first_task: Ints, blank: Ints, carved: Hours, carved_tasks: Ints
+) -> tuple[Ints, Ints]:
+    """Per pair: the relevant demands of its carved tasks, and how many of them are blank
+    (``first_task``: where each pair's tasks start among ``blank`` and ``carved``)."""
+    relevant: Ints = _BIT_COUNT[t.seekers.relevant_bits[seeker]] * carved_tasks
+    counted = np.where(carved > 0, _SMALL_COUNT[blank], _NONE)
+    blanks: Ints = (
+        np.add.reduceat(counted, first_task, dtype=np.int64) if len(counted) else relevant * 0
+    )
+    return relevant, blanks

@@ -223,24 +223,22 @@ _BYTE_BITS = np.array([bin(i).count("1") for i in range(256)], dtype=np.int64)
 
 
 def value(t: Tables, seeker: Ints, position: Ints) -> tuple[Floats, Floats]:
-    """Per pair: the component's value and known share."""
+    """Per pair: the component's value and known share (needs counted only where there are)."""
     w, s, neutral = t.workplaces.readiness, t.seekers, t.config.thresholds.neutral
     extra = (EMPLOYMENT_ITEM_WEIGHT - 1) * (s.purpose[seeker] == PURPOSE_EMPLOYMENT)
+    weight = len(ITEMS) + len(EMPLOYMENT_ITEMS) * extra
+    total = w.total[position] + extra * w.employment[position]
+    known = w.known[position] + extra * w.employment_known[position]
     needs = s.need_bits[seeker]
-    offered = popcount(needs & w.offered[position])
-    unknown = popcount(needs & w.unknown[position])
-    needed = popcount(needs)
-    weight = len(ITEMS) + len(EMPLOYMENT_ITEMS) * extra + SUPPORT_NEED_WEIGHT * needed
-    total = (
-        w.total[position]
-        + extra * w.employment[position]
-        + SUPPORT_NEED_WEIGHT * (offered + neutral * unknown)
-    )
-    known = (
-        w.known[position]
-        + extra * w.employment_known[position]
-        + SUPPORT_NEED_WEIGHT * (needed - unknown)
-    )
+    some = np.flatnonzero(needs)
+    if len(some):
+        bits, where = needs[some], position[some]
+        offered = popcount(bits & w.offered[where])
+        unknown = popcount(bits & w.unknown[where])
+        needed = popcount(bits)
+        weight[some] += SUPPORT_NEED_WEIGHT * needed
+        total[some] += SUPPORT_NEED_WEIGHT * (offered + neutral * unknown)
+        known[some] += SUPPORT_NEED_WEIGHT * (needed - unknown)
     return total / weight, known / weight
 
 
