@@ -63,7 +63,7 @@ class Weights(_Section):
         0.1,
         ge=0,
         le=1,
-        description="Taken off the weighted mean of the components when an essential task is not doable at a workplace that carves (never raises a score).",
+        description="Taken off the weighted mean of the components for each essential task not doable at a workplace that carves (never raises a score).",
     )
 
     @model_validator(mode="after")

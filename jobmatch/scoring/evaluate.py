@@ -88,7 +88,7 @@ class Pairs:
     spans: list[tuple[Bucket, slice, slice]]
     nothing_doable: Bools
     essential: Bools
-    negotiate: Bools
+    negotiate: Ints
 
 
 @dataclass(frozen=True)
@@ -317,10 +317,10 @@ def _select(
 
 def _bucket_pairs(
     t: Tables, b: Bucket, can: Bools, excluded: Bools, every_pair: bool, only: Bools | None
-) -> tuple[Ints, Ints, Ints, Bools, Bools, Bools, Bools]:
+) -> tuple[Ints, Ints, Ints, Bools, Bools, Bools, Ints]:
     """One bucket's pairs still in: seeker rows, positions, task columns, doable flags, the
-    two task exclusions (also marked in ``excluded``), and an essential task not doable
-    where the workplace carves."""
+    two task exclusions (also marked in ``excluded``), and how many essential tasks are not
+    doable where the workplace carves."""
     block = excluded[:, b.positions]
     if only is not None:
         s, w = np.nonzero(only[:, b.positions])
@@ -332,7 +332,7 @@ def _bucket_pairs(
     none = nothing_doable.excludes(doable_tasks)
     blocked = essential.not_doable(doable_tasks, t.tasks.essential[columns])
     carves = t.workplaces.carves[position]
-    blocked_essential = blocked & ~carves
+    blocked_essential = (blocked > 0) & ~carves
     drop = none | blocked_essential
     excluded[s[drop], position[drop]] = True
     keep = np.ones(len(s), dtype=bool) if every_pair else ~drop
@@ -343,7 +343,7 @@ def _bucket_pairs(
         doable_tasks[keep],
         none[keep],
         blocked_essential[keep],
-        (blocked & carves)[keep],
+        np.where(carves, blocked, 0)[keep],
     )
 
 

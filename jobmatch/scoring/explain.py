@@ -81,7 +81,7 @@ class _Lists:
         self.components = {k: (v.tolist(), n.tolist()) for k, (v, n) in d.components.items()}
         self.score: list[float] = d.score.tolist()
         self.confidence: list[float] = d.confidence.tolist()
-        self.negotiate: list[bool] = p.negotiate.tolist()
+        self.negotiate: list[int] = p.negotiate.tolist()
         self.penalty: list[float] = d.penalty.tolist()
 
 

@@ -166,16 +166,18 @@ def support_unknowns(seeker: SeekerView, workplace: WorkplaceView) -> list[Fact]
 # --- the essential penalty ---------------------------------------------------------------
 
 
-def negotiate(workplace: WorkplaceView, results: list[TaskResult]) -> bool:
-    """An essential task is not doable, at a workplace that carves."""
-    blocked = any(r.essential and not r.doable for r in results)
-    return blocked and workplace.open_to_job_carving is True
+def negotiate(workplace: WorkplaceView, results: list[TaskResult]) -> int:
+    """How many essential tasks are not doable, at a workplace that carves (else 0)."""
+    if workplace.open_to_job_carving is not True:
+        return 0
+    return sum(r.essential and not r.doable for r in results)
 
 
-def penalised(mean: float, negotiating: bool, config: ScoringConfig) -> float:
+def penalised(mean: float, negotiating: int, config: ScoringConfig) -> float:
+    """m less the penalty for each essential task to negotiate, not below 0."""
     if not negotiating:
         return mean
-    return max(0.0, mean - config.weights.essential_not_doable)
+    return max(0.0, mean - config.weights.essential_not_doable * negotiating)
 
 
 def negotiate_facts(results: list[TaskResult], lost: float) -> list[Fact]:

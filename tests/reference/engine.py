@@ -176,7 +176,7 @@ def _left_out(result: TaskResult, hours: int, ceiling: int) -> Fact | None:
 
 
 def _combine(
-    components: dict[str, Component], config: ScoringConfig, negotiating: bool
+    components: dict[str, Component], config: ScoringConfig, negotiating: int
 ) -> tuple[float, float]:
     """Score (0-100): 100 x m, m the weighted mean of the values less the penalty for an
     essential task not doable where the workplace carves; and the points it took."""

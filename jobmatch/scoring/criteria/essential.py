@@ -4,8 +4,9 @@ At a workplace that does not carve jobs around it (``open_to_job_carving``
 not true) it excludes the pair. At one that carves, it is a reason against
 ("essential task ... not doable: negotiate") and takes
 ``weights.essential_not_doable`` off *m*, the weighted mean of the
-components (not below 0), so that making a task undoable never raises a
-score: the hours it frees cannot buy more than the penalty takes.
+components, for each such task (not below 0), so that making a task
+undoable never raises a score: the hours it frees cannot buy more than the
+penalty takes.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterable
 import numpy as np
 
 from jobmatch.scoring.config import ScoringConfig
-from jobmatch.scoring.criteria.base import Bools, Floats, Kind, criterion
+from jobmatch.scoring.criteria.base import Bools, Floats, Ints, Kind, criterion
 from jobmatch.scoring.match import Fact
 
 CRITERION = criterion(
@@ -28,21 +29,22 @@ CRITERION = criterion(
 )
 
 
-def not_doable(can: Bools, essential: Bools) -> Bools:
-    """Per pair (rows) of task flags (columns): an essential task is not doable."""
-    result: Bools = np.any(~can & essential, axis=1)
+def not_doable(can: Bools, essential: Bools) -> Ints:
+    """Per pair (rows) of task flags (columns): how many essential tasks are not doable."""
+    result: Ints = np.sum(~can & essential, axis=1)
     return result
 
 
 def excludes(can: Bools, essential: Bools, carves: Bools) -> Bools:
     """Per pair (rows) of task flags (columns): an essential task not doable, no carving."""
-    result: Bools = not_doable(can, essential) & ~carves
+    result: Bools = (not_doable(can, essential) > 0) & ~carves
     return result
 
 
-def penalty(config: ScoringConfig, negotiate: Bools) -> Floats:
-    """Per pair: what comes off *m* (``negotiate``: an essential task not doable, carving)."""
-    result: Floats = np.where(negotiate, config.weights.essential_not_doable, 0.0)
+def penalty(config: ScoringConfig, negotiate: Ints) -> Floats:
+    """Per pair: what comes off *m* (``negotiate``: the essential tasks not doable where the
+    workplace carves)."""
+    result: Floats = negotiate * np.float64(config.weights.essential_not_doable)
     return result
 
 
