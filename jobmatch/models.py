@@ -444,7 +444,9 @@ class SeekerLocation(_Model):
     lat: Latitude | None = Field(None, description="Latitude, WGS84.")
     lon: Longitude | None = Field(None, description="Longitude, WGS84.")
     max_travel_km: Kilometres | None = Field(
-        None, description="Farthest straight-line distance to work, km. Omitted: no limit."
+        None,
+        description="Farthest straight-line distance to work, km; 0: the same place only. "
+        "Omitted: the default limit (jobmatch config: thresholds.default_travel_km).",
     )
 
 

@@ -71,6 +71,7 @@ PLACES = [
     ("Drammen", 59.74, 10.2),
 ]
 FLAG = st.sampled_from(["true", "false"])
+SUPPORTS = ["mentor", "adapted_training", "adapted_tasks", "quiet_environment", "flexible_hours"]
 HOURS = st.sampled_from(["2", "4", "7.5", "10", "15", "20", "30"])
 
 
@@ -194,11 +195,14 @@ def workplace_dicts(draw: st.DrawFn, ident: str = "w") -> dict[str, Any]:
                             "mentor": FLAG,
                             "intro_routine": FLAG,
                             "ia_agreement": FLAG,
+                            "internal_training": FLAG,
+                            "career_path": FLAG,
                             "prior_placements": st.sampled_from(["0", "2", "5"]),
                         },
                     )
                 )
             ),
+            "supports": draw(maybe(st.lists(st.sampled_from(SUPPORTS), max_size=3, unique=True))),
             "schedule": draw(maybe(schedules())),
             "location": draw(maybe(places(seeker=False))),
             "tasks": draw(tasks()),
@@ -264,6 +268,19 @@ def seeker_dicts(draw: st.DrawFn, ident: str = "s") -> dict[str, Any]:
             ),
             "schedule": draw(maybe(schedules())),
             "location": draw(maybe(places(seeker=True))),
+            "accommodations": draw(st.lists(accommodations(), max_size=3)) or None,
+        }
+    )
+
+
+@st.composite
+def accommodations(draw: st.DrawFn) -> dict[str, Any]:
+    """A need with a support category or none, shared or not (or not said)."""
+    return compact(
+        {
+            "need": draw(st.sampled_from(["fast kontaktperson", "rolige omgivelser", "pauser"])),
+            "share_with_employer": draw(maybe(FLAG)),
+            "category": draw(maybe(st.sampled_from(SUPPORTS))),
         }
     )
 

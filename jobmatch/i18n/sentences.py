@@ -21,7 +21,7 @@ from jobmatch.i18n.numbers import number
 
 Value = str | int | float | bool | None | tuple[str, ...]
 
-_VARIANT_KEYS = ("carving", "key")
+_VARIANT_KEYS = ("carving", "key", "limit_source")
 _NEED_CODES = frozenset({"demand_over_limit", "requirement_missing", "essential_not_doable"})
 _NAMES = frozenset({"demand", "preference", "key", "set_by"})
 """Values that name something (a demand, a workplace field): written as its name."""
@@ -94,6 +94,8 @@ def _shown(code: str, values: Mapping[str, Value], lang: str) -> dict[str, str]:
         if indoor and key in ("wanted", "actual") and isinstance(value, bool):
             # "wants indoors yes, and it is yes" reads badly: say where instead.
             shown[key] = place(value, lang)
+        elif key == "support" and isinstance(value, str) and has("en", f"support.{value}"):
+            shown[key] = message(lang, f"support.{value}")
         elif key in _NAMES and isinstance(value, str):
             shown[key] = name(value, lang)
         else:

@@ -59,6 +59,12 @@ class Weights(_Section):
         le=100,
         description="Hours offered against hours wanted, schedule overlap, distance.",
     )
+    essential_not_doable: float = Field(
+        0.1,
+        ge=0,
+        le=1,
+        description="Taken off the weighted mean of the components for each essential task not doable at a workplace that carves (never raises a score).",
+    )
 
     @model_validator(mode="after")
     def _some_weight(self) -> Weights:
@@ -117,11 +123,11 @@ class Thresholds(_Section):
         le=3650,
         description="A visit older than this many days (from --as-of) is out of date.",
     )
-    near_km: float = Field(
-        10.0,
+    default_travel_km: float = Field(
+        50.0,
         ge=0,
-        le=1000,
-        description="Distance that counts as near when the seeker sets no maximum.",
+        le=40000,
+        description="Farthest distance when the seeker gives no max_travel_km (0: no default limit).",
     )
 
 

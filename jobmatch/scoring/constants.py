@@ -76,10 +76,27 @@ PLACEMENTS_STEP: Final = 0.25
 VISIT_RECENT: Final = 1.0
 VISIT_OUT_OF_DATE: Final = 0.5
 
+#: In ``readiness``: a support the seeker needs weighs this many inclusion items.
+SUPPORT_NEED_WEIGHT: Final = 3
+#: In ``readiness``, for a seeker whose purpose is employment: a need for labour and a
+#: career path weigh this many inclusion items each (1 for other purposes).
+EMPLOYMENT_ITEM_WEIGHT: Final = 3
+#: The items that weigh more when the purpose is employment.
+EMPLOYMENT_ITEMS: Final = ("recruitment_need", "career_path")
+
+#: Confidence, word evidence of a met interest: the task's own words or concept, a
+#: keyword, a corrected typo.
+WORD_EVIDENCE: Final = {"own": 1.0, "keyword": 0.7, "typo": 0.5}
+#: Confidence, schedule: both sides have one, one side has.
+SCHEDULE_BOTH: Final = 1.0
+SCHEDULE_ONE_SIDE: Final = 0.5
+
+#: Night work is work after this minute of the day or before that one (22:00, 06:00).
+NIGHT_STARTS_MINUTE: Final = 22 * 60
+NIGHT_ENDS_MINUTE: Final = 6 * 60
+
 #: Mean Earth radius (IUGG), for straight-line distances.
 EARTH_RADIUS_KM: Final = 6371.0088
-#: With no maximum, a distance is measured against this many times ``near_km``.
-NEAR_REFERENCE_FACTOR: Final = 3
 #: Distance fit when the distance is unknown but both are in the same municipality.
 SAME_MUNICIPALITY: Final = 0.9
 #: Whole hours and distances this close to a bound count as on it.

@@ -10,7 +10,8 @@ seekers against every workplace. The steps, for a block of seekers:
    doable where the workplace does not carve);
 3. for the pairs still in (every pair, with ``every_pair`` or ``details``):
    word strengths from the sparse table, carving fit, the hour ceiling, the
-   two carving passes, the four components, score and confidence. These
+   two carving passes, the four components, score (less the penalty for an
+   essential task not doable where the workplace carves) and confidence. These
    pairs are kept *compact*: one entry per pair, and per pair one entry per
    task.
 
@@ -34,6 +35,7 @@ from jobmatch.scoring.constants import TASK_PREFERENCE_KEYS
 from jobmatch.scoring.criteria import (
     capacity,
     carving,
+    confidence,
     distance,
     doable,
     essential,
@@ -42,6 +44,7 @@ from jobmatch.scoring.criteria import (
     practical,
     preferences,
     purpose,
+    readiness,
     schedule,
 )
 from jobmatch.scoring.criteria.base import Bools, Floats, Ints
@@ -85,6 +88,7 @@ class Pairs:
     spans: list[tuple[Bucket, slice, slice]]
     nothing_doable: Bools
     essential: Bools
+    negotiate: Ints
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,7 @@ class Details:
     components: dict[str, tuple[Floats, Floats]]
     score: Floats
     confidence: Floats
+    penalty: Floats
 
 
 def score_chunk(tables: Tables, start: int, stop: int, *, every_pair: bool = False) -> ChunkScores:
@@ -178,7 +183,8 @@ def _evaluate(
         pairs = _select(t, rows, ~doable.blocked(t, rows), excluded, every_pair or details, only)
         seeker, position = rows.start + pairs.seeker, pairs.position
         task_seeker = seeker[pairs.task_pair]
-        unknown = t.seekers.limit_bits[task_seeker] & t.tasks.unknown_bits[pairs.task_column]
+        blank = confidence.blank(t, task_seeker, pairs.task_column)
+        unknown = blank & confidence.LIMIT_MASK
         found = _task_matches(t, rows, pairs, details)
         fit = found.fit + _task_preference_term(t, task_seeker, pairs.task_column) - found.avoid
         hours = t.seekers.hours[seeker]
@@ -191,9 +197,11 @@ def _evaluate(
         )
         ceiling, doable_hours, carved = _carve(t, pairs, fit, wanted, weekly)
         parts = _components(t, pairs, seeker, found, carved, unknown != 0, wanted, weekly, km)
-        score, confidence = _combine(t, parts.values)
+        taken = essential.penalty(t.config, pairs.negotiate)
+        score, lost = _combine(t, parts.values, taken)
+        sure = _confidence(t, pairs, seeker, blank, carved, km, parts)
     if not details:
-        return excluded, pairs, score, confidence, parts.values, None
+        return excluded, pairs, score, sure, parts.values, None
     over, unmet = doable.blocker_bits(t, task_seeker, pairs.task_column)
     more = Details(
         pairs=pairs,
@@ -217,9 +225,10 @@ def _evaluate(
         practical=parts.practical,
         components=parts.values,
         score=score,
-        confidence=confidence,
+        confidence=sure,
+        penalty=lost,
     )
-    return excluded, pairs, score, confidence, parts.values, more
+    return excluded, pairs, score, sure, parts.values, more
 
 
 def _pair_rules(t: Tables, rows: slice) -> _PairRules:
@@ -267,7 +276,7 @@ def _components(
     values = {
         "interest": words,
         "preferences": (pref_value, pref_known),
-        "readiness": (t.workplaces.readiness[position], t.workplaces.readiness_known[position]),
+        "readiness": readiness.value(t, seeker, position),
         "practical": (found_practical.value, found_practical.known),
     }
     return _Components(values, sums, each, found_practical)
@@ -302,14 +311,16 @@ def _select(
         spans=spans,
         nothing_doable=np.concatenate([f[4] for f in found]),
         essential=np.concatenate([f[5] for f in found]),
+        negotiate=np.concatenate([f[6] for f in found]),
     )
 
 
 def _bucket_pairs(
     t: Tables, b: Bucket, can: Bools, excluded: Bools, every_pair: bool, only: Bools | None
-) -> tuple[Ints, Ints, Ints, Bools, Bools, Bools]:
-    """One bucket's pairs still in: seeker rows, positions, task columns, doable flags, and
-    the two task exclusions (also marked in ``excluded``)."""
+) -> tuple[Ints, Ints, Ints, Bools, Bools, Bools, Ints]:
+    """One bucket's pairs still in: seeker rows, positions, task columns, doable flags, the
+    two task exclusions (also marked in ``excluded``), and how many essential tasks are not
+    doable where the workplace carves."""
     block = excluded[:, b.positions]
     if only is not None:
         s, w = np.nonzero(only[:, b.positions])
@@ -319,9 +330,9 @@ def _bucket_pairs(
     doable_tasks = can[s[:, None], columns]
     position = b.position + w
     none = nothing_doable.excludes(doable_tasks)
-    blocked_essential = essential.excludes(
-        doable_tasks, t.tasks.essential[columns], t.workplaces.carves[position]
-    )
+    blocked = essential.not_doable(doable_tasks, t.tasks.essential[columns])
+    carves = t.workplaces.carves[position]
+    blocked_essential = (blocked > 0) & ~carves
     drop = none | blocked_essential
     excluded[s[drop], position[drop]] = True
     keep = np.ones(len(s), dtype=bool) if every_pair else ~drop
@@ -332,6 +343,7 @@ def _bucket_pairs(
         doable_tasks[keep],
         none[keep],
         blocked_essential[keep],
+        np.where(carves, blocked, 0)[keep],
     )
 
 
@@ -493,8 +505,11 @@ def lookup(table: Floats, rows: Ints, columns: Ints) -> Floats:
     return result
 
 
-def _combine(t: Tables, values: dict[str, tuple[Floats, Floats]]) -> tuple[Floats, Floats]:
-    """Score (0-100) and confidence (0-1): weighted means of the values and of the known shares."""
+def _combine(
+    t: Tables, values: dict[str, tuple[Floats, Floats]], taken: Floats
+) -> tuple[Floats, Floats]:
+    """Score (0-100): 100 x *m*, the weighted mean of the values less the essential penalty
+    ``taken``; and the points the penalty took."""
     weights = {name: float(getattr(t.config.weights, name)) for name in COMPONENTS}
     total = 0.0
     for name in COMPONENTS:
@@ -502,11 +517,29 @@ def _combine(t: Tables, values: dict[str, tuple[Floats, Floats]]) -> tuple[Float
     shape = values["interest"][0].shape
     if total <= 0:
         return np.zeros(shape), np.zeros(shape)
-    score, known = np.zeros(shape), np.zeros(shape)
+    score = np.zeros(shape)
     for name in COMPONENTS:
         score = score + weights[name] * values[name][0]
-        known = known + weights[name] * values[name][1]
-    return 100.0 * (score / total), known / total
+    mean = score / total
+    m = essential.penalised(mean, taken)
+    return 100.0 * m, 100.0 * (mean - m)
+
+
+def _confidence(
+    t: Tables,
+    pairs: Pairs,
+    seeker: Ints,
+    blank: Ints,
+    carved: Hours,
+    km: Floats,
+    parts: _Components,
+) -> Floats:
+    """How completely each evaluated pair is mapped (:mod:`~jobmatch.scoring.criteria.confidence`)."""
+    carved_tasks = parts.sums.carved_tasks
+    demands = confidence.demand_counts(t, seeker, pairs.first_task, blank, carved, carved_tasks)
+    known_km = distance.known(t, seeker, km, parts.practical.same_municipality)
+    evidence = confidence.word_evidence(t, len(pairs.seeker))
+    return confidence.value(t, seeker, pairs.position, demands, known_km, evidence)
 
 
 def _scatter(

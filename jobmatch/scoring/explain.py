@@ -81,6 +81,8 @@ class _Lists:
         self.components = {k: (v.tolist(), n.tolist()) for k, (v, n) in d.components.items()}
         self.score: list[float] = d.score.tolist()
         self.confidence: list[float] = d.confidence.tolist()
+        self.negotiate: list[int] = p.negotiate.tolist()
+        self.penalty: list[float] = d.penalty.tolist()
 
 
 def _none(value: float) -> float | None:
@@ -122,7 +124,8 @@ def _match(t: Tables, d: _Lists, pair: _Pair, as_of: date) -> Match:
     components = _components(t, d, pair, results, as_of)
     bounds = (d.wanted[p], _none(d.doable_hours[p]), _max_hours(pair.workplace), _none(d.weekly[p]))
     hours = carving.hours_fact(d.ceiling[p], d.set_by[p], bounds)
-    reasons = _strongest([f for c in components.values() for f in c.parts]) or (hours,)
+    facts = [f for c in components.values() for f in c.parts] + _negotiate(d, pair, results)
+    reasons = _strongest(facts) or (hours,)
     excluded = d.excluded[p]
     carved = [
         (task, r) for (task, _), r in zip(pair.tasks, results, strict=True) if r.carved_hours > 0
@@ -133,13 +136,13 @@ def _match(t: Tables, d: _Lists, pair: _Pair, as_of: date) -> Match:
         score=0.0 if excluded else d.score[p],
         confidence=d.confidence[p],
         excluded=excluded,
-        exclusions=tuple(_exclusions(d, pair, results)),
+        exclusions=tuple(_exclusions(t, d, pair, results)),
         components=components,
         tasks=tuple(results),
         carved_hours=sum(r.carved_hours for r in results),
         hours=hours,
         reasons=reasons,
-        unknowns=tuple(_unknowns(d, pair, carved)),
+        unknowns=tuple(_unknowns(t, d, pair, carved)),
     )
 
 
@@ -178,7 +181,15 @@ def _task_result(t: Tables, d: _Lists, pair: _Pair, task: Task, k: int) -> TaskR
     )
 
 
-def _exclusions(d: _Lists, pair: _Pair, results: list[TaskResult]) -> Iterator[Fact]:
+def _negotiate(d: _Lists, pair: _Pair, results: list[TaskResult]) -> list[Fact]:
+    """An essential task not doable at a workplace that carves: the reasons the penalty gives."""
+    if not d.negotiate[pair.index]:
+        return []
+    blocked = [b for r in results if r.essential and not r.doable for b in r.blockers]
+    return essential.negotiate_facts(blocked, d.penalty[pair.index])
+
+
+def _exclusions(t: Tables, d: _Lists, pair: _Pair, results: list[TaskResult]) -> Iterator[Fact]:
     p, seeker, workplace = pair.index, pair.seeker, pair.workplace
     if d.essential[p]:
         blocked = (b for r in results if r.essential and not r.doable for b in r.blockers)
@@ -191,8 +202,8 @@ def _exclusions(d: _Lists, pair: _Pair, results: list[TaskResult]) -> Iterator[F
         yield purpose.fact(seeker, workplace)
     if d.rules["schedule"][p]:
         yield schedule.fact(seeker, workplace)
-    if d.rules["distance"][p] and seeker.max_travel_km is not None:
-        yield distance.fact(d.distance[p], seeker.max_travel_km)
+    if d.rules["distance"][p]:
+        yield distance.fact(d.distance[p], seeker.max_travel_km, t.config)
 
 
 def _components(
@@ -211,7 +222,11 @@ def _components(
         "interest": interest.facts(pair.seeker, config, words, congruence),
         "preferences": preferences.facts(pair.seeker, config, _preferences(t, d, pair, carved)),
         "readiness": readiness.facts(
-            pair.workplace, t.workplaces.readiness_items[d.position[p]].tolist(), config, as_of
+            pair.seeker,
+            pair.workplace,
+            t.workplaces.readiness.items[d.position[p]].tolist(),
+            config,
+            as_of,
         ),
         "practical": practical.facts(
             config,
@@ -288,8 +303,11 @@ def _strongest(facts: list[Fact]) -> tuple[Fact, ...]:
     return tuple(pro + con)
 
 
-def _unknowns(d: _Lists, pair: _Pair, carved: list[tuple[Task, TaskResult]]) -> Iterator[Fact]:
-    """Every missing input that mattered to this match, in a fixed order."""
+def _unknowns(
+    t: Tables, d: _Lists, pair: _Pair, carved: list[tuple[Task, TaskResult]]
+) -> Iterator[Fact]:
+    """Every missing input that mattered to this match and that the data does not answer,
+    in a fixed order."""
     p, seeker, wp = pair.index, pair.seeker, pair.workplace
     for task, r in carved:
         for demand in r.unknown_demands:
@@ -298,9 +316,12 @@ def _unknowns(d: _Lists, pair: _Pair, carved: list[tuple[Task, TaskResult]]) -> 
             yield Fact("unknown_task_hours", {"task": task.name})
     if seeker.goal.hours_per_week is None:
         yield Fact("unknown_hours_wanted", {})
-    for key in (*INCLUSION_FLAGS, "prior_placements"):
-        if getattr(wp.inclusion, key) is None:
+    for key in INCLUSION_FLAGS:
+        if readiness.inclusion_flag(wp, key) is None:
             yield Fact("unknown_inclusion", {"key": key})
+    if wp.inclusion.prior_placements is None:
+        yield Fact("unknown_inclusion", {"key": "prior_placements"})
+    yield from readiness.unknown_facts(seeker, wp)
     for key in ("recruitment_need", "open_to_job_carving", "offers", "capacity"):
         if getattr(wp, key) is None:
             yield Fact("unknown_workplace", {"key": key})
@@ -308,7 +329,8 @@ def _unknowns(d: _Lists, pair: _Pair, carved: list[tuple[Task, TaskResult]]) -> 
         yield Fact("never_visited", {})
     if seeker.schedule is not None and math.isnan(d.weekly[p]):
         yield Fact("unknown_schedule", {})
-    if seeker.max_travel_km is not None and math.isnan(d.distance[p]) and not d.same[p]:
+    limit = distance.travel_limit(seeker.max_travel_km, t.config)
+    if limit is not None and math.isnan(d.distance[p]) and not d.same[p]:
         yield Fact("unknown_distance", {})
     if seeker.riasec and carved and not any(task.riasec for task, _ in carved):
         yield Fact("unknown_riasec", {})

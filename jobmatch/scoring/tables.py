@@ -6,8 +6,9 @@ those arrays:
 
 - per seeker: limits, hours, schedule, place, preferences, interest and
   avoid texts (as ids into one table of distinct texts);
-- per workplace: capacity, offers, hours, schedule, place, environment, and
-  the readiness items, which depend on the workplace alone;
+- per workplace: capacity, offers, hours, schedule, place, environment, the
+  readiness items and the supports it offers (as bits, which a seeker's
+  needs are counted against per pair);
 - per task, in a *layout* that groups workplaces by their number of tasks:
   demands, hours, essential, RIASEC code, and the texts that name it;
 - word strengths: every distinct interest or avoid text against every
@@ -41,10 +42,10 @@ from jobmatch.matching import TaskText
 from jobmatch.models import Contact, Demands, Schedule, Task
 from jobmatch.scoring.config import ScoringConfig
 from jobmatch.scoring.constants import LIMIT_PAIRS, PREFERENCE_KEYS, SCALES
-from jobmatch.scoring.criteria import doable, interest, preferences, readiness
+from jobmatch.scoring.criteria import confidence, distance, doable, interest, preferences, readiness
 from jobmatch.scoring.criteria.base import Bools, Floats, Ints, lookup_table
 from jobmatch.scoring.criteria.purpose import PURPOSES, offered_bits
-from jobmatch.scoring.criteria.schedule import days_mask, window
+from jobmatch.scoring.criteria.schedule import days_mask, no_night_work, window
 from jobmatch.scoring.views import Place, SeekerView, WorkplaceView
 from jobmatch.scoring.words import Words
 
@@ -140,7 +141,6 @@ class SeekerArrays:
     purpose: Ints
     hours: Floats
     limits: Floats
-    limit_bits: Ints
     skills: Ints
     interest_text: Ints
     interest_weight: Ints
@@ -155,6 +155,9 @@ class SeekerArrays:
     schedule: Schedules
     place: Places
     max_travel: Floats
+    travel_limit: Floats
+    need_bits: Ints
+    relevant_bits: Ints
 
     def __len__(self) -> int:
         return len(self.views)
@@ -178,9 +181,8 @@ class WorkplaceArrays:
     place: Places
     noise: Ints
     indoor: Ints
-    readiness_items: Floats
-    readiness: Floats
-    readiness_known: Floats
+    readiness: readiness.WorkplaceReadiness
+    visit: Floats
 
     def __len__(self) -> int:
         return len(self.views)
@@ -212,7 +214,7 @@ class TaskArrays:
     position: Ints
     slot: Ints
     demands: Floats
-    unknown_bits: Ints
+    blank_bits: Ints
     hours: Floats
     capacity: Ints
     essential: Bools
@@ -312,12 +314,6 @@ def _seeker_arrays(
         [[doable.limit_value(getattr(s.limits, name)) for _, name in LIMIT_NAMES] for s in seekers],
         dtype=np.float64,
     ).reshape(len(seekers), len(LIMIT_NAMES))
-    bits = [
-        sum(
-            1 << i for i, (_, name) in enumerate(LIMIT_NAMES) if getattr(s.limits, name) is not None
-        )
-        for s in seekers
-    ]
     weights = [[interest.weight_of(i.weight) for i in s.interests] for s in seekers]
     preference = {
         "customer_contact": [
@@ -340,7 +336,6 @@ def _seeker_arrays(
         purpose=np.array([PURPOSES.index(s.goal.purpose) for s in seekers], dtype=np.int64),
         hours=np.array([_opt(s.goal.hours_per_week) for s in seekers], dtype=np.float64),
         limits=limits,
-        limit_bits=np.array(bits, dtype=np.int64),
         skills=np.array([skillsets.add(tuple(s.skills)) for s in seekers], dtype=np.int64),
         interest_text=_padded([[texts.add(i.what) for i in s.interests] for s in seekers], -1),
         interest_weight=_padded(weights, 0),
@@ -357,6 +352,12 @@ def _seeker_arrays(
         schedule=Schedules.build([s.schedule for s in seekers]),
         place=Places.build([s.place for s in seekers], municipalities),
         max_travel=np.array([_opt(s.max_travel_km) for s in seekers], dtype=np.float64),
+        travel_limit=np.array(
+            [_opt(distance.travel_limit(s.max_travel_km, config)) for s in seekers],
+            dtype=np.float64,
+        ),
+        need_bits=np.array([readiness.need_bits(s)[0] for s in seekers], dtype=np.int64),
+        relevant_bits=np.array([confidence.seeker_bits(s) for s in seekers], dtype=np.int64),
     )
 
 
@@ -389,8 +390,7 @@ def _workplace_arrays(
 
     max_hours = np.array([hours(w, "max") for w in workplaces], dtype=np.float64)
     default = config.thresholds.default_hours
-    items = readiness.items(workplaces, config, as_of)
-    ready, ready_known = readiness.value(items, config.thresholds.neutral)
+    ready = readiness.workplace_readiness(workplaces, config, as_of)
     offers = [offered_bits(w.offers) for w in workplaces]
     return WorkplaceArrays(
         views=list(workplaces),
@@ -414,9 +414,8 @@ def _workplace_arrays(
             [-1 if w.environment.indoor is None else int(w.environment.indoor) for w in workplaces],
             dtype=np.int64,
         ),
-        readiness_items=items,
         readiness=ready,
-        readiness_known=ready_known,
+        visit=np.nan_to_num(ready.items[:, -1], nan=0.0),
     )
 
 
@@ -458,9 +457,8 @@ def _task_arrays(
         [_converted(column, doable.demand_value) for column in columns], dtype=np.float64
     )
     need = need.reshape(len(LIMIT_NAMES), len(tasks))
-    unknown = np.zeros(len(tasks), dtype=np.int64)
-    for bit, column in enumerate(columns):
-        unknown |= np.array([v is None for v in column], dtype=np.int64) << bit
+    night = {id(w): no_night_work(w.schedule) for w in workplaces}
+    answered = [night[id(p[1])] for p in placed]
     hours = np.array([_opt(t.hours_per_week) for t in tasks], dtype=np.float64)
     capacity = np.where(np.isnan(hours), -1, np.floor(np.nan_to_num(hours) + 1e-9)).astype(np.int64)
     text_of_column = [[texts.add(TaskText(t.name, tuple(t.keywords)))] for t in tasks]
@@ -483,7 +481,10 @@ def _task_arrays(
         position=np.array([p[2] for p in placed], dtype=np.int64),
         slot=np.array([p[3] for p in placed], dtype=np.int64),
         demands=need,
-        unknown_bits=unknown,
+        blank_bits=np.array(
+            [confidence.blank_bits(p[0], p[1], a) for p, a in zip(placed, answered, strict=True)],
+            dtype=np.int64,
+        ),
         hours=hours,
         capacity=capacity,
         essential=np.array([t.is_essential for t in tasks], dtype=bool),

@@ -1,8 +1,11 @@
 """What the engine may read: explicit allow-list views of the two records.
 
-The engine never receives a ``confidential`` part or an accommodation: the
-views below copy only the fields named here. A field added to a model stays
-out of scoring until it is added to a view on purpose.
+The engine never receives a ``confidential`` part or an accommodation's
+text: the views below copy only the fields named here. Of an accommodation
+the engine sees its support category and whether it is shared, so that a
+need counts in ``readiness`` while only shared categories are ever named. A
+field added to a model stays out of scoring until it is added to a view on
+purpose.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from jobmatch.models import (
     Purpose,
     Schedule,
     Seeker,
+    Support,
     Task,
     Workplace,
 )
@@ -36,8 +40,16 @@ class Place:
 
 
 @dataclass(frozen=True, slots=True)
+class Need:
+    """A support the seeker needs (an accommodation's category) and whether it may be named."""
+
+    support: Support
+    shared: bool
+
+
+@dataclass(frozen=True, slots=True)
 class SeekerView:
-    """The seeker as the engine sees it: no confidential notes, no accommodations."""
+    """The seeker as the engine sees it: no confidential notes, no accommodation texts."""
 
     id: str
     interests: tuple[Interest, ...]
@@ -50,6 +62,7 @@ class SeekerView:
     schedule: Schedule | None
     place: Place | None
     max_travel_km: float | None
+    needs: tuple[Need, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +81,7 @@ class WorkplaceView:
     schedule: Schedule | None
     place: Place | None
     visited: date | None
+    supports: tuple[Support, ...] | None = None
 
 
 def seeker_view(seeker: Seeker) -> SeekerView:
@@ -85,6 +99,9 @@ def seeker_view(seeker: Seeker) -> SeekerView:
         schedule=seeker.schedule,
         place=Place(loc.municipality, loc.lat, loc.lon) if loc else None,
         max_travel_km=loc.max_travel_km if loc else None,
+        needs=tuple(
+            Need(a.category, a.shared) for a in seeker.accommodations if a.category is not None
+        ),
     )
 
 
@@ -104,4 +121,5 @@ def workplace_view(workplace: Workplace) -> WorkplaceView:
         schedule=workplace.schedule,
         place=Place(loc.municipality, loc.lat, loc.lon) if loc else None,
         visited=workplace.visited,
+        supports=workplace.supports,
     )

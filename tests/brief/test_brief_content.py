@@ -229,6 +229,7 @@ def test_no_warnings_when_all_is_known(engine: Engine) -> None:
         "offers": ["training"],
         "open_to_job_carving": "true",
         "inclusion": inclusion,
+        "location": {"municipality": "Oslo", "lat": 59.92, "lon": 10.76},
     }
     every_demand = {
         "physical_load": "light",
@@ -243,7 +244,8 @@ def test_no_warnings_when_all_is_known(engine: Engine) -> None:
     }
     tasks = [{**t, "demands": every_demand} for t in WORKPLACE["tasks"]]
     place = workplace(**{**FULL_WORKPLACE, **known, "tasks": tasks})
-    brief = brief_of(engine, seeker(**FULL_SEEKER), place)
+    near = {"location": {"municipality": "Oslo", "lat": 59.91, "lon": 10.75}}
+    brief = brief_of(engine, seeker(**{**FULL_SEEKER, **near}), place)
     section = brief.section("warnings")
     assert section is not None and "Ingen advarsler." in repr(section.blocks)
 

@@ -5,7 +5,8 @@
   meets, by strength); minus avoided work; RIASEC congruence blended in.
 - ``preferences``: each stated preference against the carved tasks or the
   environment; unknown values count as neutral.
-- ``readiness``: inclusion keys, prior placements, recruitment need, visit.
+- ``readiness``: inclusion keys, prior placements, recruitment need, visit,
+  read against the seeker: the supports needed, the purpose employment.
 - ``practical``: hours offered against wanted, schedule overlap, distance.
 
 The batch path computes the same formulas on arrays; keep them in step.
@@ -22,6 +23,7 @@ from jobmatch.scoring.config import ScoringConfig
 from jobmatch.scoring.match import Component, Fact, TaskResult, Value
 from jobmatch.scoring.views import SeekerView, WorkplaceView
 from jobmatch.scoring.words import Words
+from tests.reference import composition
 from tests.reference.rules import Overlap, same_municipality, wanted_hours
 
 INCLUSION_FLAGS = (
@@ -62,6 +64,12 @@ class Inputs:
             for t, r in zip(self.workplace.tasks, self.tasks, strict=True)
             if r.carved_hours > 0
         ]
+
+    @property
+    def distance_known(self) -> bool:
+        """Known, or both in the same municipality."""
+        near = same_municipality(self.seeker.place, self.workplace.place)
+        return self.distance is not None or near
 
     @property
     def wanted(self) -> float:
@@ -318,10 +326,12 @@ def _preference_value(inputs: Inputs, key: str) -> tuple[float, str | bool] | No
 
 
 def readiness(inputs: Inputs, weight: float) -> Component:
+    """The weighted mean of the workplace's items and the seeker's needs (weights: 1 each;
+    need for labour and career path 3 for employment; each support needed 3)."""
     neutral = inputs.config.thresholds.neutral
-    wp = inputs.workplace
+    wp, seeker = inputs.workplace, inputs.seeker
     items: list[tuple[str, float | None]] = [
-        (k, _flag(getattr(wp.inclusion, k))) for k in INCLUSION_FLAGS
+        (k, _flag(composition.inclusion_value(wp, k))) for k in INCLUSION_FLAGS
     ]
     placements = wp.inclusion.prior_placements
     items.append(
@@ -330,24 +340,36 @@ def readiness(inputs: Inputs, weight: float) -> Component:
     items.append(("recruitment_need", _flag(wp.recruitment_need)))
     visit_value, visit_fact = _visit(inputs)
     items.append(("visited", visit_value))
+    weights = [composition.item_weight(seeker, k) for k, _ in items]
     values = [neutral if v is None else v for _, v in items]
-    known = sum(v is not None for _, v in items) / len(items)
     if wp.visited is None:
         values[-1] = 0.0
-    delta_unit = 1.0 / len(items)
+    needs = [composition.support_state(wp, s) for s, _ in composition.needed(seeker)]
+    weights += [composition.SUPPORT_NEED_WEIGHT] * len(needs)
+    values += [neutral if v is None else v for v in needs]
+    known_flags = [v is not None for _, v in items] + [v is not None for v in needs]
+    total = sum(weights)
+    value = sum(w * v for w, v in zip(weights, values, strict=True)) / total
+    known = sum(w for w, k in zip(weights, known_flags, strict=True) if k) / total
+
+    def effect(share: float, delta: float) -> float:
+        return _impact(weight, inputs, share / total * delta)
+
     facts = [
-        Fact(
-            "inclusion_yes" if v >= 0.5 else "inclusion_no",
-            {"key": k},
-            _impact(weight, inputs, delta_unit * (v - neutral)),
-        )
-        for k, v in items[:-1]
+        _readiness_fact(k, v, w, effect(w, v - neutral))
+        for (k, v), w in zip(items[:-1], weights, strict=False)
         if v is not None and v != neutral
     ]
-    facts.append(
-        replace_impact(visit_fact, _impact(weight, inputs, delta_unit * (values[-1] - neutral)))
-    )
-    return Component("readiness", sum(values) / len(values), weight, known, tuple(facts))
+    facts += composition.support_facts(seeker, wp, neutral, effect)
+    facts.append(replace_impact(visit_fact, effect(1, values[len(items) - 1] - neutral)))
+    return Component("readiness", value, weight, known, tuple(facts))
+
+
+def _readiness_fact(key: str, value: float, weight: int, effect: float) -> Fact:
+    yes = value >= 0.5
+    if weight > 1:
+        return Fact("employment_yes" if yes else "employment_no", {"key": key}, effect)
+    return Fact("inclusion_yes" if yes else "inclusion_no", {"key": key}, effect)
 
 
 def replace_impact(fact: Fact, impact: float) -> Fact:
@@ -403,12 +425,21 @@ def _hours_fit(
 
 
 def _distance_fit(inputs: Inputs) -> tuple[float, list[tuple[Fact, float]]]:
-    thresholds, limit = inputs.config.thresholds, inputs.seeker.max_travel_km
+    """1 at the door, half at the travel limit (the seeker's or the default), 0 at twice it;
+    unknown: 0.9 in the same municipality, else neutral; no limit at all: neutral."""
+    thresholds = inputs.config.thresholds
+    limit = composition.travel_limit(inputs.seeker, inputs.config)
     d = inputs.distance
     if d is not None:
-        reference = limit if limit else 3 * thresholds.near_km
-        fit = max(0.0, 1.0 - 0.5 * d / reference) if reference > 0 else 1.0
+        if limit is None:
+            fit = thresholds.neutral
+        elif limit > 0:
+            fit = max(0.0, 1.0 - 0.5 * d / limit)
+        else:
+            fit = 1.0 if d <= 0 else 0.0
         return fit, [(Fact("distance", {"km": round(d, 1)}), fit - 0.5)]
+    if limit is None:
+        return thresholds.neutral, []
     if same_municipality(inputs.seeker.place, inputs.workplace.place):
         return 0.9, [(Fact("same_municipality", {}), 0.4)]
     return thresholds.neutral, []
@@ -425,7 +456,7 @@ def _practical_known(inputs: Inputs) -> float:
     ]
     if seeker.schedule is not None:
         items.append(inputs.overlap.weekly_hours is not None)
-    if seeker.max_travel_km is not None:
+    if composition.travel_limit(seeker, inputs.config) is not None:
         items.append(inputs.distance is not None or same_municipality(seeker.place, wp.place))
     carved = [r for r in inputs.tasks if r.carved_hours > 0]
     items.extend(not r.unknown_demands for r in carved)
@@ -442,9 +473,12 @@ def unknowns(inputs: Inputs) -> Iterator[Fact]:
             yield Fact("unknown_task_hours", {"task": task.name})
     if seeker.goal.hours_per_week is None:
         yield Fact("unknown_hours_wanted", {})
-    for key in (*INCLUSION_FLAGS, "prior_placements"):
-        if getattr(wp.inclusion, key) is None:
+    for key in INCLUSION_FLAGS:
+        if composition.inclusion_value(wp, key) is None:
             yield Fact("unknown_inclusion", {"key": key})
+    if wp.inclusion.prior_placements is None:
+        yield Fact("unknown_inclusion", {"key": "prior_placements"})
+    yield from composition.support_unknowns(seeker, wp)
     for key in ("recruitment_need", "open_to_job_carving", "offers", "capacity"):
         if getattr(wp, key) is None:
             yield Fact("unknown_workplace", {"key": key})
@@ -453,7 +487,7 @@ def unknowns(inputs: Inputs) -> Iterator[Fact]:
     if seeker.schedule is not None and inputs.overlap.weekly_hours is None:
         yield Fact("unknown_schedule", {})
     if (
-        seeker.max_travel_km is not None
+        composition.travel_limit(seeker, inputs.config) is not None
         and inputs.distance is None
         and not same_municipality(seeker.place, wp.place)
     ):

@@ -24,6 +24,7 @@ from jobmatch.scoring.match import COMPONENTS, Component, Fact, Match, TaskResul
 from jobmatch.scoring.views import SeekerView, WorkplaceView, seeker_view, workplace_view
 from jobmatch.scoring.words import Words, seeker_texts, task_texts
 from tests.reference import components as comp
+from tests.reference import composition
 from tests.reference.carving import Candidate, carve, task_capacity
 from tests.reference.rules import (
     distance_km,
@@ -50,7 +51,10 @@ class Context:
 
 def score_pair(seeker: SeekerView, workplace: WorkplaceView, ctx: Context) -> Match:
     """Score and explain one pair."""
-    judged = [judge_task(task, index, seeker, ctx) for index, task in enumerate(workplace.tasks)]
+    night = composition.no_night_work(workplace.schedule)
+    judged = [
+        judge_task(task, index, seeker, ctx, night) for index, task in enumerate(workplace.tasks)
+    ]
     blocked = [
         (task, list(r.blockers))
         for task, r in zip(workplace.tasks, judged, strict=True)
@@ -59,7 +63,14 @@ def score_pair(seeker: SeekerView, workplace: WorkplaceView, ctx: Context) -> Ma
     overlap = schedule_overlap(seeker.schedule, workplace.schedule)
     distance = distance_km(seeker.place, workplace.place)
     excluded_by = exclusions(
-        seeker, workplace, blocked, any(r.doable for r in judged), overlap, distance
+        seeker,
+        workplace,
+        blocked,
+        any(r.doable for r in judged),
+        overlap,
+        distance,
+        composition.travel_limit(seeker, ctx.config),
+        lambda km: composition.too_far(seeker, km, ctx.config),
     )
     doable_hours = _doable_hours(workplace.tasks, judged)
     ceiling, hours_fact = hour_ceiling(
@@ -70,8 +81,15 @@ def score_pair(seeker: SeekerView, workplace: WorkplaceView, ctx: Context) -> Ma
         seeker, workplace, carved, overlap, distance, ceiling, ctx.config, ctx.as_of, ctx.words
     )
     components = comp.all_components(parts)
-    score, confidence = _combine(components, ctx.config)
-    reasons = _strongest([fact for c in components.values() for fact in c.parts]) or (hours_fact,)
+    negotiating = composition.negotiate(workplace, carved)
+    score, lost = _combine(components, ctx.config, negotiating)
+    confidence = composition.confidence(
+        seeker, workplace, parts.carved, parts.distance_known, ctx.config, ctx.as_of
+    )
+    facts = [fact for c in components.values() for fact in c.parts]
+    if negotiating:
+        facts += composition.negotiate_facts(carved, lost)
+    reasons = _strongest(facts) or (hours_fact,)
     return Match(
         seeker=seeker.id,
         workplace=workplace.id,
@@ -88,7 +106,9 @@ def score_pair(seeker: SeekerView, workplace: WorkplaceView, ctx: Context) -> Ma
     )
 
 
-def judge_task(task: Task, index: int, seeker: SeekerView, ctx: Context) -> TaskResult:
+def judge_task(
+    task: Task, index: int, seeker: SeekerView, ctx: Context, no_night_work: bool = False
+) -> TaskResult:
     """Doable or not (with every blocker), and how well it fits the seeker."""
     blockers = task_blockers(task, seeker.limits, seeker.skills, ctx.words.requirement)
     interest, strength, fit_value, strengths = comp.task_interest(
@@ -102,7 +122,7 @@ def judge_task(task: Task, index: int, seeker: SeekerView, ctx: Context) -> Task
         essential=task.is_essential,
         doable=not blockers,
         blockers=tuple(blockers),
-        unknown_demands=unknown_demands(task, seeker.limits),
+        unknown_demands=unknown_demands(task, seeker.limits, no_night_work),
         interest=interest,
         strength=strength,
         strengths=strengths,
@@ -155,14 +175,17 @@ def _left_out(result: TaskResult, hours: int, ceiling: int) -> Fact | None:
     return Fact("left_out_hours_filled", {"task": result.name, "hours": ceiling})
 
 
-def _combine(components: dict[str, Component], config: ScoringConfig) -> tuple[float, float]:
-    """Score (0-100) and confidence (0-1): weighted means of values and known shares."""
+def _combine(
+    components: dict[str, Component], config: ScoringConfig, negotiating: int
+) -> tuple[float, float]:
+    """Score (0-100): 100 x m, m the weighted mean of the values less the penalty for an
+    essential task not doable where the workplace carves; and the points it took."""
     total = sum(c.weight for c in components.values())
     if total <= 0:
         return 0.0, 0.0
-    value = sum(c.weight * c.value for c in components.values()) / total
-    known = sum(c.weight * c.known for c in components.values()) / total
-    return 100.0 * value, known
+    mean = sum(c.weight * c.value for c in components.values()) / total
+    m = composition.penalised(mean, negotiating, config)
+    return 100.0 * m, 100.0 * (mean - m)
 
 
 def _strongest(facts: list[Fact]) -> tuple[Fact, ...]:

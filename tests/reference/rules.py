@@ -68,14 +68,16 @@ def _over(task: Task, demand: str, need: object, limit: object) -> Fact:
     )
 
 
-def unknown_demands(task: Task, limits: Limits) -> tuple[str, ...]:
-    """Demands the seeker has a limit on but the task map leaves blank."""
+def unknown_demands(task: Task, limits: Limits, no_night_work: bool) -> tuple[str, ...]:
+    """Demands the seeker has a limit on but the task map leaves blank (and the data does not
+    answer: ``no_night_work``, the workplace's hours have no night in them)."""
     demands = task.demands or Demands()
     limit_of = dict(_ORDERED_DEMANDS + _NUMERIC_DEMANDS)
     missing = []
     for demand in LIMITED_DEMANDS:
         limit = getattr(limits, limit_of.get(demand, demand))
-        if limit is not None and getattr(demands, demand) is None:
+        answered = demand == "night_work" and no_night_work
+        if limit is not None and getattr(demands, demand) is None and not answered:
             missing.append(demand)
     return tuple(missing)
 
@@ -130,8 +132,13 @@ def exclusions(
     any_doable: bool,
     overlap: Overlap,
     distance: float | None,
+    limit: float | None,
+    too_far: Callable[[float], Fact],
 ) -> list[Fact]:
-    """Every exclusion rule that applies, each with its values (not just the first)."""
+    """Every exclusion rule that applies, each with its values (not just the first).
+
+    ``limit``: the travel limit that applies (the seeker's or the default);
+    ``too_far`` words its exclusion."""
     found: list[Fact] = []
     if workplace.open_to_job_carving is not True:
         essential = [(t, b) for t, blockers in blocked if t.is_essential for b in blockers]
@@ -151,9 +158,8 @@ def exclusions(
         found.append(Fact("purpose_not_offered", {"purpose": purpose.value, "offers": offered}))
     if overlap.weekly_hours is not None and overlap.weekly_hours <= 0:
         found.append(Fact("no_schedule_overlap", _schedule_values(seeker, workplace)))
-    limit = seeker.max_travel_km
     if limit is not None and distance is not None and distance > limit:
-        found.append(Fact("too_far", {"km": round(distance, 1), "max_km": limit}))
+        found.append(too_far(distance))
     return found
 
 

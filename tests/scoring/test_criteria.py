@@ -39,6 +39,7 @@ def test_one_criterion_per_rule_and_component() -> None:
         "distance",
     }
     assert [c.name for c in CRITERIA if c.kind is Kind.CARVING] == ["carving"]
+    assert [c.name for c in CRITERIA if c.kind is Kind.CONFIDENCE] == ["confidence"]
 
 
 def test_every_criterion_and_level_has_both_texts() -> None:
@@ -90,4 +91,4 @@ def test_config_table_in_bokmal(tmp_path: Path) -> None:
     code, out, err = run("config", "--data", str(tmp_path), "--lang", "nb")
     assert code == 0, err
     assert "kriterier" in out and "betydning" in out
-    assert message("nb", "config.key.thresholds.near_km") in " ".join(out.split())
+    assert message("nb", "config.key.thresholds.recent_visit_days") in " ".join(out.split())

@@ -1,4 +1,5 @@
-"""Scoring as named criteria, one module each: exclusions, carving, the four components.
+"""Scoring as named criteria, one module each: exclusions, carving, the four components,
+and confidence.
 
 :data:`CRITERIA` lists them in the order a pair meets them. Each module
 holds its :class:`~jobmatch.scoring.criteria.base.Criterion` (its levels,
@@ -12,6 +13,7 @@ from jobmatch.i18n import message
 from jobmatch.scoring.criteria import (
     capacity,
     carving,
+    confidence,
     distance,
     doable,
     essential,
@@ -38,6 +40,7 @@ CRITERIA: tuple[Criterion, ...] = (
     preferences.CRITERION,
     readiness.CRITERION,
     practical.CRITERION,
+    confidence.CRITERION,
 )
 
 

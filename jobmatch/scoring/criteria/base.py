@@ -31,6 +31,7 @@ class Kind(StrEnum):
     EXCLUSION = "exclusion"
     CARVING = "carving"
     COMPONENT = "component"
+    CONFIDENCE = "confidence"
 
 
 @dataclass(frozen=True, slots=True)

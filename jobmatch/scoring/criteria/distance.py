@@ -1,5 +1,12 @@
 """Exclusion: the workplace is further than the seeker travels. Also the distance itself,
-which ``practical`` reads."""
+which ``practical`` and confidence read.
+
+The limit is the seeker's ``max_travel_km``; a seeker who gives none gets
+``thresholds.default_travel_km`` (0 there: no default limit), and the
+exclusion says that it was the default. A limit of 0 km is a limit: only a
+workplace at the seeker's own coordinates is within it (a seeker who will
+travel anywhere gives a large number). An unknown distance never excludes.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from jobmatch.scoring.config import ScoringConfig
 from jobmatch.scoring.constants import EARTH_RADIUS_KM
 from jobmatch.scoring.criteria.base import Bools, Floats, Ints, Kind, criterion
 from jobmatch.scoring.match import Fact
@@ -22,11 +30,20 @@ BORDERLINE_KM = 1e-6
 CRITERION = criterion(
     "distance",
     Kind.EXCLUSION,
-    None,
+    "thresholds.default_travel_km",
     ("within", None),
     ("unknown", "unknown_distance"),
     ("too_far", "too_far"),
+    ("too_far_default", "too_far"),
 )
+
+
+def travel_limit(max_travel_km: float | None, config: ScoringConfig) -> float | None:
+    """The seeker's limit, else the default one (None: no limit applies)."""
+    if max_travel_km is not None:
+        return max_travel_km
+    default = config.thresholds.default_travel_km
+    return default if default > 0 else None
 
 
 def haversine_km(a: Place | None, b: Place | None) -> float | None:
@@ -54,7 +71,7 @@ def distances(t: Tables, rows: slice) -> Floats:
     dphi, dlmb = phi2 - phi1, np.radians(w.lon[None, :] - lon1)
     h = np.sin(dphi / 2) ** 2 + np.cos(phi1) * np.cos(phi2) * np.sin(dlmb / 2) ** 2
     found: Floats = 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(h)))
-    limit = t.seekers.max_travel[rows][:, None]
+    limit = t.seekers.travel_limit[rows][:, None]
     for i, j in np.argwhere(np.abs(found - limit) <= BORDERLINE_KM):
         km = haversine_km(
             t.seekers.views[rows.start + int(i)].place, t.workplaces.views[int(j)].place
@@ -73,8 +90,15 @@ def exact(t: Tables, seeker: Ints, position: Ints) -> Floats:
 
 
 def excludes(t: Tables, rows: slice, distance: Floats) -> Bools:
-    """Further than the seeker's ``max_travel_km`` (no limit or no distance: never)."""
-    result: Bools = distance > t.seekers.max_travel[rows][:, None]
+    """Further than the travel limit (no limit or no distance: never)."""
+    result: Bools = distance > t.seekers.travel_limit[rows][:, None]
+    return result
+
+
+def known(t: Tables, seeker: Ints, distance: Floats, same: Bools) -> Floats:
+    """Per pair, for confidence: 1 known (or the same municipality), 0 unknown, NaN no limit."""
+    found = np.where(np.isnan(distance) & ~same, 0.0, 1.0)
+    result: Floats = np.where(np.isnan(t.seekers.travel_limit[seeker]), np.nan, found)
     return result
 
 
@@ -85,5 +109,8 @@ def same_municipality(a: Place | None, b: Place | None) -> bool:
     return a.municipality.casefold() == b.municipality.casefold()
 
 
-def fact(km: float, limit: float) -> Fact:
-    return Fact("too_far", {"km": round(km, 1), "max_km": limit})
+def fact(km: float, seeker_limit: float | None, config: ScoringConfig) -> Fact:
+    """Too far, with the limit and whether it was the seeker's or the default."""
+    limit = travel_limit(seeker_limit, config)
+    source = "seeker" if seeker_limit is not None else "default"
+    return Fact("too_far", {"km": round(km, 1), "max_km": limit, "limit_source": source})

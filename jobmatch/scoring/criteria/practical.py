@@ -3,9 +3,11 @@
 Three equal parts: the carved hours against the hours wanted (scaled down
 when the workplace's minimum is above what is wanted), the weekly overlap
 against the hours wanted (``neutral`` when unknown), and the distance
-against the seeker's limit (else ``NEAR_REFERENCE_FACTOR`` x ``near_km``):
-1 at the door, half at the limit; unknown but in the same municipality 0.9.
-The known share counts the practical inputs the seeker constrains.
+against the travel limit that excludes (the seeker's, else
+``thresholds.default_travel_km``): 1 at the door, half at the limit;
+unknown but in the same municipality 0.9, else ``neutral``; ``neutral`` when
+no limit applies (``default_travel_km`` 0 and none given: distance does not
+matter). The known share counts the practical inputs the seeker constrains.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from jobmatch.scoring.config import ScoringConfig
-from jobmatch.scoring.constants import NEAR_REFERENCE_FACTOR, SAME_MUNICIPALITY
+from jobmatch.scoring.constants import SAME_MUNICIPALITY
 from jobmatch.scoring.criteria.base import Bools, Floats, Ints, Kind, criterion, impact
 from jobmatch.scoring.match import Fact
 
@@ -66,14 +68,14 @@ def value(
     schedule_fit = np.where(
         np.isnan(weekly), neutral, np.where(positive, np.minimum(1.0, weekly / wanted), 1.0)
     )
-    limit = t.seekers.max_travel[seeker]
-    reference = np.where(
-        np.isnan(limit) | (limit == 0), NEAR_REFERENCE_FACTOR * thresholds.near_km, limit
-    )
-    near = np.where(reference > 0, np.maximum(0.0, 1.0 - 0.5 * distance / reference), 1.0)
+    limit = t.seekers.travel_limit[seeker]
+    near = np.where(limit > 0, np.maximum(0.0, 1.0 - 0.5 * distance / limit), distance <= 0)
     mine, theirs = t.seekers.place.municipality[seeker], w.place.municipality[position]
-    same = (mine >= 0) & (mine == theirs)
-    distance_fit = np.where(np.isnan(distance), np.where(same, SAME_MUNICIPALITY, neutral), near)
+    same = (mine >= 0) & (mine == theirs) & ~np.isnan(limit)
+    unknown_fit = np.where(same, SAME_MUNICIPALITY, neutral)
+    distance_fit = np.where(
+        np.isnan(limit), neutral, np.where(np.isnan(distance), unknown_fit, near)
+    )
     has_schedule = t.seekers.schedule.known[seeker]
     has_limit = ~np.isnan(limit)
     known = (

@@ -1,45 +1,93 @@
-"""Component ``readiness``: the workplace's readiness to include, its need for labour and
-a recent visit.
+"""Component ``readiness``: the workplace's readiness to include, read against this seeker.
 
-Nine items, each 0 to 1 or unknown: six inclusion keys (yes 1, no 0),
-prior placements (0.25 for none, 0.25 more for each, up to 1), a need for
-labour, and the visit (within ``recent_visit_days`` of the reference date 1,
-older 0.5). The value is their mean, an unknown one counting ``neutral``
-and a workplace never visited 0; the known share is how many are known.
-It reads the workplace and the date only, so it is evaluated once per workplace.
+Items, each 0 to 1 or unknown, and their weights:
+
+- nine of the workplace: six inclusion keys (yes 1, no 0), prior
+  placements (0.25 for none, 0.25 more for each, up to 1), a need for
+  labour, and the visit (within ``recent_visit_days`` of the reference date
+  1, older 0.5, never 0); weight 1 each, except that a need for labour and
+  a career path weigh ``EMPLOYMENT_ITEM_WEIGHT`` when the seeker's purpose
+  is employment;
+- one for each support the seeker needs (an accommodation's category, data
+  format 1.1): offered 1, known not to be offered 0; weight
+  ``SUPPORT_NEED_WEIGHT``, so what the seeker needs counts more than the
+  inclusion keys the seeker does not.
+
+A workplace offers what its ``supports`` list, plus ``mentor`` when
+``inclusion.mentor`` is true, ``adapted_training`` when
+``inclusion.internal_training`` is true and ``adapted_tasks`` when it is
+open to job carving. A support it does not offer is *known* not to be
+offered when ``supports`` is listed, or when the flag that would offer it is
+false; else it is unknown. Listing ``mentor`` (``adapted_training``) under
+``supports`` answers ``inclusion.mentor`` (``internal_training``) too.
+
+The value is the weighted mean, an unknown item counting ``neutral``; the
+known share is the weight of the known items. Per workplace the items are
+computed once; per pair only the seeker's need bits against the workplace's
+offer bits are counted.
+
+Privacy: a need whose accommodation is not shared with the employer counts
+the same, but its facts never name the support (``support_private_*``).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 import numpy as np
 
+from jobmatch.models import Purpose, Support
 from jobmatch.scoring.config import ScoringConfig
 from jobmatch.scoring.constants import (
+    EMPLOYMENT_ITEM_WEIGHT,
+    EMPLOYMENT_ITEMS,
     INCLUSION_FLAGS,
     PLACEMENTS_BASE,
     PLACEMENTS_STEP,
+    SUPPORT_NEED_WEIGHT,
     VISIT_OUT_OF_DATE,
     VISIT_RECENT,
 )
-from jobmatch.scoring.criteria.base import Floats, Kind, criterion, impact
+from jobmatch.scoring.criteria.base import Floats, Ints, Kind, criterion, impact
 from jobmatch.scoring.match import Fact
-from jobmatch.scoring.views import WorkplaceView
+from jobmatch.scoring.views import SeekerView, WorkplaceView
+
+if TYPE_CHECKING:
+    from jobmatch.scoring.tables import Tables
 
 ITEMS = (*INCLUSION_FLAGS, "prior_placements", "recruitment_need", "visited")
+SUPPORTS = tuple(Support)
+#: The inclusion keys (and carving) whose ``true`` offers a support, and that support.
+OFFERED_BY = {
+    "mentor": Support.MENTOR,
+    "internal_training": Support.ADAPTED_TRAINING,
+    "open_to_job_carving": Support.ADAPTED_TASKS,
+}
+_EMPLOYMENT_COLUMNS = [ITEMS.index(key) for key in EMPLOYMENT_ITEMS]
+PURPOSE_EMPLOYMENT = tuple(Purpose).index(Purpose.EMPLOYMENT)
+#: What a fact about a need says when the seeker has not shared it: no support named.
+PRIVATE = {
+    "support_offered": "support_offered_private",
+    "support_not_offered": "support_not_offered_private",
+}
 
 CRITERION = criterion(
     "readiness",
     Kind.COMPONENT,
     "weights.readiness",
+    ("support_offered", "support_offered"),
     ("yes", "inclusion_yes"),
+    ("employment", "employment_yes"),
     ("visited_recently", "visited_recently"),
     ("unknown", "unknown_inclusion"),
     ("visit_out_of_date", "visit_out_of_date"),
     ("no", "inclusion_no"),
+    ("employment_not", "employment_no"),
+    ("support_not_offered", "support_not_offered"),
     ("never_visited", "never_visited"),
 )
 
@@ -48,58 +96,234 @@ def _flag(value: bool | None) -> float:
     return math.nan if value is None else (1.0 if value else 0.0)
 
 
+def _offered_supports(workplace: WorkplaceView) -> frozenset[Support]:
+    """``supports`` and what the inclusion flags and carving offer (data format 1.1).
+
+    The same rule as ``offered_supports`` of the models (data format 1.1);
+    kept here until scoring reads that one.
+    """
+    flags = {
+        "mentor": workplace.inclusion.mentor,
+        "internal_training": workplace.inclusion.internal_training,
+        "open_to_job_carving": workplace.open_to_job_carving,
+    }
+    found = set(workplace.supports or ())
+    found.update(OFFERED_BY[key] for key, value in flags.items() if value is True)
+    return frozenset(found)
+
+
+def support_state(workplace: WorkplaceView, support: Support) -> float:
+    """1 offered, 0 known not to be offered, NaN unknown."""
+    if support in _offered_supports(workplace):
+        return 1.0
+    if workplace.supports is not None:
+        return 0.0
+    for key, offered in OFFERED_BY.items():
+        if offered == support:
+            source = workplace.inclusion if key in INCLUSION_FLAGS else workplace
+            if getattr(source, key) is False:
+                return 0.0
+    return math.nan
+
+
+def inclusion_flag(workplace: WorkplaceView, key: str) -> bool | None:
+    """An inclusion key as the data answers it: the key, else a support that implies it."""
+    value: bool | None = getattr(workplace.inclusion, key)
+    offered = OFFERED_BY.get(key)
+    if value is None and offered is not None and offered in (workplace.supports or ()):
+        return True
+    return value
+
+
 def items(workplaces: Sequence[WorkplaceView], config: ScoringConfig, as_of: date) -> Floats:
     """Workplaces x items: each item's value, NaN where unknown."""
-    recent = config.thresholds.recent_visit_days
-    rows = []
-    for w in workplaces:
-        placements = w.inclusion.prior_placements
-        visit = math.nan
-        if w.visited is not None:
-            visit = VISIT_RECENT if (as_of - w.visited).days <= recent else VISIT_OUT_OF_DATE
-        rows.append(
-            [
-                *(_flag(getattr(w.inclusion, k)) for k in INCLUSION_FLAGS),
-                math.nan
-                if placements is None
-                else min(1.0, PLACEMENTS_BASE + PLACEMENTS_STEP * placements),
-                _flag(w.recruitment_need),
-                visit,
-            ]
-        )
+    rows = [_items(w, config, as_of) for w in workplaces]
     return np.array(rows, dtype=np.float64).reshape(len(rows), len(ITEMS))
 
 
-def value(found: Floats, neutral: float) -> tuple[Floats, Floats]:
-    """Per workplace: the component's value and known share."""
+def _items(w: WorkplaceView, config: ScoringConfig, as_of: date) -> list[float]:
+    placements = w.inclusion.prior_placements
+    return [
+        *(_flag(inclusion_flag(w, k)) for k in INCLUSION_FLAGS),
+        math.nan
+        if placements is None
+        else min(1.0, PLACEMENTS_BASE + PLACEMENTS_STEP * placements),
+        _flag(w.recruitment_need),
+        visit_value(w.visited, config, as_of),
+    ]
+
+
+def visit_value(visited: date | None, config: ScoringConfig, as_of: date) -> float:
+    """1 within ``recent_visit_days`` of ``as_of``, 0.5 older, NaN never."""
+    if visited is None:
+        return math.nan
+    recent = (as_of - visited).days <= config.thresholds.recent_visit_days
+    return VISIT_RECENT if recent else VISIT_OUT_OF_DATE
+
+
+@dataclass(frozen=True)
+class WorkplaceReadiness:
+    """Per workplace: the items' sums (all, and the employment items), how many are known,
+    and the supports as bits (offered; unknown)."""
+
+    items: Floats
+    total: Floats
+    employment: Floats
+    known: Floats
+    employment_known: Floats
+    offered: Ints
+    unknown: Ints
+
+
+def workplace_readiness(
+    workplaces: Sequence[WorkplaceView], config: ScoringConfig, as_of: date
+) -> WorkplaceReadiness:
+    found = items(workplaces, config, as_of)
     known = ~np.isnan(found)
-    counted = np.where(known, found, neutral)
+    counted = np.where(known, found, config.thresholds.neutral)
     counted[:, -1] = np.where(known[:, -1], found[:, -1], 0.0)
     total = counted[:, 0].copy()
     for column in range(1, counted.shape[1]):
         total += counted[:, column]
-    return total / len(ITEMS), known.sum(axis=1) / len(ITEMS)
+    states = [[support_state(w, s) for s in SUPPORTS] for w in workplaces]
+    return WorkplaceReadiness(
+        items=found,
+        total=total,
+        employment=counted[:, _EMPLOYMENT_COLUMNS[0]] + counted[:, _EMPLOYMENT_COLUMNS[1]],
+        known=known.sum(axis=1).astype(np.float64),
+        employment_known=known[:, _EMPLOYMENT_COLUMNS].sum(axis=1).astype(np.float64),
+        offered=np.array([_bits(row, lambda v: v == 1.0) for row in states], dtype=np.int64),
+        unknown=np.array([_bits(row, math.isnan) for row in states], dtype=np.int64),
+    )
+
+
+def _bits(states: list[float], chosen: Callable[[float], bool]) -> int:
+    return sum(1 << i for i, v in enumerate(states) if chosen(v))
+
+
+def need_bits(seeker: SeekerView) -> tuple[int, int]:
+    """The supports a seeker needs, and those of them a shared accommodation names, as bits."""
+    needed = shared = 0
+    for need in seeker.needs:
+        bit = 1 << SUPPORTS.index(need.support)
+        needed |= bit
+        if need.shared:
+            shared |= bit
+    return needed, shared
+
+
+def popcount(bits: Ints) -> Ints:
+    """How many bits are set in each entry (supports fit in 24 bits)."""
+    count = _BYTE_BITS[bits & 0xFF] + _BYTE_BITS[(bits >> 8) & 0xFF]
+    result: Ints = count + _BYTE_BITS[(bits >> 16) & 0xFF]
+    return result
+
+
+_BYTE_BITS = np.array([bin(i).count("1") for i in range(256)], dtype=np.int64)
+
+
+def value(t: Tables, seeker: Ints, position: Ints) -> tuple[Floats, Floats]:
+    """Per pair: the component's value and known share (needs counted only where there are)."""
+    w, s, neutral = t.workplaces.readiness, t.seekers, t.config.thresholds.neutral
+    extra = (EMPLOYMENT_ITEM_WEIGHT - 1) * (s.purpose[seeker] == PURPOSE_EMPLOYMENT)
+    weight = len(ITEMS) + len(EMPLOYMENT_ITEMS) * extra
+    total = w.total[position] + extra * w.employment[position]
+    known = w.known[position] + extra * w.employment_known[position]
+    needs = s.need_bits[seeker]
+    some = np.flatnonzero(needs)
+    if len(some):
+        bits, where = needs[some], position[some]
+        offered = popcount(bits & w.offered[where])
+        unknown = popcount(bits & w.unknown[where])
+        needed = popcount(bits)
+        weight[some] += SUPPORT_NEED_WEIGHT * needed
+        total[some] += SUPPORT_NEED_WEIGHT * (offered + neutral * unknown)
+        known[some] += SUPPORT_NEED_WEIGHT * (needed - unknown)
+    return total / weight, known / weight
+
+
+def item_weight(key: str, seeker: SeekerView) -> int:
+    """An item's weight for this seeker (employment items weigh more for employment)."""
+    employment = seeker.goal.purpose is Purpose.EMPLOYMENT and key in EMPLOYMENT_ITEMS
+    return EMPLOYMENT_ITEM_WEIGHT if employment else 1
 
 
 def facts(
-    workplace: WorkplaceView, found: Sequence[float], config: ScoringConfig, as_of: date
+    seeker: SeekerView,
+    workplace: WorkplaceView,
+    found: Sequence[float],
+    config: ScoringConfig,
+    as_of: date,
 ) -> list[Fact]:
-    """Each known inclusion item away from neutral, and the visit, with its share of the score."""
+    """Each known item away from neutral, each need, and the visit, with its share of the score."""
     neutral, weights = config.thresholds.neutral, config.weights
     total = weights.interest + weights.preferences + weights.readiness + weights.practical
-    unit = 1.0 / len(ITEMS)
+    needed = _needed(seeker)
+    weight = sum(item_weight(k, seeker) for k in ITEMS) + SUPPORT_NEED_WEIGHT * len(needed)
+
+    def effect(share: float, delta: float) -> float:
+        return impact(weights.readiness, total, share / weight * delta)
+
     out = [
-        Fact(
-            "inclusion_yes" if v >= 0.5 else "inclusion_no",
-            {"key": key},
-            impact(weights.readiness, total, unit * (v - neutral)),
-        )
+        _item_fact(key, v, seeker, effect(item_weight(key, seeker), v - neutral))
         for key, v in zip(ITEMS[:-1], found[:-1], strict=True)
         if not math.isnan(v) and v != neutral
     ]
+    out.extend(_need_facts(workplace, needed, neutral, lambda d: effect(SUPPORT_NEED_WEIGHT, d)))
     visit = found[-1]
-    delta = unit * ((0.0 if math.isnan(visit) else visit) - neutral)
-    out.append(_visit(workplace, visit, as_of, impact(weights.readiness, total, delta)))
+    delta = (0.0 if math.isnan(visit) else visit) - neutral
+    out.append(_visit(workplace, visit, as_of, effect(1, delta)))
+    return out
+
+
+def _item_fact(key: str, value: float, seeker: SeekerView, effect: float) -> Fact:
+    yes = value >= 0.5
+    if item_weight(key, seeker) > 1:
+        return Fact("employment_yes" if yes else "employment_no", {"key": key}, effect)
+    return Fact("inclusion_yes" if yes else "inclusion_no", {"key": key}, effect)
+
+
+def _needed(seeker: SeekerView) -> list[tuple[Support, bool]]:
+    """Each support the seeker needs once, shared when any accommodation naming it is, in code order."""
+    shared = {n.support for n in seeker.needs if n.shared}
+    found = {n.support for n in seeker.needs}
+    return [(s, s in shared) for s in SUPPORTS if s in found]
+
+
+def _need_facts(
+    workplace: WorkplaceView,
+    needed: list[tuple[Support, bool]],
+    neutral: float,
+    effect: Callable[[float], float],
+) -> list[Fact]:
+    """One fact per shared need that is known; the private ones summed, never named."""
+    out: list[Fact] = []
+    private: dict[str, float] = {}
+    for support, shared in needed:
+        state = support_state(workplace, support)
+        if math.isnan(state):
+            continue
+        code = "support_offered" if state == 1.0 else "support_not_offered"
+        delta = effect(state - neutral)
+        if shared:
+            out.append(Fact(code, {"support": support.value}, delta))
+        else:
+            private[code] = private.get(code, 0.0) + delta
+    out.extend(Fact(PRIVATE[code], {}, delta) for code, delta in sorted(private.items()))
+    return out
+
+
+def unknown_facts(seeker: SeekerView, workplace: WorkplaceView) -> list[Fact]:
+    """Each shared need the workplace has not answered; the private ones once, unnamed."""
+    out, private = [], False
+    for support, shared in _needed(seeker):
+        if math.isnan(support_state(workplace, support)):
+            if shared:
+                out.append(Fact("unknown_support", {"support": support.value}))
+            else:
+                private = True
+    if private:
+        out.append(Fact("unknown_support_private", {}))
     return out
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from jobmatch.models import Day, Schedule
+from jobmatch.scoring.constants import NIGHT_ENDS_MINUTE, NIGHT_STARTS_MINUTE
 from jobmatch.scoring.criteria.base import Bools, Floats, Kind, criterion
 from jobmatch.scoring.match import Fact, Value
 from jobmatch.scoring.views import SeekerView, WorkplaceView
@@ -43,6 +44,18 @@ def window(schedule: Schedule) -> tuple[int, int]:
 
 def _minutes(value: time | None, default: int) -> int:
     return default if value is None else value.hour * 60 + value.minute
+
+
+def no_night_work(schedule: Schedule | None) -> bool:
+    """The workplace's hours answer a task's blank ``night_work``: none of them is at night.
+
+    Open from 06:00 at the earliest to 22:00 at the latest (both given) means
+    no work after 22:00 or before 06:00, so night work is known: none.
+    """
+    if schedule is None or schedule.earliest is None or schedule.latest is None:
+        return False
+    start, end = window(schedule)
+    return start >= NIGHT_ENDS_MINUTE and end <= NIGHT_STARTS_MINUTE
 
 
 def weekly_overlap(t: Tables, rows: slice) -> Floats:

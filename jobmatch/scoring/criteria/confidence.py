@@ -1,0 +1,156 @@
+"""Confidence: how completely the pair is mapped, 0 to 1 (scoring.md version 2, step 5).
+
+The mean, with equal weights, of the inputs that apply:
+
+- **visit**: 1 within ``recent_visit_days`` of the reference date, 0.5
+  older, 0 never;
+- **demands**: the share of the carved tasks' demands that are known,
+  counting only the demands the seeker's limits or preferences bear on (a
+  task's setting or pace is known from the workplace's environment too,
+  night work from a schedule that has none); left out when there is none;
+- **schedule**: 1 when both sides have one, 0.5 when only the seeker does;
+  left out when the seeker states none;
+- **distance**: 1 when known (coordinates on both sides, or the same
+  municipality), 0 when unknown; left out when no travel limit applies;
+- **word evidence**: the mean over met interests of how good the evidence
+  is (:data:`~jobmatch.scoring.constants.WORD_EVIDENCE`); 1 when none is met.
+
+RIASEC and the workplace's ``offers``, ``capacity`` and inclusion keys are
+not part of it; they stay in a match's unknowns when blank.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from jobmatch.models import Demands, Task
+from jobmatch.scoring.constants import (
+    LIMIT_PAIRS,
+    SCHEDULE_BOTH,
+    SCHEDULE_ONE_SIDE,
+    WORD_EVIDENCE,
+)
+from jobmatch.scoring.criteria.base import Floats, Ints, Kind, criterion
+from jobmatch.scoring.criteria.carving import Hours
+from jobmatch.scoring.views import SeekerView, WorkplaceView
+
+if TYPE_CHECKING:
+    from jobmatch.scoring.tables import Tables
+
+#: The demands confidence counts, as bits: the limited ones (in :data:`LIMIT_PAIRS` order,
+#: so that the low bits are the demands a limit bears on), then those a preference bears on.
+DEMAND_KEYS = (*(demand for demand, _ in LIMIT_PAIRS), "pace", "setting", "customer_contact")
+#: The bits of the demands a limit bears on.
+LIMIT_MASK = (1 << len(LIMIT_PAIRS)) - 1
+_PREFERENCE_BITS = {"pace": 7, "setting": 8, "customer_contact": 9}
+_FROM_ENVIRONMENT = ("pace", "setting")
+_BIT_COUNT = np.array([bin(i).count("1") for i in range(1 << len(DEMAND_KEYS))], dtype=np.int64)
+_SMALL_COUNT = _BIT_COUNT.astype(np.int8)
+"""The same counts in one byte each: per task, a fraction of the memory traffic."""
+_NONE = np.int8(0)
+
+CRITERION = criterion(
+    "confidence",
+    Kind.CONFIDENCE,
+    None,
+    ("visit", None),
+    ("demands", None),
+    ("schedule", None),
+    ("distance", None),
+    ("word_evidence", None),
+)
+
+
+def seeker_bits(seeker: SeekerView) -> int:
+    """The demands the seeker's limits or preferences bear on, as bits of :data:`DEMAND_KEYS`
+    (customer contact once: its preference bit only when no limit bears on it)."""
+    found = 0
+    for bit, (_, limit) in enumerate(LIMIT_PAIRS):
+        if getattr(seeker.limits, limit) is not None:
+            found |= 1 << bit
+    for key, bit in _PREFERENCE_BITS.items():
+        if getattr(seeker.preferences, key) not in (None, "any"):
+            found |= 1 << bit
+    if found & (1 << DEMAND_KEYS.index("customer_contact")):
+        found &= ~(1 << _PREFERENCE_BITS["customer_contact"])
+    return found
+
+
+def blank_bits(task: Task, workplace: WorkplaceView, no_night_work: bool) -> int:
+    """The demands of :data:`DEMAND_KEYS` the data leaves blank for this task."""
+    demands = task.demands or Demands()
+    found = 0
+    for bit, key in enumerate(DEMAND_KEYS):
+        value = getattr(demands, key)
+        if value is None and key in _FROM_ENVIRONMENT:
+            value = getattr(workplace.environment, key)
+        if value is None and key == "night_work" and no_night_work:
+            value = False
+        if value is None:
+            found |= 1 << bit
+    return found
+
+
+def word_evidence(t: Tables, pairs: int) -> Floats:
+    """Per evaluated pair: the mean over its met interests of each one's evidence weight.
+
+    The one input the word matcher feeds: until it reports per (seeker text,
+    task column) what kind of evidence a strength rests on (the task's own
+    words or concept, a keyword, a corrected typo: ``WORD_EVIDENCE``), every
+    met interest counts as the task's own words, so this is 1.
+    """
+    return np.full(pairs, WORD_EVIDENCE["own"])
+
+
+def value(
+    t: Tables,
+    seeker: Ints,
+    position: Ints,
+    demands: tuple[Ints, Ints],
+    distance_known: Floats,
+    evidence: Floats,
+) -> Floats:
+    """Per evaluated pair: the mean of the inputs that apply.
+
+    ``demands``: the relevant demands of the carved tasks, and how many of
+    them are blank; ``distance_known``: 1 known, 0 unknown, NaN no limit.
+    """
+    relevant, blank = demands
+    visit = t.workplaces.visit[position]
+    has_demands = relevant > 0
+    demand_share = np.where(has_demands, (relevant - blank) / np.maximum(relevant, 1), 0.0)
+    has_schedule = t.seekers.schedule.known[seeker]
+    schedule = np.where(t.workplaces.schedule.known[position], SCHEDULE_BOTH, SCHEDULE_ONE_SIDE)
+    has_distance = ~np.isnan(distance_known)
+    total = (
+        visit
+        + demand_share
+        + np.where(has_schedule, schedule, 0.0)
+        + np.where(has_distance, distance_known, 0.0)
+        + evidence
+    )
+    count = 2 + has_demands.astype(np.int64) + has_schedule + has_distance
+    result: Floats = total / count
+    return result
+
+
+def blank(t: Tables, seeker: Ints, column: Ints) -> Ints:
+    """Per (seeker, task column): the blank demands the seeker's limits or preferences bear
+    on, as bits; ``& LIMIT_MASK`` keeps those a limit bears on."""
+    found: Ints = t.seekers.relevant_bits[seeker] & t.tasks.blank_bits[column]
+    return found
+
+
+def demand_counts(
+    t: Tables, seeker: Ints, first_task: Ints, blank: Ints, carved: Hours, carved_tasks: Ints
+) -> tuple[Ints, Ints]:
+    """Per pair: the relevant demands of its carved tasks, and how many of them are blank
+    (``first_task``: where each pair's tasks start among ``blank`` and ``carved``)."""
+    relevant: Ints = _BIT_COUNT[t.seekers.relevant_bits[seeker]] * carved_tasks
+    counted = np.where(carved > 0, _SMALL_COUNT[blank], _NONE)
+    blanks: Ints = (
+        np.add.reduceat(counted, first_task, dtype=np.int64) if len(counted) else relevant * 0
+    )
+    return relevant, blanks
