@@ -100,6 +100,12 @@ class Thresholds(_Section):
         le=1,
         description="Value of an unknown input (a blank never beats a mapped true).",
     )
+    no_interest_ceiling: float = Field(
+        40.0,
+        ge=0,
+        le=100,
+        description="Score ceiling when no interest meets a carved task (score = this x the mean); with one met, the scores above it.",
+    )
     essential_min_hours: int = Field(
         2,
         ge=0,

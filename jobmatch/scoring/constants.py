@@ -50,8 +50,6 @@ ENVIRONMENT_PREFERENCE_KEYS: Final = ("noise", "indoor")
 PREFERENCE_MET_AT: Final = 0.75
 #: A scale preference loses this much per step away; customer contact per step over.
 STEP_PENALTY: Final = 0.5
-#: How much the task-level preferences move a task's carving order (its fit).
-TASK_FIT_PREFERENCE_SHARE: Final = 0.25
 #: A preference with this value states nothing.
 ANY: Final = "any"
 
