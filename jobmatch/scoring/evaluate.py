@@ -107,11 +107,12 @@ class Details:
     fit: Floats
     carved: Hours
     congruence: Floats
-    coded_hours: Ints
+    coded_tasks: Ints
     preferences: dict[str, tuple[Floats, Floats]]
     practical: practical.Practical
     components: dict[str, tuple[Floats, Floats]]
     met: Bools
+    room: Hours
     mean: Floats
     """100 x the weighted mean of the components: the score before the gate."""
     score: Floats
@@ -171,6 +172,7 @@ class _Components:
     preferences: dict[str, tuple[Floats, Floats]]
     practical: practical.Practical
     met: Bools
+    room: Hours
 
 
 def _evaluate(
@@ -217,11 +219,12 @@ def _evaluate(
         fit=fit,
         carved=carved,
         congruence=parts.sums.congruence,
-        coded_hours=parts.sums.coded_hours,
+        coded_tasks=parts.sums.coded_tasks,
         preferences=parts.preferences,
         practical=parts.practical,
         components=parts.values,
         met=parts.met,
+        room=parts.room,
         mean=mean,
         score=score,
         confidence=confidence,
@@ -256,8 +259,17 @@ def _components(
     position = pairs.position
     sums = _sums(t, pairs, seeker, found, carved, unknown)
     cover, met = interest.coverage(t, seeker, found.interests, carved)
+    room = carving.room(wanted, t.workplaces.max_hours[position], weekly)
     words = interest.value(
-        t, seeker, cover, sums.hours, sums.focus, sums.avoided, sums.congruence, sums.coded_hours
+        t,
+        seeker,
+        cover,
+        sums.hours,
+        room,
+        sums.focus,
+        sums.avoided,
+        sums.congruence,
+        sums.coded_tasks,
     )
     pref_value, pref_known, each = preferences.value(t, seeker, position, sums.preference)
     found_practical = practical.value(
@@ -269,7 +281,7 @@ def _components(
         "readiness": (t.workplaces.readiness[position], t.workplaces.readiness_known[position]),
         "practical": (found_practical.value, found_practical.known),
     }
-    return _Components(values, sums, each, found_practical, met & (sums.hours > 0))
+    return _Components(values, sums, each, found_practical, met & (sums.hours > 0), room)
 
 
 # --- 1. and 2.: exclusions and the pairs still in -------------------------------------
@@ -456,14 +468,14 @@ def _task_preference_rank(t: Tables, seeker: Ints, column: Ints) -> Ints:
 
 @dataclass
 class _Sums:
-    """Per compact pair: sums over the carved tasks."""
+    """Per compact pair: sums over the carved tasks; RIASEC over all of the workplace's tasks."""
 
     hours: Ints
     focus: Floats
     avoided: Floats
     carved_tasks: Ints
     carved_known: Ints
-    coded_hours: Ints
+    coded_tasks: Ints
     congruence: Floats
     preference: dict[str, tuple[Floats, Ints]]
 
@@ -494,11 +506,11 @@ def _sums(
         out.carved_known[ps] = (is_carved & ~unknown[ts].reshape(shape)).sum(axis=1)
         seekers = seeker[ps]
         codes = t.tasks.riasec[columns]
-        coded = np.where(is_carved & (codes >= 0), hours, 0)
-        out.coded_hours[ps] = coded.sum(axis=1)
+        coded = codes >= 0
+        out.coded_tasks[ps] = coded.sum(axis=1)
         if (t.seekers.riasec[seekers] >= 0).any():
             congruence = lookup(t.lookups.riasec, t.seekers.riasec[seekers], codes)
-            out.congruence[ps] = sum_slots(coded * congruence)
+            out.congruence[ps] = sum_slots(np.where(coded, congruence, 0.0))
         for key, (total, known_hours) in out.preference.items():
             wanted = t.seekers.preference[key][seekers]
             if not (wanted >= 0).any():

@@ -74,9 +74,10 @@ class _Lists:
         self.avoid: list[float] = m.avoid.tolist()
         self.met: list[bool] = d.met.tolist()
         self.mean: list[float] = d.mean.tolist()
+        self.room: list[int] = d.room.tolist()
         self.carved: list[int] = d.carved.tolist()
         self.congruence: list[float] = d.congruence.tolist()
-        self.coded_hours: list[int] = d.coded_hours.tolist()
+        self.coded_tasks: list[int] = d.coded_tasks.tolist()
         self.preferences = {k: (v.tolist(), n.tolist()) for k, (v, n) in d.preferences.items()}
         self.hours_fit: list[float] = d.practical.hours_fit.tolist()
         self.distance_fit: list[float] = d.practical.distance_fit.tolist()
@@ -218,13 +219,13 @@ def _components(
     carved = [
         (task, k, r) for (task, k), r in zip(pair.tasks, results, strict=True) if r.carved_hours > 0
     ]
-    congruence = _congruence(t, d, pair, carved)
+    congruence = _congruence(t, d, pair)
     words = [
         interest.CarvedTask(task.id, task.name, r.carved_hours, r.strengths, r.avoided, d.avoid[k])
         for task, k, r in carved
     ]
     parts = {
-        "interest": interest.facts(pair.seeker, config, words, congruence),
+        "interest": interest.facts(pair.seeker, config, words, d.room[p], congruence),
         "preferences": preferences.facts(pair.seeker, config, _preferences(t, d, pair, carved)),
         "readiness": readiness.facts(
             pair.workplace, t.workplaces.readiness_items[d.position[p]].tolist(), config, as_of
@@ -252,21 +253,17 @@ def _components(
     }
 
 
-def _congruence(
-    t: Tables, d: _Lists, pair: _Pair, carved: list[tuple[Task, int, TaskResult]]
-) -> float | None:
-    """RIASEC congruence over the carved hours of coded tasks, summed in file order (the
-    order a reason's rounded value was always computed in); None when no carved task has a code."""
+def _congruence(t: Tables, d: _Lists, pair: _Pair) -> float | None:
+    """RIASEC congruence with the workplace's coded tasks, their mean summed in file order
+    (the order the reference sums in, so that a reason's rounded value agrees); None when
+    no task has a code."""
     code = int(t.seekers.riasec[d.seeker[pair.index]])
     if code < 0:
         return None
-    total, hours = 0.0, 0
-    for _, k, r in carved:
-        task_code = int(t.tasks.riasec[d.column[k]])
-        if task_code >= 0:
-            total += r.carved_hours * float(t.lookups.riasec[code, task_code])
-            hours += r.carved_hours
-    return total / hours if hours > 0 else None
+    found = [int(t.tasks.riasec[d.column[k]]) for _, k in pair.tasks]
+    total = sum(float(t.lookups.riasec[code, c]) for c in found if c >= 0)
+    coded = sum(c >= 0 for c in found)
+    return total / coded if coded else None
 
 
 def _min_hours(workplace: WorkplaceView) -> float | None:
@@ -372,7 +369,7 @@ def _unknowns(d: _Lists, pair: _Pair, carved: list[tuple[Task, TaskResult]]) -> 
         yield Fact("unknown_schedule", {})
     if seeker.max_travel_km is not None and math.isnan(d.distance[p]) and not d.same[p]:
         yield Fact("unknown_distance", {})
-    if seeker.riasec and carved and not any(task.riasec for task, _ in carved):
+    if seeker.riasec and carved and not any(task.riasec for task in wp.tasks):
         yield Fact("unknown_riasec", {})
     stated = set(preferences.stated(seeker))
     for key in PREFERENCE_KEYS:

@@ -13,6 +13,7 @@ The batch path computes the same formulas on arrays; keep them in step.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -66,6 +67,13 @@ class Inputs:
     def wanted(self) -> float:
         """Hours wanted: the seeker's, else the workplace maximum, else the default."""
         return wanted_hours(self.seeker, self.workplace, self.config.thresholds.default_hours)
+
+    @property
+    def room(self) -> int:
+        """The hours the job could have whatever its tasks: the ceiling without the doable hours."""
+        hours = self.workplace.conditions.hours_per_week
+        bounds = [self.wanted, hours.max if hours is not None else None, self.overlap.weekly_hours]
+        return math.floor(min(b for b in bounds if b is not None) + 1e-9)
 
 
 # --- task level ---------------------------------------------------------------
@@ -178,13 +186,14 @@ def interest(inputs: Inputs, weight: float) -> Component:
         )
         / total_weight
     )
-    focus = sum(r.carved_hours * max(r.strengths, default=0.0) for _, r in carved) / hours
-    avoided = sum(r.carved_hours * _avoid_strength(r, t, inputs) for t, r in carved) / hours
+    room = inputs.room
+    focus = sum(r.carved_hours * max(r.strengths, default=0.0) for _, r in carved) / room
+    avoided = sum(r.carved_hours * _avoid_strength(r, t, inputs) for t, r in carved) / room
     c = inputs.config.thresholds.coverage_share
     words_value = max(
         0.0, c * coverage + (1 - c) * focus - inputs.config.thresholds.avoid_penalty * avoided
     )
-    parts = _interest_facts(inputs, weight, carved, hours)
+    parts = _interest_facts(inputs, weight, carved, room)
     value, known, riasec_facts = _blend_riasec(inputs, weight, carved, words_value)
     return Component("interest", value, weight, known, tuple(parts + riasec_facts))
 
@@ -196,7 +205,7 @@ def _avoid_strength(result: TaskResult, task: Task, inputs: Inputs) -> float:
 
 
 def _interest_facts(
-    inputs: Inputs, weight: float, carved: list[tuple[Task, TaskResult]], hours: int
+    inputs: Inputs, weight: float, carved: list[tuple[Task, TaskResult]], room: int
 ) -> list[Fact]:
     """One fact per interest a carved task meets (or partly meets), with the interest's
     share of coverage and the focus of the carved hours it is the best interest of;
@@ -213,7 +222,7 @@ def _interest_facts(
         top = max(r.strengths, default=0.0)
         if top > 0:
             n = min(range(len(weights)), key=lambda n: (-r.strengths[n], -weights[n], ranks[n], n))
-            focus[n] += (1 - c) * r.carved_hours * top / hours
+            focus[n] += (1 - c) * r.carved_hours * top / room
     by_id = sorted(carved, key=lambda tr: tr[0].id)
     facts = []
     for n, i in enumerate(seeker.interests):
@@ -232,7 +241,7 @@ def _interest_facts(
     for task, r in carved:
         if r.avoided is not None:
             avoided = _avoid_strength(r, task, inputs)
-            delta = -share * thresholds.avoid_penalty * r.carved_hours * avoided / hours
+            delta = -share * thresholds.avoid_penalty * r.carved_hours * avoided / room
             values = {"avoid": r.avoided, "task": task.name}
             facts.append(Fact("avoided_work", values, _impact(weight, inputs, delta)))
     return facts
@@ -244,13 +253,10 @@ def _blend_riasec(
     code = inputs.seeker.riasec
     if not code:
         return words_value, 1.0, []
-    coded = [(t, r) for t, r in carved if t.riasec]
+    coded = [t.riasec for t in inputs.workplace.tasks if t.riasec]
     if not coded:
         return words_value, 0.5, []
-    hours = sum(r.carved_hours for _, r in coded)
-    congruence = (
-        sum(r.carved_hours * inputs.words.riasec(code, t.riasec or "") for t, r in coded) / hours
-    )
+    congruence = sum(inputs.words.riasec(code, c) for c in coded) / len(coded)
     share = inputs.config.thresholds.riasec_share
     value = (1 - share) * words_value + share * congruence
     fact = Fact(
@@ -482,7 +488,7 @@ def unknowns(inputs: Inputs) -> Iterator[Fact]:
         and not same_municipality(seeker.place, wp.place)
     ):
         yield Fact("unknown_distance", {})
-    if seeker.riasec and inputs.carved and not any(t.riasec for t, _ in inputs.carved):
+    if seeker.riasec and inputs.carved and not any(t.riasec for t in wp.tasks):
         yield Fact("unknown_riasec", {})
     for key in PREFERENCE_KEYS:
         if (

@@ -89,6 +89,14 @@ def ceiling(
     return whole, total
 
 
+def room(wanted: Floats, workplace_max: Floats, weekly: Floats) -> Hours:
+    """Per pair: the hours a job could have whatever the workplace's tasks (the ceiling
+    without the doable hours), in whole hours: what ``interest`` counts focus over."""
+    least = np.fmin(np.fmin(wanted, workplace_max), weekly)
+    whole: Hours = np.floor(least + HOURS_EPSILON).astype(HOURS)
+    return whole
+
+
 def set_by(wanted: Floats, doable: Floats, workplace_max: Floats, weekly: Floats) -> Ints:
     """Per pair: which bound of :data:`CEILING_BOUNDS` set the ceiling (ties: the first)."""
     bounds = np.stack([wanted, doable, workplace_max, weekly])

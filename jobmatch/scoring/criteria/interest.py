@@ -164,23 +164,31 @@ def value(
     seeker: Ints,
     cover: Floats,
     hours: Ints,
+    room: npt.NDArray[np.int32],
     focus: Floats,
     avoided: Floats,
     congruence: Floats,
-    coded_hours: Ints,
+    coded_tasks: Ints,
 ) -> tuple[Floats, Floats]:
-    """Per pair: the component's value and known share."""
+    """Per pair: the component's value and known share.
+
+    ``focus`` (the carved hours by their best strength) and ``avoided`` (by
+    their avoided work's strength) count over ``room``, the hours the job could
+    have whatever its tasks, so that a job does not gain by being shorter. RIASEC: the mean congruence with the workplace's coded tasks
+    (``congruence`` is the sum), a person against an environment, which no
+    carving and no interest changes.
+    """
     thresholds = t.config.thresholds
     covered = cover / t.seekers.total_weight[seeker]
     c = thresholds.coverage_share
     words = np.maximum(
-        0.0, c * covered + (1 - c) * (focus / hours) - thresholds.avoid_penalty * (avoided / hours)
+        0.0, c * covered + (1 - c) * (focus / room) - thresholds.avoid_penalty * (avoided / room)
     )
     coded = t.seekers.riasec[seeker] >= 0
     share = thresholds.riasec_share
-    blended = (1 - share) * words + share * (congruence / coded_hours)
-    found = np.where(coded & (coded_hours > 0), blended, words)
-    known = np.where(coded & (coded_hours == 0), 0.5, 1.0)
+    blended = (1 - share) * words + share * (congruence / coded_tasks)
+    found = np.where(coded & (coded_tasks > 0), blended, words)
+    known = np.where(coded & (coded_tasks == 0), 0.5, 1.0)
     none = hours <= 0
     return np.where(none, 0.0, found), np.where(none, 1.0, known)
 
@@ -201,10 +209,12 @@ def facts(
     seeker: SeekerView,
     config: ScoringConfig,
     carved: list[CarvedTask],
+    room: int,
     congruence: float | None,
 ) -> list[Fact]:
     """Each interest a carved task meets (or partly meets) with its share of the score,
-    each carved task like avoided work, and the RIASEC congruence."""
+    each carved task like avoided work, and the RIASEC congruence (``room``: the hours
+    focus counts over)."""
     hours = sum(task.hours for task in carved)
     if hours <= 0:
         return []
@@ -214,11 +224,11 @@ def facts(
     share = 1.0 - thresholds.riasec_share if seeker.riasec else 1.0
     found = [
         Fact(code, values, impact(weight, total, share * delta))
-        for code, values, delta in _interest_parts(seeker, thresholds, carved, hours)
+        for code, values, delta in _interest_parts(seeker, thresholds, carved, room)
     ]
     for task in carved:
         if task.avoided is not None:
-            delta = -share * thresholds.avoid_penalty * task.hours * task.avoid / hours
+            delta = -share * thresholds.avoid_penalty * task.hours * task.avoid / room
             values: dict[str, Value] = {"avoid": task.avoided, "task": task.name}
             found.append(Fact("avoided_work", values, impact(weight, total, delta)))
     if seeker.riasec and congruence is not None:
@@ -229,7 +239,7 @@ def facts(
 
 
 def _interest_parts(
-    seeker: SeekerView, thresholds: Thresholds, carved: list[CarvedTask], hours: int
+    seeker: SeekerView, thresholds: Thresholds, carved: list[CarvedTask], room: int
 ) -> Iterator[tuple[str, dict[str, Value], float]]:
     """Per interest with a carved task it meets or partly meets: the fact's code, values,
     and its part of the words value (its coverage, and the focus of the carved hours it is
@@ -246,7 +256,7 @@ def _interest_parts(
             n = min(
                 range(len(weights)), key=lambda n: (-task.strengths[n], -weights[n], ranks[n], n)
             )
-            focus[n] += (1 - c) * task.hours * top / hours
+            focus[n] += (1 - c) * task.hours * top / room
     by_id = sorted(carved, key=lambda task: task.id)
     for n, i in enumerate(seeker.interests):
         task = max(by_id, key=lambda task: task.strengths[n])
