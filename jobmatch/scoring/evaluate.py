@@ -271,7 +271,9 @@ def _components(
         sums.congruence,
         sums.coded_tasks,
     )
-    pref_value, pref_known, each = preferences.value(t, seeker, position, sums.preference)
+    pref_value, pref_known, each = preferences.value(
+        t, seeker, position, sums.preference, sums.hours
+    )
     found_practical = practical.value(
         t, seeker, position, wanted, weekly, km, sums.hours, sums.carved_tasks, sums.carved_known
     )

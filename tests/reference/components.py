@@ -281,7 +281,8 @@ def preferences(inputs: Inputs, weight: float) -> Component:
     for key in stated:
         found = _preference_value(inputs, key)
         if found is None:
-            scores.append(neutral)
+            empty = key not in ("noise", "indoor") and not inputs.carved
+            scores.append(0.0 if empty else neutral)  # an empty job meets no preference
             continue
         met, hours, actual = found
         value = met / hours

@@ -112,10 +112,20 @@ def met(fit: float) -> float:
 
 
 def value(
-    t: Tables, seeker: Ints, position: Ints, carved: dict[str, tuple[Floats, Ints]]
+    t: Tables,
+    seeker: Ints,
+    position: Ints,
+    carved: dict[str, tuple[Floats, Ints]],
+    carved_hours: Ints,
 ) -> tuple[Floats, Floats, dict[str, tuple[Floats, Floats]]]:
-    """Per pair: the component's value and known share, and each preference's value and known."""
+    """Per pair: the component's value and known share, and each preference's value and known.
+
+    A task-level preference no carved hour says anything about counts
+    ``neutral``; when nothing is carved at all, no hour meets it (0), so
+    that an empty job never looks better than a short one.
+    """
     neutral = t.config.thresholds.neutral
+    empty = np.where(carved_hours > 0, neutral, 0.0)
     total, known_count = np.zeros(len(seeker)), np.zeros(len(seeker), dtype=np.int64)
     each: dict[str, tuple[Floats, Floats]] = {}
     for key in PREFERENCE_KEYS:
@@ -123,11 +133,12 @@ def value(
         if key in ENVIRONMENT_PREFERENCE_KEYS:
             actual = getattr(t.workplaces, key)[position]
             found, known = t.lookups.fits[key][wanted, actual], actual >= 0
+            unknown: Floats | float = neutral
         else:
             carved_total, hours = carved[key]
-            found, known = carved_total / hours, hours > 0
+            found, known, unknown = carved_total / hours, hours > 0, empty
         is_stated = wanted >= 0
-        total = total + np.where(is_stated, np.where(known, found, neutral), 0.0)
+        total = total + np.where(is_stated, np.where(known, found, unknown), 0.0)
         known_count = known_count + (is_stated & known)
         each[key] = (found, known)
     count = t.seekers.stated[seeker]
