@@ -1,10 +1,12 @@
 """The four components of a score, each 0 to 1, with the facts that make them up.
 
-- ``interest``: half coverage (the seeker's weighted interests met by some
-  carved task) and half focus (the share of carved hours on work an interest
-  meets, by strength); minus avoided work; RIASEC congruence blended in.
-- ``preferences``: each stated preference against the carved tasks or the
-  environment; unknown values count as neutral.
+- ``interest``: coverage (each interest's best strength among the carved
+  tasks, partial strengths too, by weight) and focus (the carved hours by
+  their best strength, over the hours the job could have); minus avoided
+  work; RIASEC congruence with the workplace's coded tasks blended in.
+- ``preferences``: each stated preference as the share of the carved hours
+  that meets it (noise and indoor: the environment's); unknown values count
+  as neutral.
 - ``readiness``: inclusion keys, prior placements, recruitment need, visit.
 - ``practical``: hours offered against wanted, schedule overlap, distance.
 
