@@ -85,5 +85,7 @@ HOURS_EPSILON: Final = 1e-9
 
 #: Reasons shown for and against, each.
 MAX_REASONS: Final = 3
+#: The reason that no interest meets a carved task: the gate of the score, the strongest reason.
+GATE_FACT: Final = "no_interest_met"
 #: Facts shown in ``explain`` but never as a reason: a bare index means little to a person.
 BACKGROUND_FACTS: Final = frozenset({"riasec_congruence"})

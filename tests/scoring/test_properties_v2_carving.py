@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from jobmatch.api import Engine
 from jobmatch.loading import DataSet
 from jobmatch.models import Seeker, Workplace
+from jobmatch.output.matches import top_reason
 from jobmatch.scoring import tables
 from jobmatch.scoring.match import Match, TaskResult
 from tests import factories
@@ -131,6 +132,7 @@ def test_a_workplace_where_no_interest_is_met_never_ranks_above_one_where_one_is
             assert (match.score >= ceiling) if is_met else (match.score <= ceiling)
             if not is_met and match.score > 0:
                 assert match.reasons and match.reasons_against[0].code == "no_interest_met"
+                assert top_reason(match, "en").startswith("no interest met")
 
 
 @SETTINGS
