@@ -33,9 +33,16 @@ _HOURS: dict[str, tuple[str, tuple[str, ...]]] = {
     "hours_offered": ("unit.hours_week", ("hours",)),
     "workplace_minimum_above_wanted": ("unit.hours", ("minimum",)),
     "need.standing_hours": ("unit.hours", ("value", "limit")),
+    "preference_partly": ("unit.hours", ("hours",)),
+    "shorter_job": ("unit.hours", ("hours",)),
 }
 """Where a fact (or a need) counts hours: the unit, and the values that are counts."""
-_COUNTED = {"left_out_hours_filled": "hours"}
+_COUNTED = {
+    "left_out_hours_filled": "hours",
+    "left_out_tie": "hours",
+    "left_out_covered": "hours",
+    "left_out_essential_first": "hours",
+}
 """Facts whose sentence has plural forms, and the value that counts."""
 _SCHEDULES = ("seeker", "workplace")
 

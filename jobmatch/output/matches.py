@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from jobmatch.i18n.sentences import sentence
+from jobmatch.scoring.constants import GATE_FACT
 from jobmatch.scoring.match import COMPONENTS, Fact, Match
 
 CSV_COLUMNS = (
@@ -86,10 +87,12 @@ def explain_dict(match: Match, lang: str) -> dict[str, Any]:
 
 
 def top_reason(match: Match, lang: str) -> str:
-    """The strongest reason for the match, else the first exclusion or reason against."""
+    """The strongest reason for the match, else the first exclusion or reason against; where
+    no interest is met, that (it caps the score)."""
     if match.excluded and match.exclusions:
         return sentence(match.exclusions[0], lang)
-    facts = match.reasons_for or match.reasons
+    gate = [f for f in match.reasons if f.code == GATE_FACT]
+    facts = gate or match.reasons_for or match.reasons
     return sentence(facts[0], lang) if facts else ""
 
 

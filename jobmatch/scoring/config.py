@@ -80,13 +80,13 @@ class Thresholds(_Section):
         0.6,
         ge=0,
         le=1,
-        description="Word similarity (0-1) at or above which an interest meets a task.",
+        description="Word similarity (0-1) at or above which an interest meets a task (reasons, the gate, carving) and a task is avoided work; weaker similarities still count in `interest`.",
     )
     coverage_share: float = Field(
         0.7,
         ge=0,
         le=1,
-        description="Share of `interest` for the seeker's weighted interests the job meets; the rest for the share of its hours an interest meets.",
+        description="Share of `interest` for the seeker's weighted interests the job covers (each by its best strength); the rest for the carved hours by their best strength.",
     )
     avoid_penalty: float = Field(
         0.6,
@@ -105,6 +105,12 @@ class Thresholds(_Section):
         ge=0,
         le=1,
         description="Value of an unknown input (a blank never beats a mapped true).",
+    )
+    no_interest_ceiling: float = Field(
+        40.0,
+        ge=0,
+        le=100,
+        description="Score ceiling where no interest meets a carved task: the score is this times the weighted mean of the components; where one does, this plus the rest times that mean.",
     )
     essential_min_hours: int = Field(
         2,

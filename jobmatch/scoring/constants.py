@@ -50,8 +50,6 @@ ENVIRONMENT_PREFERENCE_KEYS: Final = ("noise", "indoor")
 PREFERENCE_MET_AT: Final = 0.75
 #: A scale preference loses this much per step away; customer contact per step over.
 STEP_PENALTY: Final = 0.5
-#: How much the task-level preferences move a task's carving order (its fit).
-TASK_FIT_PREFERENCE_SHARE: Final = 0.25
 #: A preference with this value states nothing.
 ANY: Final = "any"
 
@@ -104,5 +102,7 @@ HOURS_EPSILON: Final = 1e-9
 
 #: Reasons shown for and against, each.
 MAX_REASONS: Final = 3
+#: The reason that no interest meets a carved task: the gate of the score, the strongest reason.
+GATE_FACT: Final = "no_interest_met"
 #: Facts shown in ``explain`` but never as a reason: a bare index means little to a person.
 BACKGROUND_FACTS: Final = frozenset({"riasec_congruence"})

@@ -10,10 +10,10 @@ seekers against every workplace. The steps, for a block of seekers:
    doable where the workplace does not carve);
 3. for the pairs still in (every pair, with ``every_pair`` or ``details``):
    word strengths from the sparse table, carving fit, the hour ceiling, the
-   two carving passes, the four components, score (less the penalty for an
-   essential task not doable where the workplace carves) and confidence. These
-   pairs are kept *compact*: one entry per pair, and per pair one entry per
-   task.
+   carving steps (coverage first), the four components, score (less the
+   penalty for an essential task not doable where the workplace carves),
+   the gate where no interest is met, and confidence. These pairs are kept
+   *compact*: one entry per pair, and per pair one entry per task.
 
 With ``details`` the evaluation also keeps what the explanation reads (which
 rule excluded a pair, each task's blockers, best interest and avoided work,
@@ -111,10 +111,14 @@ class Details:
     fit: Floats
     carved: Hours
     congruence: Floats
-    coded_hours: Ints
+    coded_tasks: Ints
     preferences: dict[str, tuple[Floats, Floats]]
     practical: practical.Practical
     components: dict[str, tuple[Floats, Floats]]
+    met: Bools
+    room: Hours
+    mean: Floats
+    """100 x the weighted mean of the components: the score before the gate."""
     score: Floats
     confidence: Floats
     penalty: Floats
@@ -172,6 +176,8 @@ class _Components:
     sums: _Sums
     preferences: dict[str, tuple[Floats, Floats]]
     practical: practical.Practical
+    met: Bools
+    room: Hours
 
 
 def _evaluate(
@@ -186,7 +192,7 @@ def _evaluate(
         blank = confidence.blank(t, task_seeker, pairs.task_column)
         unknown = blank & confidence.LIMIT_MASK
         found = _task_matches(t, rows, pairs, details)
-        fit = found.fit + _task_preference_term(t, task_seeker, pairs.task_column) - found.avoid
+        fit = found.fit
         hours = t.seekers.hours[seeker]
         wanted = np.where(np.isnan(hours), t.workplaces.wanted_default[position], hours)
         weekly = pair_rules.weekly[pairs.seeker, position]
@@ -195,10 +201,12 @@ def _evaluate(
             if details
             else pair_rules.km[pairs.seeker, position]
         )
-        ceiling, doable_hours, carved = _carve(t, pairs, fit, wanted, weekly)
+        ceiling, doable_hours, carved = _carve(t, pairs, seeker, found, wanted, weekly)
         parts = _components(t, pairs, seeker, found, carved, unknown != 0, wanted, weekly, km)
         taken = essential.penalty(t.config, pairs.negotiate)
-        score, lost = _combine(t, parts.values, taken)
+        mean, lost = _combine(t, parts.values, taken)
+        score = _gate(t, mean, parts.met)
+        lost = _gate(t, mean + lost, parts.met) - score
         sure = _confidence(t, pairs, seeker, blank, carved, km, parts)
     if not details:
         return excluded, pairs, score, sure, parts.values, None
@@ -220,10 +228,13 @@ def _evaluate(
         fit=fit,
         carved=carved,
         congruence=parts.sums.congruence,
-        coded_hours=parts.sums.coded_hours,
+        coded_tasks=parts.sums.coded_tasks,
         preferences=parts.preferences,
         practical=parts.practical,
         components=parts.values,
+        met=parts.met,
+        room=parts.room,
+        mean=mean,
         score=score,
         confidence=sure,
         penalty=lost,
@@ -243,14 +254,6 @@ def _pair_rules(t: Tables, rows: slice) -> _PairRules:
     return _PairRules(weekly, km, rules)
 
 
-def _task_preference_term(t: Tables, seeker: Ints, column: Ints) -> Floats:
-    """What the task-level preferences add to each task's carving order key (a table lookup)."""
-    table = t.lookups.task_preference_term
-    index = t.seekers.task_preference[seeker] * table.shape[1] + t.tasks.task_preference[column]
-    term: Floats = table.ravel().take(index)
-    return term
-
-
 def _components(
     t: Tables,
     pairs: Pairs,
@@ -265,11 +268,22 @@ def _components(
     """The four components of each evaluated pair, from the carved job."""
     position = pairs.position
     sums = _sums(t, pairs, seeker, found, carved, unknown)
-    cover = interest.coverage(t, seeker, found.interests, carved)
+    cover, met = interest.coverage(t, seeker, found.interests, carved)
+    room = carving.room(wanted, t.workplaces.max_hours[position], weekly)
     words = interest.value(
-        t, seeker, cover, sums.hours, sums.focus, sums.avoided, sums.congruence, sums.coded_hours
+        t,
+        seeker,
+        cover,
+        sums.hours,
+        room,
+        sums.focus,
+        sums.avoided,
+        sums.congruence,
+        sums.coded_tasks,
     )
-    pref_value, pref_known, each = preferences.value(t, seeker, position, sums.preference)
+    pref_value, pref_known, each = preferences.value(
+        t, seeker, position, sums.preference, sums.hours
+    )
     found_practical = practical.value(
         t, seeker, position, wanted, weekly, km, sums.hours, sums.carved_tasks, sums.carved_known
     )
@@ -279,7 +293,7 @@ def _components(
         "readiness": readiness.value(t, seeker, position),
         "practical": (found_practical.value, found_practical.known),
     }
-    return _Components(values, sums, each, found_practical)
+    return _Components(values, sums, each, found_practical, met & (sums.hours > 0), room)
 
 
 # --- 1. and 2.: exclusions and the pairs still in -------------------------------------
@@ -363,6 +377,12 @@ class _Found:
     def avoid(self) -> Floats:
         return self.matches.avoid
 
+    def wishes(self, t: Tables, seeker: Ints) -> carving.Wishes:
+        """The interests as carving reads them, for the evaluated pairs (``seeker``: their rows)."""
+        return carving.Wishes(
+            self.interests, t.seekers.interest_weight[seeker], t.seekers.interest_rank[seeker]
+        )
+
 
 def _task_matches(t: Tables, rows: slice, pairs: Pairs, details: bool) -> _Found:
     """Word strengths of every interest and avoid text on the compact tasks, and the best of each."""
@@ -388,6 +408,7 @@ def _task_matches(t: Tables, rows: slice, pairs: Pairs, details: bool) -> _Found
         weights,
         avoids,
         (ranks, avoid_ranks) if details else None,
+        t.config.thresholds.word_match,
     )
     return _Found(matches, interests)
 
@@ -414,43 +435,62 @@ def _route(t: Tables, index: Ints, pairs: Pairs, found: tuple[Ints, Ints, Floats
 
 
 def _carve(
-    t: Tables, pairs: Pairs, fit: Floats, wanted: Floats, weekly: Floats
+    t: Tables, pairs: Pairs, seeker: Ints, found: _Found, wanted: Floats, weekly: Floats
 ) -> tuple[Hours, Floats, Hours]:
     """Per pair: ceiling and doable hours; per compact task: the hours carved."""
     count = len(pairs.seeker)
-    carved = np.zeros(len(pairs.task_column), dtype=HOURS)
     ceiling = np.zeros(count, dtype=HOURS)
     doable_hours = np.zeros(count)
+    can_give = np.zeros(len(pairs.task_column), dtype=HOURS)
+    columns = pairs.task_column
     for b, ps, ts in pairs.spans:
         shape = (ps.stop - ps.start, b.tasks)
-        columns = pairs.task_column[ts].reshape(shape)
-        can = pairs.doable[ts].reshape(shape)
         whole, doable_hours[ps] = carving.ceiling(
             wanted[ps],
-            can,
-            t.tasks.hours[columns],
+            pairs.doable[ts].reshape(shape),
+            t.tasks.hours[columns[ts]].reshape(shape),
             t.workplaces.max_hours[pairs.position[ps]],
             weekly[ps],
         )
         ceiling[ps] = whole
-        can_give = carving.capacity(t.tasks.capacity[columns], whole)
-        essential_tasks = t.tasks.essential[columns]
-        carved[ts] = carving.carve(
-            t, whole, can_give, can, essential_tasks, fit[ts].reshape(shape)
-        ).reshape(-1)
+        can_give[ts] = carving.capacity(t.tasks.capacity[columns[ts]].reshape(shape), whole).ravel()
+    tasks = carving.Tasks(
+        pair=pairs.task_pair,
+        slot=t.tasks.slot[columns],
+        can_give=can_give,
+        doable=pairs.doable,
+        avoided=found.avoid > 0,
+        essential=t.tasks.essential[columns],
+        fit=found.fit,
+        preference=_task_preference_rank(t, seeker[pairs.task_pair], columns),
+    )
+    carves = t.workplaces.carves[pairs.position]
+    minimum, threshold = t.config.thresholds.essential_min_hours, t.config.thresholds.word_match
+    wishes = found.wishes(t, seeker)
+    carved = carving.carve(pairs.spans, tasks, wishes, ceiling, carves, minimum, threshold)
     return ceiling, doable_hours, carved
+
+
+def _task_preference_rank(t: Tables, seeker: Ints, column: Ints) -> Ints:
+    """How well the task-level preferences fit each task, as a rank (higher: better): carving's
+    tie-break after the employer's need (a table lookup)."""
+    table = t.lookups.task_preference
+    ranks = np.unique(table, return_inverse=True)[1].reshape(table.shape)
+    index = t.seekers.task_preference[seeker] * table.shape[1] + t.tasks.task_preference[column]
+    found: Ints = ranks.ravel().take(index).astype(np.int64)
+    return found
 
 
 @dataclass
 class _Sums:
-    """Per compact pair: sums over the carved tasks."""
+    """Per compact pair: sums over the carved tasks; RIASEC over all of the workplace's tasks."""
 
     hours: Ints
     focus: Floats
     avoided: Floats
     carved_tasks: Ints
     carved_known: Ints
-    coded_hours: Ints
+    coded_tasks: Ints
     congruence: Floats
     preference: dict[str, tuple[Floats, Ints]]
 
@@ -475,17 +515,17 @@ def _sums(
         hours = carved[ts].reshape(shape)
         is_carved = hours > 0
         out.hours[ps] = hours.sum(axis=1)
-        out.focus[ps] = sum_slots(hours * found.matches.strength[ts].reshape(shape))
+        out.focus[ps] = sum_slots(hours * found.matches.top[ts].reshape(shape))
         out.avoided[ps] = sum_slots(hours * found.avoid[ts].reshape(shape))
         out.carved_tasks[ps] = is_carved.sum(axis=1)
         out.carved_known[ps] = (is_carved & ~unknown[ts].reshape(shape)).sum(axis=1)
         seekers = seeker[ps]
         codes = t.tasks.riasec[columns]
-        coded = np.where(is_carved & (codes >= 0), hours, 0)
-        out.coded_hours[ps] = coded.sum(axis=1)
+        coded = codes >= 0
+        out.coded_tasks[ps] = coded.sum(axis=1)
         if (t.seekers.riasec[seekers] >= 0).any():
             congruence = lookup(t.lookups.riasec, t.seekers.riasec[seekers], codes)
-            out.congruence[ps] = sum_slots(coded * congruence)
+            out.congruence[ps] = sum_slots(np.where(coded, congruence, 0.0))
         for key, (total, known_hours) in out.preference.items():
             wanted = t.seekers.preference[key][seekers]
             if not (wanted >= 0).any():
@@ -540,6 +580,15 @@ def _confidence(
     known_km = distance.known(t, seeker, km, parts.practical.same_municipality)
     evidence = confidence.word_evidence(t, len(pairs.seeker))
     return confidence.value(t, seeker, pairs.position, demands, known_km, evidence)
+
+
+def _gate(t: Tables, score: Floats, met: Bools) -> Floats:
+    """The score with the gate of spec step 5: G + (100 - G) x m when an interest meets a
+    carved task, else G x m (``score`` is 100 x m; G: ``no_interest_ceiling``)."""
+    ceiling = t.config.thresholds.no_interest_ceiling
+    m = score / 100
+    gated: Floats = np.where(met, ceiling + (100 - ceiling) * m, ceiling * m)
+    return gated
 
 
 def _scatter(

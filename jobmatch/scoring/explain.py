@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from jobmatch.models import Task
@@ -71,9 +71,13 @@ class _Lists:
         self.avoided: list[int] = m.avoided.tolist() if m.avoided is not None else []
         self.strengths: list[list[float]] = m.strengths.tolist() if m.strengths is not None else []
         self.fit: list[float] = d.fit.tolist()
+        self.avoid: list[float] = m.avoid.tolist()
+        self.met: list[bool] = d.met.tolist()
+        self.mean: list[float] = d.mean.tolist()
+        self.room: list[int] = d.room.tolist()
         self.carved: list[int] = d.carved.tolist()
         self.congruence: list[float] = d.congruence.tolist()
-        self.coded_hours: list[int] = d.coded_hours.tolist()
+        self.coded_tasks: list[int] = d.coded_tasks.tolist()
         self.preferences = {k: (v.tolist(), n.tolist()) for k, (v, n) in d.preferences.items()}
         self.hours_fit: list[float] = d.practical.hours_fit.tolist()
         self.distance_fit: list[float] = d.practical.distance_fit.tolist()
@@ -120,8 +124,9 @@ def _pair(t: Tables, d: _Lists, p: int) -> _Pair:
 
 def _match(t: Tables, d: _Lists, pair: _Pair, as_of: date) -> Match:
     p = pair.index
-    results = [_task_result(t, d, pair, task, k) for task, k in pair.tasks]
+    results = _left_out(t, d, pair, [_task_result(t, d, pair, task, k) for task, k in pair.tasks])
     components = _components(t, d, pair, results, as_of)
+    components = _gated(t, d, pair, results, components)
     bounds = (d.wanted[p], _none(d.doable_hours[p]), _max_hours(pair.workplace), _none(d.weekly[p]))
     hours = carving.hours_fact(d.ceiling[p], d.set_by[p], bounds)
     facts = [f for c in components.values() for f in c.parts] + _negotiate(d, pair, results)
@@ -161,7 +166,6 @@ def _task_result(t: Tables, d: _Lists, pair: _Pair, task: Task, k: int) -> TaskR
     known = int(t.tasks.capacity[d.column[k]])
     can_give = ceiling if known < 0 else known
     avoid = seeker.avoid[avoided] if avoided >= 0 else None
-    fit = d.fit[k]
     return TaskResult(
         id=task.id,
         name=task.name,
@@ -173,11 +177,10 @@ def _task_result(t: Tables, d: _Lists, pair: _Pair, task: Task, k: int) -> TaskR
         strength=d.strength[k],
         strengths=tuple(d.strengths[k][: len(seeker.interests)]),
         avoided=avoid,
-        fit=fit,
+        fit=d.fit[k],
         hours_available=task.hours_per_week,
         carved_hours=hours,
         partial=0 < hours < can_give and task.hours_per_week is not None,
-        left_out=carving.left_out(task.name, hours, can, ceiling, avoid, fit),
     )
 
 
@@ -187,6 +190,20 @@ def _negotiate(d: _Lists, pair: _Pair, results: list[TaskResult]) -> list[Fact]:
         return []
     blocked = [b for r in results if r.essential and not r.doable for b in r.blockers]
     return essential.negotiate_facts(blocked, d.penalty[pair.index])
+
+
+def _left_out(t: Tables, d: _Lists, pair: _Pair, results: list[TaskResult]) -> list[TaskResult]:
+    """The task results with the reason each task left out is left out."""
+    slots = [
+        carving.Slot(r.name, r.carved_hours, r.doable, r.avoided, r.fit, r.essential)
+        for r in results
+    ]
+    chosen = [s for s in slots if s.hours > 0]
+    ceiling, carves = d.ceiling[pair.index], bool(t.workplaces.carves[d.position[pair.index]])
+    return [
+        replace(r, left_out=carving.left_out(s, chosen, ceiling, carves))
+        for r, s in zip(results, slots, strict=True)
+    ]
 
 
 def _exclusions(t: Tables, d: _Lists, pair: _Pair, results: list[TaskResult]) -> Iterator[Fact]:
@@ -213,13 +230,13 @@ def _components(
     carved = [
         (task, k, r) for (task, k), r in zip(pair.tasks, results, strict=True) if r.carved_hours > 0
     ]
-    congruence = _congruence(t, d, pair, carved)
+    congruence = _congruence(t, d, pair)
     words = [
-        interest.CarvedTask(task.name, r.carved_hours, r.interest, r.strength, r.avoided)
-        for task, _, r in carved
+        interest.CarvedTask(task.id, task.name, r.carved_hours, r.strengths, r.avoided, d.avoid[k])
+        for task, k, r in carved
     ]
     parts = {
-        "interest": interest.facts(pair.seeker, config, words, congruence),
+        "interest": interest.facts(pair.seeker, config, words, d.room[p], congruence),
         "preferences": preferences.facts(pair.seeker, config, _preferences(t, d, pair, carved)),
         "readiness": readiness.facts(
             pair.seeker,
@@ -251,21 +268,17 @@ def _components(
     }
 
 
-def _congruence(
-    t: Tables, d: _Lists, pair: _Pair, carved: list[tuple[Task, int, TaskResult]]
-) -> float | None:
-    """RIASEC congruence over the carved hours of coded tasks, summed in file order (the
-    order a reason's rounded value was always computed in); None when no carved task has a code."""
+def _congruence(t: Tables, d: _Lists, pair: _Pair) -> float | None:
+    """RIASEC congruence with the workplace's coded tasks, their mean summed in file order
+    (the order the reference sums in, so that a reason's rounded value agrees); None when
+    no task has a code."""
     code = int(t.seekers.riasec[d.seeker[pair.index]])
     if code < 0:
         return None
-    total, hours = 0.0, 0
-    for _, k, r in carved:
-        task_code = int(t.tasks.riasec[d.column[k]])
-        if task_code >= 0:
-            total += r.carved_hours * float(t.lookups.riasec[code, task_code])
-            hours += r.carved_hours
-    return total / hours if hours > 0 else None
+    found = [int(t.tasks.riasec[d.column[k]]) for _, k in pair.tasks]
+    total = sum(float(t.lookups.riasec[code, c]) for c in found if c >= 0)
+    coded = sum(c >= 0 for c in found)
+    return total / coded if coded else None
 
 
 def _min_hours(workplace: WorkplaceView) -> float | None:
@@ -275,20 +288,66 @@ def _min_hours(workplace: WorkplaceView) -> float | None:
 
 def _preferences(
     t: Tables, d: _Lists, pair: _Pair, carved: list[tuple[Task, int, TaskResult]]
-) -> dict[str, tuple[float, bool, str | bool | None]]:
-    """Each preference's value, whether it is known, and the actual value a reason names."""
+) -> dict[str, preferences.Found]:
+    """Each preference's value and whether it is known; the hours that meet it and the
+    actual value a reason names."""
     p = pair.index
     hours = [(d.column[k], r.carved_hours) for _, k, r in carved]
-    return {
-        key: (
-            d.preferences[key][0][p],
-            d.preferences[key][1][p],
-            preferences.actual(t, key, d.seeker[p], d.position[p], hours)
-            if d.preferences[key][1][p]
-            else None,
-        )
-        for key in PREFERENCE_KEYS
-    }
+    found = {}
+    for key in PREFERENCE_KEYS:
+        value, known = d.preferences[key][0][p], d.preferences[key][1][p]
+        if not known:
+            found[key] = preferences.Found(value, False)
+            continue
+        met, total, actual = preferences.carved_detail(t, key, d.seeker[p], d.position[p], hours)
+        found[key] = preferences.Found(value, True, met, total, actual)
+    return found
+
+
+def _gated(
+    t: Tables, d: _Lists, pair: _Pair, results: list[TaskResult], components: dict[str, Component]
+) -> dict[str, Component]:
+    """The components with the gate of the score (spec step 5) and the job's shortening.
+
+    Each fact's impact becomes its effect on the gated score; where no
+    interest meets a carved task, the interest component says so with what the
+    gate costs; where avoided work is left out and the job is shorter for it,
+    the practical component says so.
+    """
+    p, config = pair.index, t.config
+    ceiling = config.thresholds.no_interest_ceiling
+    met, m = d.met[p], d.mean[p] / 100
+    scale = (100 - ceiling) / 100 if met else ceiling / 100
+    extra = {"practical": _shorter(t, d, pair, results)}
+    if not met:
+        extra["interest"] = Fact("no_interest_met", {}, -(ceiling + (100 - 2 * ceiling) * m))
+    found = {}
+    for name, c in components.items():
+        parts = list(c.parts)
+        if name == "practical" and extra["practical"] is not None:
+            parts.append(extra["practical"])
+        scaled = [Fact(f.code, f.values, f.impact * scale) for f in parts]
+        gate = extra.get(name) if name == "interest" else None
+        found[name] = replace(c, parts=tuple(scaled + ([gate] if gate is not None else [])))
+    return found
+
+
+def _shorter(t: Tables, d: _Lists, pair: _Pair, results: list[TaskResult]) -> Fact | None:
+    """Hours the job is below its ceiling because avoided work is left out, as a fact."""
+    p, ceiling = pair.index, d.ceiling[pair.index]
+    carved = sum(r.carved_hours for r in results)
+    free = sum(
+        (ceiling if int(t.tasks.capacity[d.column[k]]) < 0 else int(t.tasks.capacity[d.column[k]]))
+        - r.carved_hours
+        for (_, k), r in zip(pair.tasks, results, strict=True)
+        if r.doable and r.avoided is not None
+    )
+    weights = t.config.weights
+    total = weights.interest + weights.preferences + weights.readiness + weights.practical
+    minimum = _min_hours(pair.workplace)
+    return carving.shorter(
+        min(ceiling - carved, free), carved, d.wanted[p], minimum, (weights.practical, total)
+    )
 
 
 def _strongest(facts: list[Fact]) -> tuple[Fact, ...]:
@@ -332,7 +391,7 @@ def _unknowns(
     limit = distance.travel_limit(seeker.max_travel_km, t.config)
     if limit is not None and math.isnan(d.distance[p]) and not d.same[p]:
         yield Fact("unknown_distance", {})
-    if seeker.riasec and carved and not any(task.riasec for task, _ in carved):
+    if seeker.riasec and carved and not any(task.riasec for task in wp.tasks):
         yield Fact("unknown_riasec", {})
     stated = set(preferences.stated(seeker))
     for key in PREFERENCE_KEYS:

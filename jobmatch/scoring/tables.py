@@ -246,7 +246,7 @@ class Lookups:
 
     requirement_met: Bools
     riasec: Floats
-    task_preference_term: Floats
+    task_preference: Floats
     fits: dict[str, Floats]
 
 
@@ -287,8 +287,8 @@ def build_tables(
     lookups = Lookups(
         requirement_met=_requirement_table(skillsets, requirements, words),
         riasec=lookup_table(codes.examples, task_codes.examples, words.riasec),
-        task_preference_term=_task_preference_table(prefs, task_prefs, config),
-        fits=preferences.fit_tables(),
+        task_preference=_task_preference_table(prefs, task_prefs, config),
+        fits=preferences.met_tables(),
     )
     return Tables(config, s_arrays, w_arrays, t_arrays, strengths, lookups)
 
@@ -621,11 +621,11 @@ def _requirement_table(skillsets: Interner, requirements: Interner, words: Words
 
 
 def _task_preference_table(seekers: Interner, tasks: Interner, config: ScoringConfig) -> Floats:
-    """What the task-level preferences add to the carving order key, per seeker and task kind."""
+    """How well the task-level preferences fit, per seeker and task kind: it breaks carving's ties."""
     neutral = config.thresholds.neutral
 
     def term(seeker: SeekerView, task: Task) -> float:
-        return preferences.task_fit_term(preferences.task_preference(task, seeker, neutral))
+        return preferences.task_preference(task, seeker, neutral)
 
     return lookup_table(seekers.examples, tasks.examples, term)
 

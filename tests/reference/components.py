@@ -1,10 +1,12 @@
 """The four components of a score, each 0 to 1, with the facts that make them up.
 
-- ``interest``: half coverage (the seeker's weighted interests met by some
-  carved task) and half focus (the share of carved hours on work an interest
-  meets, by strength); minus avoided work; RIASEC congruence blended in.
-- ``preferences``: each stated preference against the carved tasks or the
-  environment; unknown values count as neutral.
+- ``interest``: coverage (each interest's best strength among the carved
+  tasks, partial strengths too, by weight) and focus (the carved hours by
+  their best strength, over the hours the job could have); minus avoided
+  work; RIASEC congruence with the workplace's coded tasks blended in.
+- ``preferences``: each stated preference as the share of the carved hours
+  that meets it (noise and indoor: the environment's); unknown values count
+  as neutral.
 - ``readiness``: inclusion keys, prior placements, recruitment need, visit,
   read against the seeker: the supports needed, the purpose employment.
 - ``practical``: hours offered against wanted, schedule overlap, distance.
@@ -14,6 +16,7 @@ The batch path computes the same formulas on arrays; keep them in step.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -40,7 +43,6 @@ _SCALES: dict[str, tuple[str, ...]] = {
     "noise": ("quiet", "moderate", "loud"),
 }
 PREFERENCE_KEYS = ("customer_contact", "setting", "pace", "noise", "indoor")
-TASK_FIT_PREFERENCE_SHARE = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,12 +78,20 @@ class Inputs:
         """Hours wanted: the seeker's, else the workplace maximum, else the default."""
         return wanted_hours(self.seeker, self.workplace, self.config.thresholds.default_hours)
 
+    @property
+    def room(self) -> int:
+        """The hours the job could have whatever its tasks: the ceiling without the doable hours."""
+        hours = self.workplace.conditions.hours_per_week
+        bounds = [self.wanted, hours.max if hours is not None else None, self.overlap.weekly_hours]
+        return math.floor(min(b for b in bounds if b is not None) + 1e-9)
+
 
 # --- task level ---------------------------------------------------------------
 
 
 def strength(text: str, task: Task, words: Words, threshold: float) -> float:
-    """How strongly a text meets a task (its name or a keyword); 0 below the threshold."""
+    """How strongly a text meets a task (its name or a keyword); 0 below the threshold,
+    as the engine's table of strengths keeps them."""
     best = max(words.similarity(text, t) for t in (task.name, *task.keywords))
     return best if best >= threshold else 0.0
 
@@ -89,29 +99,32 @@ def strength(text: str, task: Task, words: Words, threshold: float) -> float:
 def task_interest(
     task: Task, seeker: SeekerView, words: Words, config: ScoringConfig
 ) -> tuple[str | None, float, float, tuple[float, ...]]:
-    """The interest that best meets a task, its strength, its weighted fit (0-1),
-    and the strength of every interest (in the seeker's order)."""
+    """The interest that best meets a task (strength at or above the threshold), its
+    strength, the task's fit (the best strength x weight / 3 of any interest, partial
+    strengths too) and the strength of every interest (in the seeker's order)."""
     threshold = config.thresholds.word_match
     strengths = tuple(strength(i.what, task, words, threshold) for i in seeker.interests)
+    fit = 0.0
     best: tuple[float, float, str] | None = None
     for interest, s in zip(seeker.interests, strengths, strict=True):
-        if s <= 0:
+        fit = max(fit, s * (interest.weight or 2) / 3)
+        if s <= 0 or s < threshold:
             continue
         candidate = (-s * (interest.weight or 2) / 3, -s, interest.what)
         if best is None or candidate < best:
             best = candidate
     if best is None:
-        return None, 0.0, 0.0, strengths
-    return best[2], -best[1], -best[0], strengths
+        return None, 0.0, fit, strengths
+    return best[2], -best[1], fit, strengths
 
 
 def task_avoid(
     task: Task, seeker: SeekerView, words: Words, config: ScoringConfig
 ) -> tuple[str | None, float]:
-    """The avoided work a task is most like, and how strongly."""
+    """The avoided work a task is most like (strength at or above the threshold), and how strongly."""
     threshold = config.thresholds.word_match
     scored = sorted((-strength(a, task, words, threshold), a) for a in seeker.avoid)
-    if not scored or scored[0][0] == 0:
+    if not scored or scored[0][0] == 0 or -scored[0][0] < threshold:
         return None, 0.0
     return scored[0][1], -scored[0][0]
 
@@ -120,11 +133,6 @@ def task_preference(task: Task, seeker: SeekerView, config: ScoringConfig) -> fl
     """Task-level preferences met (customer contact, setting, pace); neutral when none apply."""
     values = [v for _, v in _task_preference_items(task, seeker)]
     return sum(values) / len(values) if values else config.thresholds.neutral
-
-
-def task_fit(interest_fit: float, avoid_strength: float, preference: float) -> float:
-    """The carving order key: interest, nudged by task preferences, minus avoided work."""
-    return interest_fit + TASK_FIT_PREFERENCE_SHARE * (preference - 0.5) - avoid_strength
 
 
 def _task_preference_items(task: Task, seeker: SeekerView) -> Iterator[tuple[str, float]]:
@@ -173,6 +181,8 @@ def _impact(weight: float, inputs: Inputs, delta: float) -> float:
 
 
 def interest(inputs: Inputs, weight: float) -> Component:
+    """Coverage (each interest's best strength among the carved tasks, partial strengths
+    too, by weight) and focus (carved hours by their best strength), minus avoided work."""
     seeker = inputs.seeker
     carved = inputs.carved
     hours = sum(r.carved_hours for _, r in carved)
@@ -186,13 +196,14 @@ def interest(inputs: Inputs, weight: float) -> Component:
         )
         / total_weight
     )
-    focus = sum(r.carved_hours * r.strength for _, r in carved) / hours
-    avoided = sum(r.carved_hours * _avoid_strength(r, t, inputs) for t, r in carved) / hours
+    room = inputs.room
+    focus = sum(r.carved_hours * max(r.strengths, default=0.0) for _, r in carved) / room
+    avoided = sum(r.carved_hours * _avoid_strength(r, t, inputs) for t, r in carved) / room
     c = inputs.config.thresholds.coverage_share
     words_value = max(
         0.0, c * coverage + (1 - c) * focus - inputs.config.thresholds.avoid_penalty * avoided
     )
-    parts = _interest_facts(inputs, weight, carved, hours)
+    parts = _interest_facts(inputs, weight, carved, room)
     value, known, riasec_facts = _blend_riasec(inputs, weight, carved, words_value)
     return Component("interest", value, weight, known, tuple(parts + riasec_facts))
 
@@ -204,34 +215,45 @@ def _avoid_strength(result: TaskResult, task: Task, inputs: Inputs) -> float:
 
 
 def _interest_facts(
-    inputs: Inputs, weight: float, carved: list[tuple[Task, TaskResult]], hours: int
+    inputs: Inputs, weight: float, carved: list[tuple[Task, TaskResult]], room: int
 ) -> list[Fact]:
+    """One fact per interest a carved task meets (or partly meets), with the interest's
+    share of coverage and the focus of the carved hours it is the best interest of;
+    one per carved task like avoided work."""
+    seeker, thresholds = inputs.seeker, inputs.config.thresholds
+    share = 1.0 - thresholds.riasec_share if seeker.riasec else 1.0
+    c = thresholds.coverage_share
+    weights = [i.weight or 2 for i in seeker.interests]
+    total_weight = sum(weights)
+    texts = sorted({i.what for i in seeker.interests})
+    ranks = [texts.index(i.what) for i in seeker.interests]
+    focus = [0.0] * len(weights)
+    for _, r in carved:
+        top = max(r.strengths, default=0.0)
+        if top > 0:
+            n = min(range(len(weights)), key=lambda n: (-r.strengths[n], -weights[n], ranks[n], n))
+            focus[n] += (1 - c) * r.carved_hours * top / room
+    by_id = sorted(carved, key=lambda tr: tr[0].id)
     facts = []
-    share = 1.0 - inputs.config.thresholds.riasec_share if inputs.seeker.riasec else 1.0
-    c = inputs.config.thresholds.coverage_share
-    weights = {i.what: i.weight or 2 for i in inputs.seeker.interests}
-    total_weight = sum(i.weight or 2 for i in inputs.seeker.interests)
+    for n, i in enumerate(seeker.interests):
+        task, r = max(by_id, key=lambda tr: tr[1].strengths[n])
+        best = r.strengths[n]
+        if best <= 0:
+            continue
+        code = "interest_met" if best >= thresholds.word_match else "interest_partial"
+        delta = share * (c * weights[n] / total_weight * best + focus[n])
+        values: dict[str, Value] = {
+            "interest": i.what,
+            "task": task.name,
+            "strength": round(best, 2),
+        }
+        facts.append(Fact(code, values, _impact(weight, inputs, delta)))
     for task, r in carved:
-        if r.interest is not None:
-            own = (1 - c) * r.carved_hours / hours + c * weights[r.interest] / total_weight
-            delta = share * own * r.strength
-            values: dict[str, Value] = {
-                "interest": r.interest,
-                "task": task.name,
-                "strength": round(r.strength, 2),
-            }
-            facts.append(Fact("interest_met", values, _impact(weight, inputs, delta)))
         if r.avoided is not None:
-            delta = -share * inputs.config.thresholds.avoid_penalty * r.carved_hours / hours
-            facts.append(
-                Fact(
-                    "avoided_work",
-                    {"avoid": r.avoided, "task": task.name},
-                    _impact(weight, inputs, delta),
-                )
-            )
-    if not any(r.interest for _, r in carved):
-        facts.append(Fact("no_interest_met", {}, _impact(weight, inputs, -0.5 * share)))
+            avoided = _avoid_strength(r, task, inputs)
+            delta = -share * thresholds.avoid_penalty * r.carved_hours * avoided / room
+            values = {"avoid": r.avoided, "task": task.name}
+            facts.append(Fact("avoided_work", values, _impact(weight, inputs, delta)))
     return facts
 
 
@@ -241,13 +263,10 @@ def _blend_riasec(
     code = inputs.seeker.riasec
     if not code:
         return words_value, 1.0, []
-    coded = [(t, r) for t, r in carved if t.riasec]
+    coded = [t.riasec for t in inputs.workplace.tasks if t.riasec]
     if not coded:
         return words_value, 0.5, []
-    hours = sum(r.carved_hours for _, r in coded)
-    congruence = (
-        sum(r.carved_hours * inputs.words.riasec(code, t.riasec or "") for t, r in coded) / hours
-    )
+    congruence = sum(inputs.words.riasec(code, c) for c in coded) / len(coded)
     share = inputs.config.thresholds.riasec_share
     value = (1 - share) * words_value + share * congruence
     fact = Fact(
@@ -259,6 +278,8 @@ def _blend_riasec(
 
 
 def preferences(inputs: Inputs, weight: float) -> Component:
+    """Each stated preference as the share of the carved hours that meets it (noise and
+    indoor: the workplace's, so all or none)."""
     neutral = inputs.config.thresholds.neutral
     stated = [
         k for k in PREFERENCE_KEYS if getattr(inputs.seeker.preferences, k) not in (None, "any")
@@ -270,20 +291,23 @@ def preferences(inputs: Inputs, weight: float) -> Component:
     for key in stated:
         found = _preference_value(inputs, key)
         if found is None:
-            scores.append(neutral)
+            empty = key not in ("noise", "indoor") and not inputs.carved
+            scores.append(0.0 if empty else neutral)  # an empty job meets no preference
             continue
-        value, actual = found
+        met, hours, actual = found
+        value = met / hours
         scores.append(value)
-        wanted = _plain(getattr(inputs.seeker.preferences, key))
-        code = "preference_met" if value >= 0.75 else "preference_unmet"
         delta = (value - neutral) / len(stated)
-        facts.append(
-            Fact(
-                code,
-                {"preference": key, "wanted": wanted, "actual": actual},
-                _impact(weight, inputs, delta),
-            )
-        )
+        wanted = _plain(getattr(inputs.seeker.preferences, key))
+        values: dict[str, Value] = {"preference": key, "wanted": wanted, "actual": actual}
+        if met == hours:
+            fact = Fact("preference_met", values, _impact(weight, inputs, max(0.0, delta)))
+        elif met == 0:
+            fact = Fact("preference_unmet", values, _impact(weight, inputs, min(0.0, delta)))
+        else:
+            values.update(met=met, hours=hours)
+            fact = Fact("preference_partly", values, _impact(weight, inputs, delta))
+        facts.append(fact)
     known = len(facts) / len(stated)
     return Component("preferences", sum(scores) / len(scores), weight, known, tuple(facts))
 
@@ -294,17 +318,23 @@ def _plain(value: object) -> str | bool:
     return str(getattr(value, "value", value))
 
 
-def _preference_value(inputs: Inputs, key: str) -> tuple[float, str | bool] | None:
-    """How well the carved job meets one preference, and what it actually is; None: unknown."""
+def _preference_value(inputs: Inputs, key: str) -> tuple[int, int, str | bool] | None:
+    """Carved hours that meet one preference, carved hours whose value is known, and the
+    actual value a reason names (that of the most hours; when some hours meet it, of the
+    most hours that do not); None: unknown. Noise and indoor count as one hour."""
     prefs, env = inputs.seeker.preferences, inputs.workplace.environment
     if key in ("noise", "indoor"):
         actual = getattr(env, key)
         if actual is None:
             return None
         if key == "indoor":
-            return (1.0 if actual == prefs.indoor else 0.0), bool(actual)
-        return scale_fit("noise", str(prefs.noise), actual.value), actual.value
-    weighted: list[tuple[int, float, str]] = []
+            return (1 if actual == prefs.indoor else 0), 1, bool(actual)
+        return (
+            (1 if scale_fit("noise", str(prefs.noise), actual.value) >= 0.75 else 0),
+            1,
+            (actual.value),
+        )
+    by_value: dict[str, tuple[int, float]] = {}
     for task, r in inputs.carved:
         demands = task.demands
         actual_value = getattr(demands, key) if demands is not None else None
@@ -316,13 +346,16 @@ def _preference_value(inputs: Inputs, key: str) -> tuple[float, str | bool] | No
             fit = contact_fit(prefs.customer_contact, actual_value)  # type: ignore[arg-type]
         else:
             fit = scale_fit(key, str(getattr(prefs, key)), actual_value.value)
-        weighted.append((r.carved_hours, fit, actual_value.value))
-    if not weighted:
+        meets = 1.0 if fit >= 0.75 else 0.0
+        hours, _ = by_value.get(actual_value.value, (0, meets))
+        by_value[actual_value.value] = (hours + r.carved_hours, meets)
+    if not by_value:
         return None
-    hours = sum(h for h, _, _ in weighted)
-    value = sum(h * f for h, f, _ in weighted) / hours
-    most = max(weighted, key=lambda x: (x[0], -x[1], x[2]))[2]
-    return value, most
+    hours = sum(h for h, _ in by_value.values())
+    met = sum(h for h, meets in by_value.values() if meets)
+    named = {v: hm for v, hm in by_value.items() if met in (0, hours) or not hm[1]}
+    most = max(named, key=lambda v: (named[v][0], -named[v][1], v))
+    return met, hours, most
 
 
 def readiness(inputs: Inputs, weight: float) -> Component:
@@ -492,7 +525,7 @@ def unknowns(inputs: Inputs) -> Iterator[Fact]:
         and not same_municipality(seeker.place, wp.place)
     ):
         yield Fact("unknown_distance", {})
-    if seeker.riasec and inputs.carved and not any(t.riasec for t, _ in inputs.carved):
+    if seeker.riasec and inputs.carved and not any(t.riasec for t in wp.tasks):
         yield Fact("unknown_riasec", {})
     for key in PREFERENCE_KEYS:
         if (

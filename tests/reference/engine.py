@@ -20,12 +20,12 @@ from datetime import date
 from jobmatch.api import Engine
 from jobmatch.models import Seeker, Task, Workplace
 from jobmatch.scoring.config import ScoringConfig
-from jobmatch.scoring.match import COMPONENTS, Component, Fact, Match, TaskResult
+from jobmatch.scoring.match import COMPONENTS, Component, Fact, Match, TaskResult, Value
 from jobmatch.scoring.views import SeekerView, WorkplaceView, seeker_view, workplace_view
 from jobmatch.scoring.words import Words, seeker_texts, task_texts
 from tests.reference import components as comp
-from tests.reference import composition
-from tests.reference.carving import Candidate, carve, task_capacity
+from tests.reference import composition, gate
+from tests.reference.carving import Candidate, Wish, carve, task_capacity
 from tests.reference.rules import (
     distance_km,
     exclusions,
@@ -76,13 +76,16 @@ def score_pair(seeker: SeekerView, workplace: WorkplaceView, ctx: Context) -> Ma
     ceiling, hours_fact = hour_ceiling(
         seeker, workplace, doable_hours, overlap, ctx.config.thresholds.default_hours
     )
-    carved = _carve(workplace.tasks, judged, ceiling, ctx)
+    carved = _carve(workplace.tasks, judged, seeker, workplace, ceiling, ctx)
     parts = comp.Inputs(
         seeker, workplace, carved, overlap, distance, ceiling, ctx.config, ctx.as_of, ctx.words
     )
     components = comp.all_components(parts)
     negotiating = composition.negotiate(workplace, carved)
     score, lost = _combine(components, ctx.config, negotiating)
+    unpenalised = gate.apply(parts, components, score + lost)[0]
+    score, components = gate.apply(parts, components, score)
+    lost = unpenalised - score
     confidence = composition.confidence(
         seeker, workplace, parts.carved, parts.distance_known, ctx.config, ctx.as_of
     )
@@ -111,11 +114,8 @@ def judge_task(
 ) -> TaskResult:
     """Doable or not (with every blocker), and how well it fits the seeker."""
     blockers = task_blockers(task, seeker.limits, seeker.skills, ctx.words.requirement)
-    interest, strength, fit_value, strengths = comp.task_interest(
-        task, seeker, ctx.words, ctx.config
-    )
-    avoided, avoid_strength = comp.task_avoid(task, seeker, ctx.words, ctx.config)
-    fit = comp.task_fit(fit_value, avoid_strength, comp.task_preference(task, seeker, ctx.config))
+    interest, strength, fit, strengths = comp.task_interest(task, seeker, ctx.words, ctx.config)
+    avoided, _ = comp.task_avoid(task, seeker, ctx.words, ctx.config)
     return TaskResult(
         id=task.id,
         name=task.name,
@@ -144,35 +144,70 @@ def _doable_hours(tasks: tuple[Task, ...], judged: list[TaskResult]) -> float | 
 
 
 def _carve(
-    tasks: tuple[Task, ...], judged: list[TaskResult], ceiling: int, ctx: Context
+    tasks: tuple[Task, ...],
+    judged: list[TaskResult],
+    seeker: SeekerView,
+    workplace: WorkplaceView,
+    ceiling: int,
+    ctx: Context,
 ) -> list[TaskResult]:
+    config = ctx.config
     candidates = [
-        Candidate(i, r.id, r.doable, r.essential, tasks[i].hours_per_week, r.fit)
+        Candidate(
+            i,
+            r.id,
+            r.doable,
+            r.essential,
+            tasks[i].hours_per_week,
+            r.fit,
+            r.strengths,
+            r.avoided is not None,
+            comp.task_preference(tasks[i], seeker, config),
+        )
         for i, r in enumerate(judged)
     ]
-    given = carve(candidates, ceiling, ctx.config.thresholds.essential_min_hours)
+    texts = sorted({i.what for i in seeker.interests})
+    wishes = [Wish(i.weight or 2, texts.index(i.what)) for i in seeker.interests]
+    carves = workplace.open_to_job_carving is True
+    essential_min = None if carves else config.thresholds.essential_min_hours
+    given = carve(candidates, wishes, ceiling, essential_min, config.thresholds.word_match)
+    chosen = [(c, given[c.index]) for c in candidates if given.get(c.index, 0) > 0]
     results = []
     for i, r in enumerate(judged):
         hours = given.get(i, 0)
         capacity = task_capacity(tasks[i].hours_per_week, ceiling)
         partial = 0 < hours < capacity and tasks[i].hours_per_week is not None
-        results.append(
-            replace(r, carved_hours=hours, partial=partial, left_out=_left_out(r, hours, ceiling))
-        )
+        left_out = _left_out(r, candidates[i], hours, ceiling, chosen, carves)
+        results.append(replace(r, carved_hours=hours, partial=partial, left_out=left_out))
     return results
 
 
-def _left_out(result: TaskResult, hours: int, ceiling: int) -> Fact | None:
-    """Why a task is not in the carved job."""
+def _left_out(
+    result: TaskResult,
+    me: Candidate,
+    hours: int,
+    ceiling: int,
+    chosen: list[tuple[Candidate, int]],
+    carves: bool,
+) -> Fact | None:
+    """Why a task is not in the carved job: a tie is called a tie."""
     if hours > 0:
         return None
     if not result.doable:
         return Fact("left_out_not_doable", {"task": result.name})
     if ceiling <= 0:
         return Fact("left_out_no_hours", {"task": result.name})
-    if result.avoided is not None and result.fit < 0:
+    if result.avoided is not None:
         return Fact("left_out_avoided", {"task": result.name, "avoid": result.avoided})
-    return Fact("left_out_hours_filled", {"task": result.name, "hours": ceiling})
+    values: dict[str, Value] = {"task": result.name, "hours": ceiling}
+    if any(c.fit == me.fit for c, _ in chosen):
+        return Fact("left_out_tie", values)
+    lower = [c for c, _ in chosen if c.fit < me.fit]
+    if not lower:
+        return Fact("left_out_hours_filled", values)
+    if not carves and any(c.essential for c in lower):
+        return Fact("left_out_essential_first", values)
+    return Fact("left_out_covered", values)
 
 
 def _combine(

@@ -23,8 +23,8 @@ def test_sixty_doable_hours_against_twenty_wanted(engine: Engine) -> None:
     match = engine.score(s, w)
     hours = {t.id: t.carved_hours for t in match.tasks}
     assert match.carved_hours == 20
-    assert hours == {"kasse": 0, "hylle": 15, "varer": 5}
-    assert [t.id for t in match.tasks if t.partial] == ["varer"]
+    assert hours == {"kasse": 0, "hylle": 12, "varer": 8}  # shared 3:2 by the interests' weights
+    assert [t.id for t in match.tasks if t.partial] == ["hylle", "varer"]
     assert match.carved_tasks == ("hylle", "varer")
     (left_out,) = [t for t in match.tasks if t.carved_hours == 0]
     assert left_out.left_out is not None
@@ -87,8 +87,29 @@ def test_no_hours_to_fill_is_said_as_such(engine: Engine) -> None:
     assert sentence(only.left_out, "en") == "'hyllepåfylling' left out: there are no hours to fill"
 
 
-def test_avoided_work_is_carved_last_not_never(engine: Engine) -> None:
-    w = workplace(open_to_job_carving="true", tasks=[task("tlf", "telefonsalg", 10)])
+def test_avoided_work_is_never_carved_the_job_is_shorter(engine: Engine) -> None:
+    w = workplace(
+        open_to_job_carving="true",
+        tasks=[task("tlf", "telefonsalg", 10), task("hylle", "hyllepåfylling", 6)],
+    )
     match = engine.score(seeker(avoid=["telefonsalg"], goal={"hours_per_week": 10}), w)
-    assert match.carved_hours == 10 and not match.excluded
+    assert {t.id: t.carved_hours for t in match.tasks} == {"tlf": 0, "hylle": 6}
+    assert not match.excluded and match.hours.values["hours"] == 10
+    (shorter,) = [f for f in match.components["practical"].parts if f.code == "shorter_job"]
+    assert shorter.impact < 0
+    assert sentence(shorter, "en") == (
+        "the job is 4 hours shorter: the other hours would be work the seeker avoids"
+    )
+
+
+def test_avoided_essential_work_gets_only_its_minimum(engine: Engine) -> None:
+    w = workplace(
+        open_to_job_carving="false",
+        tasks=[
+            task("tlf", "telefonsalg", 10, essential="true"),
+            task("hylle", "hyllepåfylling", 4),
+        ],
+    )
+    match = engine.score(seeker(avoid=["telefonsalg"], goal={"hours_per_week": 10}), w)
+    assert {t.id: t.carved_hours for t in match.tasks} == {"tlf": 2, "hylle": 4}
     assert any(f.code == "avoided_work" for f in match.reasons_against)

@@ -1,32 +1,52 @@
-"""Job carving ("jobbsnekring"): a job put together from the doable tasks that fit best.
+"""Job carving ("jobbsnekring"), coverage first: a job of whole hours made for the person.
 
 The hour ceiling is min(hours wanted, doable hours, the workplace's
-maximum, the schedule overlap), in whole hours. Two passes fill it, never
+maximum, the schedule overlap), in whole hours. The steps fill it, never
 above it:
 
-1. every doable essential task gets up to ``essential_min_hours`` first, in
-   order of task id (whoever takes the placement must do some of it);
-2. the remaining hours go to doable tasks by fit, best first (ties: task
-   id), each up to its own hours; a task may be taken in part. Avoided work
-   has the lowest fit, so it comes last: avoiding is a wish, not a limit.
+1. a workplace that does not carve gives each doable essential task up to
+   ``essential_min_hours`` first, in order of task id (whoever takes the
+   placement must do some of it); at a workplace that carves, an essential
+   task has no priority;
+2. each interest met by a doable task (strength at or above
+   ``word_match``) gets its best such task: the hours left are shared among
+   the met interests in proportion to their weights (largest remainder, at
+   least one hour each while the hours allow; with fewer hours than met
+   interests, the highest weight x strength first, ties by task id); in that
+   order of priority each interest puts its share into its met tasks, best
+   first, each up to its own hours (so two interests with the same best task
+   give it the sum of their shares, and what a task cannot take goes to the
+   interest's next best task);
+3. the hours still free go to the doable tasks that fit best (the best
+   strength x weight of any interest, partial strengths too), each up to its
+   own hours; a task may be taken in part;
+4. work the seeker avoids (strength at or above ``word_match``) gets no hours
+   beyond step 1: the job is shorter instead;
+5. ties between tasks go to the essential task, then to the task the
+   seeker's task preferences fit best, then to the lower task id.
 
-A workplace's tasks sit in its columns in order of task id, so ties never
-depend on the order of tasks in a file.
+Step 2 works on the few (pair, interest, task) entries that meet, the
+others on (pairs x task slots) arrays. A workplace's tasks sit in its
+columns in order of task id, so ties never depend on the order of tasks in
+a file.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
 from jobmatch.scoring.constants import HOURS_EPSILON
-from jobmatch.scoring.criteria.base import Bools, Floats, Ints, Kind, criterion
+from jobmatch.scoring.criteria.base import Bools, Floats, Ints, Kind, criterion, impact
+from jobmatch.scoring.criteria.interest import Routed
 from jobmatch.scoring.match import Fact, Value
 
 if TYPE_CHECKING:
-    from jobmatch.scoring.tables import Tables
+    from jobmatch.scoring.tables import Bucket
 
 HOURS = np.int32
 """Whole hours: a week has 168, so 32 bits are plenty and halve the memory traffic."""
@@ -39,9 +59,12 @@ CRITERION = criterion(
     Kind.CARVING,
     "thresholds.essential_min_hours",
     ("ceiling", "hour_ceiling"),
-    ("essential_first", None),
-    ("best_fit", None),
-    ("left_out", "left_out_hours_filled"),
+    ("essential_first", "left_out_essential_first"),
+    ("interests_first", "left_out_covered"),
+    ("best_fit", "left_out_hours_filled"),
+    ("tie", "left_out_tie"),
+    ("avoided", "shorter_job"),
+    ("left_out", "left_out_not_doable"),
 )
 
 
@@ -66,6 +89,14 @@ def ceiling(
     return whole, total
 
 
+def room(wanted: Floats, workplace_max: Floats, weekly: Floats) -> Hours:
+    """Per pair: the hours a job could have whatever the workplace's tasks (the ceiling
+    without the doable hours), in whole hours: what ``interest`` counts focus over."""
+    least = np.fmin(np.fmin(wanted, workplace_max), weekly)
+    whole: Hours = np.floor(least + HOURS_EPSILON).astype(HOURS)
+    return whole
+
+
 def set_by(wanted: Floats, doable: Floats, workplace_max: Floats, weekly: Floats) -> Ints:
     """Per pair: which bound of :data:`CEILING_BOUNDS` set the ceiling (ties: the first)."""
     bounds = np.stack([wanted, doable, workplace_max, weekly])
@@ -80,22 +111,251 @@ def capacity(task_capacity: Ints, ceiling: Hours) -> Hours:
     return found
 
 
+@dataclass(frozen=True)
+class Wishes:
+    """The interests as carving reads them: the strengths of each interest slot on the
+    evaluated tasks, and per pair and slot the weight and the text's alphabetical rank."""
+
+    strengths: list[Routed]
+    weight: Ints
+    rank: Ints
+
+
+@dataclass(frozen=True)
+class Tasks:
+    """The evaluated tasks (compact) as carving reads them."""
+
+    pair: Ints
+    slot: Ints
+    can_give: Hours
+    doable: Bools
+    avoided: Bools
+    essential: Bools
+    fit: Floats
+    preference: Ints
+    """The rank of the seeker's task preferences on the task (higher: better)."""
+
+    @property
+    def open(self) -> Bools:
+        """Tasks that steps 2 and 3 may give hours: doable and not avoided."""
+        found: Bools = self.doable & ~self.avoided
+        return found
+
+
 def carve(
-    t: Tables, ceiling: Hours, can_give: Hours, doable: Bools, essential: Bools, fit: Floats
+    spans: Sequence[tuple[Bucket, slice, slice]],
+    tasks: Tasks,
+    wishes: Wishes,
+    ceiling: Hours,
+    carves: Bools,
+    essential_min: int,
+    threshold: float,
 ) -> Hours:
-    """Hours carved per pair (rows) and task slot (columns): the two passes."""
-    minimum = t.config.thresholds.essential_min_hours
-    wished = np.where(doable & essential, np.minimum(can_give, minimum), 0)
-    first = _greedy(wished.astype(HOURS), ceiling)
-    remaining = ceiling - first.sum(axis=1, dtype=HOURS)
-    open_hours = np.where(doable, can_give - first, 0).astype(HOURS)
-    order = np.argsort(np.where(doable, -fit, np.inf), axis=1, kind="stable")
-    second = np.empty_like(first)
-    np.put_along_axis(
-        second, order, _greedy(np.take_along_axis(open_hours, order, axis=1), remaining), axis=1
-    )
-    carved: Hours = first + second
+    """Hours carved per evaluated task: the steps of the module docstring."""
+    first = np.zeros(len(tasks.pair), dtype=HOURS)
+    position = np.zeros(len(tasks.pair), dtype=np.int64)
+    orders = []
+    for b, ps, ts in spans:
+        shape = (ps.stop - ps.start, b.tasks)
+        essential = tasks.essential[ts].reshape(shape)
+        order = _tie_order(essential, tasks.preference[ts].reshape(shape))
+        np.put_along_axis(position[ts].reshape(shape), order, np.arange(b.tasks)[None, :], axis=1)
+        orders.append(order)
+        wished = np.where(
+            tasks.doable[ts].reshape(shape) & essential & ~carves[ps, None],
+            np.minimum(tasks.can_give[ts].reshape(shape), essential_min),
+            0,
+        )
+        first[ts] = _greedy(wished.astype(HOURS), ceiling[ps]).reshape(-1)
+    remaining = ceiling - np.bincount(tasks.pair, first, minlength=len(ceiling)).astype(HOURS)
+    free = np.where(tasks.open, tasks.can_give - first, 0).astype(HOURS)
+    second = _cover(tasks, wishes, position, free, remaining, threshold)
+    remaining -= np.bincount(tasks.pair, second, minlength=len(ceiling)).astype(HOURS)
+    carved = first + second
+    for (b, ps, ts), order in zip(spans, orders, strict=True):
+        shape = (ps.stop - ps.start, b.tasks)
+        order = _fit_order(order, tasks.fit[ts].reshape(shape), free[ts].reshape(shape))
+        ordered_free = np.take_along_axis(free[ts].reshape(shape), order, axis=1)
+        third = np.empty(shape, dtype=HOURS)
+        np.put_along_axis(third, order, _greedy(ordered_free, remaining[ps]), axis=1)
+        carved[ts] += third.reshape(-1)
     return carved
+
+
+def _tie_order(essential: Bools, preference: Ints) -> Ints:
+    """Per pair, the task slots in the order that breaks ties: essential, preferences, id."""
+    count = essential.shape[1]
+    levels = int(preference.max(initial=0)) + 1
+    key = (essential * levels + preference) * count + (count - 1 - np.arange(count))[None, :]
+    order: Ints = np.argsort(-key, axis=1)
+    return order
+
+
+def _fit_order(tie_order: Ints, fit: Floats, free: Hours) -> Ints:
+    """The tie order sorted by fit, best first, where a pair has a task with a fit to sort by."""
+    rows = np.flatnonzero(((fit > 0) & (free > 0)).any(axis=1))
+    if not len(rows):
+        return tie_order
+    order = tie_order.copy()
+    inner = np.take_along_axis(fit[rows], order[rows], axis=1)
+    resorted = np.argsort(-inner, axis=1, kind="stable")
+    order[rows] = np.take_along_axis(order[rows], resorted, axis=1)
+    return order
+
+
+@dataclass(frozen=True)
+class _Met:
+    """The (pair, interest) groups of step 2, in order of pair and then priority."""
+
+    pair: Ints
+    weight: Ints
+    priority: Ints
+    first: Ints
+    """Index of the group's first entry among the entries."""
+    count: Ints
+    """Entries in the group: the interest's met tasks, best first."""
+
+
+def _cover(
+    tasks: Tasks,
+    wishes: Wishes,
+    position: Ints,
+    free: Hours,
+    remaining: Hours,
+    threshold: float,
+) -> Hours:
+    """Step 2: share the remaining hours among each pair's met interests and put each
+    share into the interest's met tasks, best first. Updates ``free``; returns the hours."""
+    given = np.zeros(len(free), dtype=HOURS)
+    entries = _met_entries(tasks, wishes, position, threshold)
+    if entries is None:
+        return given
+    task, met = entries
+    shares = _shares(met, remaining)
+    for rank in range(int(met.priority.max(initial=-1)) + 1):
+        chosen = np.flatnonzero((met.priority == rank) & (shares > 0))
+        if not len(chosen):
+            continue
+        index = _ranges(met.first[chosen], met.count[chosen])
+        group = np.repeat(np.arange(len(chosen)), met.count[chosen])
+        columns = task[index]
+        available = free[columns].astype(np.int64)
+        before = _cumsum_before(available, met.count[chosen])
+        take = np.minimum(available, np.maximum(0, shares[chosen][group] - before))
+        free[columns] -= take.astype(HOURS)
+        given[columns] += take.astype(HOURS)
+    return given
+
+
+def _met_entries(
+    tasks: Tasks, wishes: Wishes, position: Ints, threshold: float
+) -> tuple[Ints, _Met] | None:
+    """Every (pair, interest, task) that meets and may get hours, sorted by pair, interest,
+    strength (best first) and tie position; and the (pair, interest) groups."""
+    open_tasks = tasks.open
+    pair, slot, task, strength = [], [], [], []
+    for j, found in enumerate(wishes.strengths):
+        keep = (found.strength >= threshold) & open_tasks[found.task]
+        pair.append(found.pair[keep])
+        slot.append(np.full(int(keep.sum()), j, dtype=np.int64))
+        task.append(found.task[keep])
+        strength.append(found.strength[keep])
+    if not pair or not sum(len(p) for p in pair):
+        return None
+    e_pair, e_slot = np.concatenate(pair), np.concatenate(slot)
+    e_task, e_strength = np.concatenate(task), np.concatenate(strength)
+    order = np.lexsort((position[e_task], -e_strength, e_slot, e_pair))
+    e_pair, e_slot, e_task = e_pair[order], e_slot[order], e_task[order]
+    e_strength = e_strength[order]
+    starts = np.flatnonzero(
+        np.concatenate(([True], (e_pair[1:] != e_pair[:-1]) | (e_slot[1:] != e_slot[:-1])))
+    )
+    counts = np.diff(np.append(starts, len(e_pair)))
+    g_pair, g_slot = e_pair[starts], e_slot[starts]
+    weight = wishes.weight[g_pair, g_slot]
+    best = weight * e_strength[starts]
+    by_priority = np.lexsort(
+        (g_slot, wishes.rank[g_pair, g_slot], tasks.slot[e_task[starts]], -best, g_pair)
+    )
+    g_pair, weight, starts, counts = (a[by_priority] for a in (g_pair, weight, starts, counts))
+    first_of_pair = np.concatenate(([True], g_pair[1:] != g_pair[:-1]))
+    priority = np.arange(len(g_pair)) - np.maximum.accumulate(
+        np.where(first_of_pair, np.arange(len(g_pair)), 0)
+    )
+    return e_task, _Met(g_pair, weight, priority, starts, counts)
+
+
+def _shares(met: _Met, remaining: Hours) -> Ints:
+    """Hours per (pair, interest) group: in proportion to the weights by largest remainder
+    (equal remainders: by priority), then at least one hour each while the hours allow
+    (taken from the group with the most, equal: the later in priority); with fewer hours
+    than met interests, one each in order of priority."""
+    pair = met.pair
+    hours = np.maximum(remaining[pair].astype(np.int64), 0)
+    count = np.bincount(pair, minlength=len(remaining))[pair]
+    total = np.bincount(pair, met.weight, minlength=len(remaining)).astype(np.int64)[pair]
+    scaled = hours * met.weight
+    shares = scaled // np.maximum(total, 1)
+    remainder = scaled % np.maximum(total, 1)
+    left = hours - np.bincount(pair, shares, minlength=len(remaining)).astype(np.int64)[pair]
+    by_remainder = np.lexsort((met.priority, -remainder, pair))
+    place = np.empty(len(pair), dtype=np.int64)
+    place[by_remainder] = _within_pair(pair[by_remainder])
+    shares = shares + (place < left)
+    shares = np.where(hours <= count, (met.priority < hours).astype(np.int64), shares)
+    return _at_least_one(pair, met.priority, shares, hours > count)
+
+
+def _within_pair(pair: Ints) -> Ints:
+    """Each entry's place among the entries of its pair (entries sorted by pair)."""
+    first = np.concatenate(([True], pair[1:] != pair[:-1]))
+    index = np.arange(len(pair))
+    found: Ints = index - np.maximum.accumulate(np.where(first, index, 0))
+    return found
+
+
+def _at_least_one(pair: Ints, priority: Ints, shares: Ints, enough: Bools) -> Ints:
+    """Give each group without hours one hour, the first in priority first, from the group of
+    its pair with the most hours (equal: the later in priority)."""
+    shares = shares.copy()
+    for _ in range(int(priority.max(initial=-1)) + 1):
+        empty = enough & (shares == 0)
+        if not empty.any():
+            break
+        pairs = np.unique(pair[empty])
+        takers = _first_per_pair(pair, np.where(empty, priority, np.iinfo(np.int64).max), pairs)
+        donors = _first_per_pair(pair, -(shares * (priority.max() + 1) + priority), pairs)
+        shares[takers] += 1
+        shares[donors] -= 1
+    return shares
+
+
+def _first_per_pair(pair: Ints, key: Ints, pairs: Ints) -> Ints:
+    """For each pair in ``pairs``, the index of its entry with the lowest ``key``."""
+    order = np.lexsort((key, pair))
+    first = np.concatenate(([True], pair[order][1:] != pair[order][:-1]))
+    heads = order[first]
+    found: Ints = heads[np.isin(pair[heads], pairs)]
+    return found
+
+
+def _ranges(starts: Ints, lengths: Ints) -> Ints:
+    """The concatenation of ``range(start, start + length)`` for each pair."""
+    ends = np.cumsum(lengths)
+    found: Ints = (
+        np.arange(int(ends[-1]) if len(ends) else 0, dtype=np.int64)
+        - np.repeat(ends - lengths, lengths)
+        + np.repeat(starts, lengths)
+    )
+    return found
+
+
+def _cumsum_before(values: Ints, lengths: Ints) -> Ints:
+    """Within consecutive groups of ``lengths``, the sum of the values before each."""
+    total = np.cumsum(values) - values
+    starts = np.repeat(np.cumsum(lengths) - lengths, lengths)
+    found: Ints = total - total[starts]
+    return found
 
 
 def _greedy(wished: Hours, budget: Hours) -> Hours:
@@ -112,16 +372,52 @@ def hours_fact(ceiling: int, set_by: int, bounds: tuple[float | None, ...]) -> F
     return Fact("hour_ceiling", values)
 
 
-def left_out(
-    task: str, hours: int, doable: bool, ceiling: int, avoided: str | None, fit: float
-) -> Fact | None:
-    """Why a task is not in the carved job (None: it is)."""
-    if hours > 0:
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A task of a pair as the reason it is left out reads it."""
+
+    name: str
+    hours: int
+    doable: bool
+    avoided: str | None
+    fit: float
+    essential: bool
+
+
+def left_out(task: Slot, chosen: Sequence[Slot], ceiling: int, carves: bool) -> Fact | None:
+    """Why a task is not in the carved job (None: it is); ``chosen``: the carved tasks.
+
+    A task that fits as well as a carved one lost a tie, and the reason says so.
+    """
+    if task.hours > 0:
         return None
-    if not doable:
-        return Fact("left_out_not_doable", {"task": task})
+    if not task.doable:
+        return Fact("left_out_not_doable", {"task": task.name})
     if ceiling <= 0:
-        return Fact("left_out_no_hours", {"task": task})
-    if avoided is not None and fit < 0:
-        return Fact("left_out_avoided", {"task": task, "avoid": avoided})
-    return Fact("left_out_hours_filled", {"task": task, "hours": ceiling})
+        return Fact("left_out_no_hours", {"task": task.name})
+    if task.avoided is not None:
+        return Fact("left_out_avoided", {"task": task.name, "avoid": task.avoided})
+    values: dict[str, Value] = {"task": task.name, "hours": ceiling}
+    if any(c.fit == task.fit for c in chosen):
+        return Fact("left_out_tie", values)
+    lower = [c for c in chosen if c.fit < task.fit]
+    if not lower:
+        return Fact("left_out_hours_filled", values)
+    if not carves and any(c.essential for c in lower):
+        return Fact("left_out_essential_first", values)
+    return Fact("left_out_covered", values)
+
+
+def shorter(
+    short: int, carved: int, wanted: float, minimum: float | None, weights: tuple[float, float]
+) -> Fact | None:
+    """The job is ``short`` hours below its ceiling because avoided work is left out; its
+    impact is the hours part of ``practical`` lost (``weights``: practical's and the total)."""
+    if short <= 0:
+        return None
+    lost = 0.0
+    if wanted > 0:
+        lost = min(1.0, (carved + short) / wanted) - min(1.0, carved / wanted)
+        if minimum is not None and minimum > wanted:
+            lost *= wanted / minimum
+    return Fact("shorter_job", {"hours": short}, impact(*weights, -lost / 3))

@@ -1,16 +1,19 @@
 """Component ``preferences``: the seeker's soft preferences against the carved job.
 
 Customer contact, setting and pace are read from the carved tasks (setting
-and pace from the workplace where a task says nothing), each as the
-hour-weighted fit over the carved tasks that say; noise and indoor from the
-workplace. A scale preference loses half per step away (customer contact
-only per step over what is wanted); an unknown value counts as ``neutral``.
-The task-level ones also nudge the carving order (``task_fit``).
+and pace from the workplace where a task says nothing), each as the share of
+the carved hours that meets it, among the hours whose value is known; noise
+and indoor from the workplace (all hours or none). Customer contact is met
+up to what is wanted, a scale at the wanted level; an unknown value counts
+as ``neutral``. A reason says how many hours meet it when some do and some
+do not, and its sign agrees with its words. The task-level ones also break
+ties in the carving order (graded: a scale loses half per step away).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -24,7 +27,6 @@ from jobmatch.scoring.constants import (
     PREFERENCE_MET_AT,
     SCALES,
     STEP_PENALTY,
-    TASK_FIT_PREFERENCE_SHARE,
     TASK_PREFERENCE_KEYS,
 )
 from jobmatch.scoring.criteria.base import (
@@ -36,7 +38,7 @@ from jobmatch.scoring.criteria.base import (
     lookup_table,
     plain,
 )
-from jobmatch.scoring.match import Fact
+from jobmatch.scoring.match import Fact, Value
 from jobmatch.scoring.views import SeekerView
 
 if TYPE_CHECKING:
@@ -49,6 +51,7 @@ CRITERION = criterion(
     Kind.COMPONENT,
     "weights.preferences",
     ("met", "preference_met"),
+    ("partly", "preference_partly"),
     ("unknown", "unknown_preference"),
     ("unmet", "preference_unmet"),
     ("none_stated", None),
@@ -86,32 +89,43 @@ def task_preference(task: Task, seeker: SeekerView, neutral: float) -> float:
     return sum(values) / len(values) if values else neutral
 
 
-def task_fit_term(preference: float) -> float:
-    """What the task-level preferences add to a task's carving order key."""
-    return 0.0 + TASK_FIT_PREFERENCE_SHARE * (preference - 0.5) - 0.0
-
-
-def fit_tables() -> dict[str, Floats]:
-    """How well an actual value meets a wanted one, for each preference, as lookup tables."""
+def met_tables() -> dict[str, Floats]:
+    """Whether an actual value meets a wanted one (1 or 0), for each preference, as lookup
+    tables: a fit of at least ``PREFERENCE_MET_AT``."""
 
     def scale(key: str) -> Callable[[str, str], float]:
-        return lambda wanted, actual: scale_fit(key, wanted, actual)
+        return lambda wanted, actual: met(scale_fit(key, wanted, actual))
 
     def same(wanted: bool, actual: bool) -> float:
         return 1.0 if actual == wanted else 0.0
 
     return {
-        "customer_contact": lookup_table(CONTACTS, CONTACTS, contact_fit),
+        "customer_contact": lookup_table(CONTACTS, CONTACTS, lambda w, a: met(contact_fit(w, a))),
         **{key: lookup_table(values, values, scale(key)) for key, values in SCALES.items()},
         "indoor": lookup_table((False, True), (False, True), same),
     }
 
 
+def met(fit: float) -> float:
+    """1 when a fit meets the preference, else 0."""
+    return 1.0 if fit >= PREFERENCE_MET_AT else 0.0
+
+
 def value(
-    t: Tables, seeker: Ints, position: Ints, carved: dict[str, tuple[Floats, Ints]]
+    t: Tables,
+    seeker: Ints,
+    position: Ints,
+    carved: dict[str, tuple[Floats, Ints]],
+    carved_hours: Ints,
 ) -> tuple[Floats, Floats, dict[str, tuple[Floats, Floats]]]:
-    """Per pair: the component's value and known share, and each preference's value and known."""
+    """Per pair: the component's value and known share, and each preference's value and known.
+
+    A task-level preference no carved hour says anything about counts
+    ``neutral``; when nothing is carved at all, no hour meets it (0), so
+    that an empty job never looks better than a short one.
+    """
     neutral = t.config.thresholds.neutral
+    empty = np.where(carved_hours > 0, neutral, 0.0)
     total, known_count = np.zeros(len(seeker)), np.zeros(len(seeker), dtype=np.int64)
     each: dict[str, tuple[Floats, Floats]] = {}
     for key in PREFERENCE_KEYS:
@@ -119,11 +133,12 @@ def value(
         if key in ENVIRONMENT_PREFERENCE_KEYS:
             actual = getattr(t.workplaces, key)[position]
             found, known = t.lookups.fits[key][wanted, actual], actual >= 0
+            unknown: Floats | float = neutral
         else:
             carved_total, hours = carved[key]
-            found, known = carved_total / hours, hours > 0
+            found, known, unknown = carved_total / hours, hours > 0, empty
         is_stated = wanted >= 0
-        total = total + np.where(is_stated, np.where(known, found, neutral), 0.0)
+        total = total + np.where(is_stated, np.where(known, found, unknown), 0.0)
         known_count = known_count + (is_stated & known)
         each[key] = (found, known)
     count = t.seekers.stated[seeker]
@@ -135,48 +150,69 @@ def value(
     )
 
 
-def facts(
-    seeker: SeekerView,
-    config: ScoringConfig,
-    found: dict[str, tuple[float, bool, str | bool | None]],
-) -> list[Fact]:
-    """One fact per stated preference the job answers: met or not, with its share of the score.
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One stated preference against the carved job: its value and whether it is known;
+    the hours that meet it among the hours whose value is known (the environment's: 1 or 0
+    of 1), and the actual value a reason names."""
 
-    ``found[key]``: the preference's value, whether it is known, and the actual value.
-    """
+    value: float
+    known: bool
+    met: int = 0
+    hours: int = 0
+    actual: str | bool | None = None
+
+
+def facts(seeker: SeekerView, config: ScoringConfig, found: dict[str, Found]) -> list[Fact]:
+    """One fact per stated preference the job answers: met, partly met (in hours) or not,
+    with its share of the score; a met one never counts against, an unmet one never for."""
     keys = stated(seeker)
     neutral, weights = config.thresholds.neutral, config.weights
     total = weights.interest + weights.preferences + weights.readiness + weights.practical
     out = []
     for key in keys:
-        score, known, actual = found[key]
-        if not known:
+        each = found[key]
+        if not each.known:
             continue
-        code = "preference_met" if score >= PREFERENCE_MET_AT else "preference_unmet"
+        delta = (each.value - neutral) / len(keys)
         wanted = plain(getattr(seeker.preferences, key))
-        delta = (score - neutral) / len(keys)
-        values = {"preference": key, "wanted": wanted, "actual": actual}
+        values: dict[str, Value] = {"preference": key, "wanted": wanted, "actual": each.actual}
+        if each.met == each.hours:
+            code, delta = "preference_met", max(0.0, delta)
+        elif each.met == 0:
+            code, delta = "preference_unmet", min(0.0, delta)
+        else:
+            code = "preference_partly"
+            values.update(met=each.met, hours=each.hours)
         out.append(Fact(code, values, impact(weights.preferences, total, delta)))
     return out
 
 
-def actual(
+def carved_detail(
     t: Tables, key: str, seeker: int, position: int, carved: Sequence[tuple[int, int]]
-) -> str | bool:
-    """What the job actually offers for a known preference, as a reason names it.
+) -> tuple[int, int, str | bool]:
+    """Hours that meet a known preference, hours whose value is known, and the actual value
+    a reason names.
 
-    The environment's value for noise and indoor; else the value of the
-    carved task (``carved``: task column and hours) with the most hours,
-    ties to the lower fit, then to the later value.
+    Noise and indoor: the environment's value, as 1 or 0 of 1 hour. The
+    others, from the carved tasks (``carved``: task column and hours): the
+    value of the most hours (when some hours meet it and some do not: of the
+    most hours that do not), ties to the lower fit, then to the later value.
     """
+    wanted = int(t.seekers.preference[key][seeker])
     if key in ENVIRONMENT_PREFERENCE_KEYS:
         code = int(getattr(t.workplaces, key)[position])
-        return bool(code) if key == "indoor" else SCALES[key][code]
-    wanted = int(t.seekers.preference[key][seeker])
+        actual = bool(code) if key == "indoor" else SCALES[key][code]
+        return int(t.lookups.fits[key][wanted, code]), 1, actual
     names = [c.value for c in CONTACTS] if key == "customer_contact" else SCALES[key]
-    items = []
+    by_value: dict[str, tuple[int, float]] = {}
     for column, hours in carved:
         code = int(t.tasks.actual[key][column])
         if code >= 0:
-            items.append((hours, float(t.lookups.fits[key][wanted, code]), names[code]))
-    return max(items, key=lambda x: (x[0], -x[1], x[2]))[2]
+            before = by_value.get(names[code], (0, 0.0))[0]
+            by_value[names[code]] = (before + hours, float(t.lookups.fits[key][wanted, code]))
+    hours = sum(h for h, _ in by_value.values())
+    met_hours = sum(h for h, fit in by_value.values() if fit > 0)
+    named = {v: hf for v, hf in by_value.items() if met_hours in (0, hours) or hf[1] <= 0}
+    most = max(named, key=lambda v: (named[v][0], -named[v][1], v))
+    return met_hours, hours, most
