@@ -207,7 +207,7 @@ def _evaluate(
         mean, lost = _combine(t, parts.values, taken)
         score = _gate(t, mean, parts.met)
         lost = _gate(t, mean + lost, parts.met) - score
-        sure = _confidence(t, pairs, seeker, blank, carved, km, parts)
+        sure = _confidence(t, pairs, seeker, blank, carved, km, parts, found.interests)
     if not details:
         return excluded, pairs, score, sure, parts.values, None
     over, unmet = doable.blocker_bits(t, task_seeker, pairs.task_column)
@@ -413,25 +413,27 @@ def _task_matches(t: Tables, rows: slice, pairs: Pairs, details: bool) -> _Found
     return _Found(matches, interests)
 
 
-def _triplets(strengths: Strengths, texts: Ints) -> tuple[Ints, Ints, Floats]:
-    """The task columns each row's text meets (row, column, strength)."""
+def _triplets(strengths: Strengths, texts: Ints) -> tuple[Ints, Ints, Floats, Floats]:
+    """The task columns each row's text meets (row, column, strength, how sure)."""
     safe = np.where(texts >= 0, texts, 0)
     lengths = np.where(texts >= 0, strengths.ptr[safe + 1] - strengths.ptr[safe], 0)
     rows = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
     ends = np.cumsum(lengths)
     index = np.arange(int(lengths.sum()), dtype=np.int64) - np.repeat(ends - lengths, lengths)
     index += np.repeat(strengths.ptr[safe], lengths)
-    return rows, strengths.cols[index], strengths.vals[index]
+    return rows, strengths.cols[index], strengths.vals[index], strengths.sure[index]
 
 
-def _route(t: Tables, index: Ints, pairs: Pairs, found: tuple[Ints, Ints, Floats]) -> Routed:
+def _route(
+    t: Tables, index: Ints, pairs: Pairs, found: tuple[Ints, Ints, Floats, Floats]
+) -> Routed:
     """Strengths by (row, task column) to strengths by compact pair and task."""
-    rows, columns, values = found
+    rows, columns, values, sure = found
     pair = index[rows, t.tasks.position[columns]]
     keep = pair >= 0
     pair = pair[keep]
     task = pairs.first_task[pair] + t.tasks.slot[columns[keep]]
-    return Routed(pair, task, values[keep])
+    return Routed(pair, task, values[keep], sure[keep])
 
 
 def _carve(
@@ -573,12 +575,13 @@ def _confidence(
     carved: Hours,
     km: Floats,
     parts: _Components,
+    interests: list[Routed],
 ) -> Floats:
     """How completely each evaluated pair is mapped (:mod:`~jobmatch.scoring.criteria.confidence`)."""
     carved_tasks = parts.sums.carved_tasks
     demands = confidence.demand_counts(t, seeker, pairs.first_task, blank, carved, carved_tasks)
     known_km = distance.known(t, seeker, km, parts.practical.same_municipality)
-    evidence = confidence.word_evidence(t, len(pairs.seeker))
+    evidence = confidence.word_evidence(t, len(pairs.seeker), interests, carved)
     return confidence.value(t, seeker, pairs.position, demands, known_km, evidence)
 
 

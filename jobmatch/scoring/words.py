@@ -13,7 +13,14 @@ from functools import lru_cache
 
 import numpy as np
 
-from jobmatch.matching import Vocabulary, WordMatcher, requirement_met, riasec_congruence
+from jobmatch.matching import (
+    TaskText,
+    Vocabulary,
+    WordMatcher,
+    requirement_met,
+    riasec_congruence,
+)
+from jobmatch.matching.similarity import Choice
 from jobmatch.scoring.views import SeekerView, WorkplaceView
 
 
@@ -34,6 +41,7 @@ class Words:
         self.matcher = matcher
         self.vocabulary = vocabulary
         self._table: dict[tuple[str, str], float] = {}
+        self._evidence: dict[tuple[str, Choice], tuple[float, float]] = {}
         self._requirement = lru_cache(maxsize=65536)(self._requirement_uncached)
 
     def prepare(self, queries: Iterable[str], choices: Iterable[str]) -> None:
@@ -48,13 +56,23 @@ class Words:
             for j, b in enumerate(c):
                 self._table[a, b] = float(row[j])
 
-    def similarity(self, a: str, b: str) -> float:
+    def similarity(self, a: str, b: Choice) -> float:
         """0 to 1; from the table when prepared, else computed (and remembered)."""
-        found = self._table.get((a, b))
+        return self.evidence(a, b)[0]
+
+    def evidence(self, a: str, b: Choice) -> tuple[float, float]:
+        """Strength and how sure its evidence is (see ``WordMatcher.evidence_matrices``)."""
+        found = self._evidence.get((a, b))
         if found is None:
-            found = float(self.matcher.similarity_matrix([a], [b])[0, 0])
-            self._table[a, b] = found
+            strength, sure = self.matcher.evidence_matrices([a], [b])
+            found = (float(strength[0, 0]), float(sure[0, 0]))
+            self._evidence[a, b] = found
         return found
+
+    @staticmethod
+    def task(name: str, keywords: Sequence[str]) -> TaskText:
+        """A task as the matcher reads it: its name and its keywords."""
+        return TaskText(name, tuple(keywords))
 
     def requirement(self, required: str, skills: Sequence[str]) -> bool:
         return self._requirement(required, tuple(skills))

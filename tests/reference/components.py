@@ -90,10 +90,9 @@ class Inputs:
 
 
 def strength(text: str, task: Task, words: Words, threshold: float) -> float:
-    """How strongly a text meets a task (its name or a keyword); 0 below the threshold,
-    as the engine's table of strengths keeps them."""
-    best = max(words.similarity(text, t) for t in (task.name, *task.keywords))
-    return best if best >= threshold else 0.0
+    """How strongly a text meets a task (its name, and its keywords counting less); graded,
+    the threshold only decides whether it meets it."""
+    return words.similarity(text, words.task(task.name, task.keywords))
 
 
 def task_interest(

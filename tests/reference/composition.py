@@ -17,6 +17,7 @@ from jobmatch.models import Demands, Purpose, Schedule, Support, Task
 from jobmatch.scoring.config import ScoringConfig
 from jobmatch.scoring.match import Fact, TaskResult
 from jobmatch.scoring.views import SeekerView, WorkplaceView
+from jobmatch.scoring.words import Words
 
 SUPPORT_NEED_WEIGHT = 3
 EMPLOYMENT_ITEM_WEIGHT = 3
@@ -210,9 +211,18 @@ def relevant_demands(seeker: SeekerView) -> list[str]:
     return found
 
 
-def word_evidence(seeker: SeekerView, carved: list[tuple[Task, TaskResult]]) -> float:
-    """The mean evidence of the met interests; every match counts as own words for now."""
-    return 1.0
+def word_evidence(
+    seeker: SeekerView, carved: list[tuple[Task, TaskResult]], words: Words, threshold: float
+) -> float:
+    """The mean over met interests of how sure the evidence of each one's best carved task
+    is (the weakest among tasks equally strong); 1 when none is met."""
+    found = []
+    for interest in seeker.interests:
+        scored = [words.evidence(interest.what, words.task(t.name, t.keywords)) for t, _ in carved]
+        best = max((s for s, _ in scored), default=0.0)
+        if best >= threshold:
+            found.append(min(sure for s, sure in scored if s >= best))
+    return sum(found) / len(found) if found else 1.0
 
 
 def confidence(
@@ -222,6 +232,7 @@ def confidence(
     distance_known: bool,
     config: ScoringConfig,
     as_of: date,
+    words: Words,
 ) -> float:
     inputs = [visit_value(workplace.visited, as_of, config)]
     demands = relevant_demands(seeker)
@@ -232,5 +243,5 @@ def confidence(
         inputs.append(1.0 if workplace.schedule is not None else 0.5)
     if travel_limit(seeker, config) is not None:
         inputs.append(1.0 if distance_known else 0.0)
-    inputs.append(word_evidence(seeker, carved))
+    inputs.append(word_evidence(seeker, carved, words, config.thresholds.word_match))
     return sum(inputs) / len(inputs)

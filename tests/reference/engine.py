@@ -87,7 +87,7 @@ def score_pair(seeker: SeekerView, workplace: WorkplaceView, ctx: Context) -> Ma
     score, components = gate.apply(parts, components, score)
     lost = unpenalised - score
     confidence = composition.confidence(
-        seeker, workplace, parts.carved, parts.distance_known, ctx.config, ctx.as_of
+        seeker, workplace, parts.carved, parts.distance_known, ctx.config, ctx.as_of, ctx.words
     )
     facts = [fact for c in components.values() for fact in c.parts]
     if negotiating:

@@ -26,11 +26,9 @@ from jobmatch.api import Engine
 from jobmatch.loading import DataSet
 from jobmatch.models import Seeker, Workplace
 from jobmatch.output.matches import top_reason
-from jobmatch.scoring import tables
 from jobmatch.scoring.match import Match, TaskResult
 from tests import factories
 from tests.factories import merge
-from tests.reference import components as reference_components
 from tests.reference.carving import share_hours
 from tests.reference.compare import assert_same_match
 from tests.reference.engine import reference_match
@@ -249,29 +247,22 @@ class HandMade:
         self.strengths = strengths
         self.threshold = threshold
 
-    def similarity_matrix(self, queries: Sequence[str], choices: Sequence[str]) -> np.ndarray:
+    def similarity_matrix(self, queries: Sequence[str], choices: Sequence[Any]) -> np.ndarray:
+        names = [getattr(c, "name", c) for c in choices]
         return np.array(
-            [[self.strengths.get((q, c), 0.0) for c in choices] for q in queries], dtype=np.float64
+            [[self.strengths.get((q, c), 0.0) for c in names] for q in queries], dtype=np.float64
         ).reshape(len(queries), len(choices))
+
+    def evidence_matrices(
+        self, queries: Sequence[str], choices: Sequence[Any]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        found = self.similarity_matrix(queries, choices)
+        return found, np.ones_like(found)
 
 
 @pytest.fixture
 def hand_made(monkeypatch: pytest.MonkeyPatch) -> Iterator[Engine]:
-    """An engine on hand-made strengths that keeps every strength above 0, as graded word
-    matching will (the table and the reference cut at the threshold until then)."""
-    expand = tables._expand
-
-    def keep_all(*args: Any) -> Any:
-        found = list(args)
-        if len(found) > 5:
-            found[5] = 0.0  # the threshold the table cuts at
-        return expand(*found)
-
-    def uncut(text: str, task: Any, words: Any, threshold: float) -> float:
-        return max(words.similarity(text, t) for t in (task.name, *task.keywords))
-
-    monkeypatch.setattr(tables, "_expand", keep_all)
-    monkeypatch.setattr(reference_components, "strength", uncut)
+    """An engine on hand-made strengths (the table keeps every strength above 0)."""
     engine = Engine(as_of=AS_OF)
     engine.words.matcher = HandMade({}, engine.config.thresholds.word_match)  # type: ignore[assignment]
     yield engine

@@ -35,7 +35,11 @@ from jobmatch.scoring.views import seeker_view, workplace_view
 from tests.factories import merge
 from tests.strategies import CONTACTS, LEVELS, LITERACY, seeker_dicts, workplace_dicts
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 ROOT = Path(__file__).resolve().parents[2]
 AS_OF = date(2026, 11, 27)
 DEFAULT_KM = 50.0

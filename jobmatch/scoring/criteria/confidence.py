@@ -37,6 +37,7 @@ from jobmatch.scoring.criteria.carving import Hours
 from jobmatch.scoring.views import SeekerView, WorkplaceView
 
 if TYPE_CHECKING:
+    from jobmatch.scoring.criteria.interest import Routed
     from jobmatch.scoring.tables import Tables
 
 #: The demands confidence counts, as bits: the limited ones (in :data:`LIMIT_PAIRS` order,
@@ -93,15 +94,27 @@ def blank_bits(task: Task, workplace: WorkplaceView, no_night_work: bool) -> int
     return found
 
 
-def word_evidence(t: Tables, pairs: int) -> Floats:
-    """Per evaluated pair: the mean over its met interests of each one's evidence weight.
-
-    The one input the word matcher feeds: until it reports per (seeker text,
-    task column) what kind of evidence a strength rests on (the task's own
-    words or concept, a keyword, a corrected typo: ``WORD_EVIDENCE``), every
-    met interest counts as the task's own words, so this is 1.
-    """
-    return np.full(pairs, WORD_EVIDENCE["own"])
+def word_evidence(t: Tables, pairs: int, interests: list[Routed], carved: Hours) -> Floats:
+    """Per evaluated pair: the mean over its met interests of how sure the evidence of each
+    one's best carved task is (the task's own words or concept 1, a keyword, a corrected
+    spelling less: :data:`~jobmatch.scoring.constants.WORD_EVIDENCE`, as the word matcher
+    reports it per text and task); 1 when no interest is met."""
+    threshold = t.config.thresholds.word_match
+    total = np.zeros(pairs)
+    count = np.zeros(pairs)
+    for found in interests:
+        keep = carved.reshape(-1)[found.task] > 0
+        pair, strength, sure = found.pair[keep], found.strength[keep], found.sure[keep]
+        best = np.zeros(pairs)
+        np.maximum.at(best, pair, strength)
+        at_best = strength >= best[pair]
+        chosen = np.ones(pairs)
+        np.minimum.at(chosen, pair[at_best], sure[at_best])
+        met = best >= threshold
+        total += np.where(met, chosen, 0.0)
+        count += met
+    found_mean: Floats = np.where(count > 0, total / np.maximum(count, 1), WORD_EVIDENCE["own"])
+    return found_mean
 
 
 def value(

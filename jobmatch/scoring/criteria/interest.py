@@ -53,11 +53,14 @@ def weight_of(value: int | None) -> int:
 
 @dataclass(frozen=True)
 class Routed:
-    """Word strengths of one interest or avoid slot, on the evaluated pairs and tasks."""
+    """Word strengths of one interest or avoid slot, on the evaluated pairs and tasks, and
+    how sure each strength's evidence is (1 the task's own words, less for a keyword or a
+    corrected spelling)."""
 
     pair: Ints
     task: Ints
     strength: Floats
+    sure: Floats
 
 
 @dataclass(frozen=True)
