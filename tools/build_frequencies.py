@@ -1,8 +1,10 @@
 """Rebuild ``jobmatch/matching/frequencies.txt`` and ``wordparts.txt`` from wordfreq.
 
 ``frequencies.txt`` says how common each word form is; ``wordparts.txt``
-lists common Norwegian word keys, the known parts for splitting compounds
-that the vocabulary does not know ("smådyr" = "små" + "dyr").
+lists common Norwegian word keys (with how common each key is, its forms'
+frequencies summed) and common Norwegian word forms: the known parts for
+splitting compounds that the vocabulary does not know ("smådyr" = "små" +
+"dyr", "skittentøy" = "skitten" + "tøy").
 
 Matching weighs an interest's words by how informative they are: a rare word
 ("smådyr", "forklift") says more about the work than a common one ("dyr",
@@ -15,7 +17,7 @@ https://github.com/rspeer/wordfreq). Each word is normalised as matching
 normalises it and its frequency turned into a Zipf value (log10 of
 occurrences per billion words). Word parts are Norwegian matching keys
 (:func:`jobmatch.matching.text.root`), the frequencies of a key's forms
-summed. Keys below ``MIN_ZIPF`` are left out: matching treats them as unknown
+summed; word forms are Norwegian forms as written. Keys below ``MIN_ZIPF`` are left out: matching treats them as unknown
 words (candidates for spelling correction), and every word rarer than
 Zipf 3 gets the full weight anyway. The two languages are merged, the more common
 of the two wins.
@@ -41,16 +43,19 @@ from jobmatch.matching.text import normalise, root
 MIN_ZIPF = 2.5
 PREFIX = 3
 TARGET = Path(__file__).resolve().parent.parent / "jobmatch" / "matching" / "frequencies.txt"
-#: Norwegian keys at least this common, and this long, are word parts for splitting compounds.
+#: Norwegian keys and forms at least this common are word parts for splitting compounds;
+#: forms at least PART_LENGTH long, keys at least KEY_LENGTH ("gå" of "turgåing").
 PART_ZIPF = 3.0
 PART_LENGTH = 3
+KEY_LENGTH = 2
 PARTS_TARGET = TARGET.with_name("wordparts.txt")
 PARTS_HEADER = """\
-# Norwegian word keys (Zipf >= 3.0) used as compound parts by jobmatch.
+# Norwegian word keys and word forms (Zipf >= 3.0) used as compound parts by jobmatch.
 # Derived from wordfreq 3.1 (Robyn Speer), Norwegian bokmal list,
 # licensed CC BY-SA 4.0: https://github.com/rspeer/wordfreq
 # This derived file is shared under the same licence (CC BY-SA 4.0).
 # Rebuild with: python tools/build_frequencies.py
+# Format: a line "keys\t<key>=<zipf x 10> ...", a line "forms\t<form> ...".
 """
 HEADER = """\
 # Word-form frequencies for jobmatch's word weights (Zipf scale, one decimal).
@@ -86,11 +91,15 @@ def main() -> None:
     for table in (norwegian, forms("en")):
         for form, zipf in table.items():
             merged[form] = max(merged.get(form, 0.0), zipf)
-    parts = sorted(
-        k for k, z in keyed(norwegian).items() if z >= PART_ZIPF and len(k) >= PART_LENGTH
+    keys = sorted(
+        (k, z) for k, z in keyed(norwegian).items() if z >= PART_ZIPF and len(k) >= KEY_LENGTH
     )
-    PARTS_TARGET.write_text(PARTS_HEADER + " ".join(parts) + "\n", encoding="utf-8")
-    print(f"{PARTS_TARGET}: {len(parts)} parts")
+    words = sorted(f for f, z in norwegian.items() if z >= PART_ZIPF and len(f) >= PART_LENGTH)
+    key_line = " ".join(f"{k}={round(z * 10)}" for k, z in keys)
+    PARTS_TARGET.write_text(
+        f"{PARTS_HEADER}keys\t{key_line}\nforms\t{' '.join(words)}\n", encoding="utf-8"
+    )
+    print(f"{PARTS_TARGET}: {len(keys)} keys, {len(words)} forms")
     groups: dict[str, list[str]] = defaultdict(list)
     for key, zipf in sorted(merged.items()):
         if zipf >= MIN_ZIPF:

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -63,7 +63,15 @@ LEXICALISED_ZIPF = 3.0
 UNKNOWN_ZIPF = 2.5
 VOCABULARY_BONUS = 2.0
 PART_COST = 0.4
-CORRECTION_COST = 1.15
+#: What reading a word with one letter corrected costs (Zipf): a likely slip (a letter
+#: left out, a letter doubled or undoubled, two letters swapped, a Norwegian letter or
+#: a voiced consonant typed as its plain or voiceless neighbour) costs little, another
+#: (a stray letter, another letter) much.
+LIKELY_SLIP_COST = 0.6
+UNLIKELY_SLIP_COST = 2.5
+#: Letters typed for a Norwegian letter, and consonants typed for each other by sound.
+_PLAIN_FOR = {"æ": "ae", "ø": "o", "å": "ao"}
+_SOUND_PAIRS = frozenset(frozenset(pair) for pair in ("bp", "dt", "gk"))
 #: How common a word must be for a misspelling one letter away to be read as it.
 COMMON_CORRECTION_ZIPF = 3.5
 #: How common the infinitive of a past-tense form must be for the form to be read as the verb.
@@ -74,6 +82,11 @@ COMPOSITIONAL_ZIPF = 4.0
 COMPOSITIONAL_MARGIN = 0.3
 #: Past-tense endings of weak verbs, and what the infinitive ends in instead.
 _PAST_TENSE = (("dde", ""), ("tte", "e"), ("te", "e"), ("de", "e"), ("et", "e"))
+#: How common the rest of a particle verb written as one word must be ("spyling": "spyle").
+PARTICLE_REST_ZIPF = 2.5
+#: A two-letter word may begin a rare compound when it is this common ("bysykler").
+SHORT_HEAD = 2
+SHORT_HEAD_ZIPF = 4.0
 _VOWELS = frozenset("aeiouyæøå")
 _NORWEGIAN_LETTERS = frozenset("æøå")
 _FOLDED_LETTERS = {"ä": "æ", "ö": "ø"}
@@ -160,6 +173,9 @@ GENERIC_WORDS: frozenset[str] = _word_set(
 #: Others ("av", "mot", "over") begin too many words whose meaning is not
 #: their parts' ("avfall", "mottak", "oversette").
 PARTICLES: frozenset[str] = _word_set("opp ut inn ned på bort fram frem sammen om")
+
+#: English particles that may end an English compound ("cleanup" is "clean up").
+ENGLISH_PARTICLES: frozenset[str] = _word_set("up out off down away")
 
 #: Particles of particle verbs ("spyle av", "potte om"), which may also begin the
 #: verb's noun ("avspyling", "ompotting"): split off a rare word when the rest is a word.
@@ -266,10 +282,28 @@ def root(word: str) -> str:
         return STEM_EXCEPTIONS[word]
     if word.endswith("erne") and len(word) > 6:  # "beboerne" as "beboere"
         word = word[:-2] + "e"
+    word = _syncopated_adjective(word)
     stem = stem_nb(word)
     if stem == word[:-2] and word[-2:] in ("et", "en") and _noun_in_en_et(word):
         return word  # "potet", "kjøkken": nouns, not an inflection in -et or -en
+    if stem == word[:-2] and word.endswith("er") and _noun_in_er(word):
+        return word  # "container" (plural "containere"): a noun, not a plural in -er
+    if len(stem) > MIN_PART and stem.endswith("a") and stem != word:
+        stem = stem_nb(stem)  # "fakturaer" -> "faktura" -> "faktur", as "faktura" itself
     return _drop_syncope_e(_verb_of_noun(stem))
+
+
+def _syncopated_adjective(word: str) -> str:
+    """An adjective in -en as its inflected form in -ne ("skitten" as "skitne", "åpen" as
+    "åpne"), which the stemmer keys differently; a noun's definite form ("katten") has no
+    such form in the word list."""
+    if len(word) < 5 or not word.endswith("en") or word[-3] in _VOWELS:
+        return word
+    base = word[:-2]
+    if base[-1] == base[-2]:
+        base = base[:-1]
+    inflected = base + "ne"
+    return inflected if weights.zipf(inflected) is not None else word
 
 
 def _noun_in_en_et(word: str) -> bool:
@@ -277,8 +311,25 @@ def _noun_in_en_et(word: str) -> bool:
     return any(weights.zipf(word + end) is not None for end in ("er", "et", "ene"))
 
 
+def _noun_in_er(word: str) -> bool:
+    """Whether a word in -er is a noun's own form: its plural in -ere is a word, and
+    it is not a verb's present tense ("maler" of "male", "lærer" of "lære")."""
+    return weights.zipf(word + "e") is not None and weights.zipf(word[:-1]) is None
+
+
 def _verb_of_noun(stem: str) -> str:
-    """Stem a verbal noun (-ing, -asjon) as its verb, so both get one key."""
+    """Stem a verbal noun (-ing, -ning, -asjon) as its verb, so both get one key.
+
+    A noun in -ning is the verb's stem with -ning ("lesning": "lese") or a verb in
+    -ne with -ing ("tegning": "tegne"): the commoner verb decides.
+    """
+    if stem.endswith("ning") and len(stem) >= MIN_PART + 4:
+        verbs = (stem[:-4] + "e", stem[:-3] + "e")
+        known = [v for v in verbs if weights.zipf(v) is not None]
+        if known:
+            return stem_nb(max(known, key=lambda v: weights.zipf(v) or 0.0))
+    if stem.endswith("ing") and stem[-4:-3] in _VOWELS and weights.zipf(stem[:-3]) is not None:
+        return stem_nb(stem[:-3])  # "gåing", "sying": a verb ending in a vowel
     for suffix, verb_ending in (("ing", "e"), ("asjon", "ere")):
         base = stem[: -len(suffix)]
         if stem.endswith(suffix) and len(base) >= MIN_PART:
@@ -309,7 +360,9 @@ class Lexicon:
     compound, ``tails`` (forms) and ``tail_keys`` (keys) may end one;
     ``norwegian`` holds the Norwegian vocabulary words and parts;
     ``english_bases`` maps the Porter2 stem of each English vocabulary word
-    to that word.
+    to that word. ``commonness``, when given, scores how likely a part is: of
+    two splits with as many parts and linking letters, the one whose least
+    likely part is likelier wins ("rose" + "stell", not "roses" + "tell").
     """
 
     heads: frozenset[str] = frozenset()
@@ -317,6 +370,7 @@ class Lexicon:
     tail_keys: frozenset[str] = frozenset()
     norwegian: frozenset[str] = frozenset()
     english_bases: Mapping[str, str] = field(default_factory=dict)
+    commonness: Callable[[str], float] | None = field(default=None, compare=False)
 
     @cached_property
     def english_prefixes(self) -> frozenset[str]:
@@ -428,7 +482,7 @@ def _is_unsplit(word: str) -> bool:
 
 
 _Split = tuple[str, ...]
-_Rank = tuple[int, int, int, tuple[int, ...]]
+_Rank = tuple[int, int, int, float, tuple[int, ...]] | tuple[int, int, float, int, tuple[int, ...]]
 
 
 def _best_splits(word: str, lexicon: Lexicon) -> list[_Split | None]:
@@ -439,10 +493,15 @@ def _best_splits(word: str, lexicon: Lexicon) -> list[_Split | None]:
     size = len(word)
     best: list[_Split | None] = [None] * (size + 1)
     ranks: list[_Rank | None] = [None] * (size + 1)
+    commonness = lexicon.commonness
     for start in range(size - MIN_PART, -1, -1):
         for parts, links in _split_options(word, start, lexicon, best):
             inexact = int(parts[-1] not in lexicon.tails)
-            rank = (len(parts), inexact, links, tuple(-len(p) for p in parts))
+            lengths = tuple(-len(p) for p in parts)
+            if commonness is None:
+                rank: _Rank = (len(parts), inexact, links, 0.0, lengths)
+            else:
+                rank = (len(parts), links, -min(map(commonness, parts)), inexact, lengths)
             current = ranks[start]
             if len(parts) <= MAX_PARTS and (current is None or rank < current):
                 best[start], ranks[start] = parts, rank
@@ -485,7 +544,10 @@ def _is_tail(part: str, lexicon: Lexicon) -> bool:
         return False
     if part in lexicon.tails:
         return True
-    return part[:_PREFIX] in lexicon.tail_prefixes and lexicon.key(part) in lexicon.tail_keys
+    prefixes = lexicon.tail_prefixes
+    if part[:_PREFIX] not in prefixes and part[: _PREFIX - 1] not in prefixes:
+        return False
+    return lexicon.key(part) in lexicon.tail_keys
 
 
 def fold(word: str) -> str:
@@ -501,7 +563,9 @@ class Unit:
     ``key`` is what is compared; ``quality`` is 1 for a word as written and
     :data:`CORRECTED_QUALITY` for a word read with one letter corrected;
     ``word`` is the word of the text it comes from, and ``read_as`` what a
-    corrected word was read as (None when not corrected).
+    corrected word was read as (None when not corrected). ``plain`` says the
+    word may be typed without æ, ø and å (so it may meet a word with them),
+    ``restored`` that it clearly was (it was read with them restored).
     """
 
     key: str
@@ -510,6 +574,7 @@ class Unit:
     read_as: str | None = None
     weight: float = 1.0
     plain: bool = False
+    restored: bool = False
 
 
 def _folded_lexicon(lexicon: Lexicon) -> Lexicon:
@@ -538,7 +603,7 @@ def _head_chain_ends(word: str, lexicon: Lexicon) -> list[int]:
 
 
 #: Inflection endings, and what the base form ends in instead: "fakturaer" is "faktura",
-#: "bretting" is "brette".
+#: "bretting" is "brette", "utgåtte" is "utgått".
 _INFLECTIONS = (
     ("ene", ""),
     ("ene", "e"),
@@ -552,6 +617,7 @@ _INFLECTIONS = (
     ("ning", "e"),
     ("te", "e"),
     ("de", "e"),
+    ("e", ""),
 )
 
 
@@ -559,6 +625,52 @@ def _base_forms(word: str) -> list[str]:
     """Possible base forms of an inflected word (for telling a rare form from a typo)."""
     found = [word[: -len(end)] + base for end, base in _INFLECTIONS if word.endswith(end)]
     return [f for f in found if len(f) >= MIN_PART + 1]
+
+
+def _infinitives(word: str) -> list[str]:
+    """Possible infinitives of a weak verb's past tense: "sorterte" of "sortere", and,
+    after a single consonant, of a verb with that consonant doubled ("telte" of "telle")."""
+    found: list[str] = []
+    for ending, replacement in _PAST_TENSE:
+        base = word[: -len(ending)]
+        if word.endswith(ending) and len(base) + len(replacement) >= MIN_PART + 1:
+            found.append(base + replacement)
+            if ending == "te" and base[-1] not in _VOWELS and base[-1] != base[-2]:
+                found.append(base + base[-1] + "e")
+    return found
+
+
+def _particle_parts(word: str) -> tuple[str, ...]:
+    """A short word as a particle and a word of three letters or more ("ut" + "lån")."""
+    for particle in PARTICLES:
+        rest = word[len(particle) :]
+        if word.startswith(particle) and len(rest) >= MIN_PART:
+            return particle, rest
+    return (word,)
+
+
+def _may_be_folded(unit: Unit) -> Unit:
+    """A unit of a plain-letter word that may have been typed without æ, ø and å."""
+    if unit.plain or not unit.word.isascii():
+        return unit
+    return Unit(unit.key, unit.quality, unit.word, unit.read_as, unit.weight, True, unit.restored)
+
+
+def _slip_cost(meant: str, typed: str) -> float:
+    """What reading ``typed`` as ``meant`` (one edit away) costs: see LIKELY_SLIP_COST."""
+    if len(meant) == len(typed) + 1 or _doubling(meant, typed):
+        return LIKELY_SLIP_COST
+    if len(meant) != len(typed):
+        return UNLIKELY_SLIP_COST
+    differ = [i for i, (a, b) in enumerate(zip(meant, typed, strict=True)) if a != b]
+    if len(differ) == 2:
+        i, j = differ
+        swapped = j == i + 1 and meant[i] == typed[j] and meant[j] == typed[i]
+        return LIKELY_SLIP_COST if swapped else UNLIKELY_SLIP_COST
+    a, b = meant[differ[0]], typed[differ[0]]
+    if b in _PLAIN_FOR.get(a, "") or frozenset((a, b)) in _SOUND_PAIRS:
+        return LIKELY_SLIP_COST
+    return UNLIKELY_SLIP_COST
 
 
 def _doubling(first: str, second: str) -> bool:
@@ -592,24 +704,32 @@ class Analyzer:
         self.lexicon = lexicon
         self._words: dict[str, tuple[str, ...]] = {}
         self._analysed: dict[str, tuple[Unit, ...]] = {}
+        self._spelled: dict[str, tuple[Unit, ...]] = {}
+        self._common: dict[str, float] = {}
 
     @cached_property
     def wide(self) -> Lexicon:
         """The lexicon with common Norwegian words as parts (the shipped word list).
 
         Used for words that the vocabulary's parts do not split and that are
-        not common words of their own: "smådyr" = "små" + "dyr".
+        not common words of their own: "smådyr" = "små" + "dyr". Common word
+        forms may begin or end a compound, common keys (stems) may begin one
+        ("brems" + "e" + "justering") and end one in any of their forms.
         """
-        parts = frozenset(
+        keys = frozenset(
             w for w in weights.word_parts() if not is_stopword(w) and w not in SUFFIX_TAILS
+        )
+        forms = frozenset(
+            w for w in weights.word_forms() if not is_stopword(w) and w not in SUFFIX_TAILS
         )
         base = self.lexicon
         return Lexicon(
-            base.heads | parts,
-            base.tails | parts,
-            base.tail_keys | parts,
+            base.heads | forms | {k for k in keys if len(k) >= MIN_PART},
+            base.tails | forms,
+            base.tail_keys | keys,
             base.norwegian,
             base.english_bases,
+            self._part_likelihood,
         )
 
     @cached_property
@@ -632,12 +752,19 @@ class Analyzer:
 
         Like :meth:`units`, but a word that is neither known nor a compound
         of known parts is read as typed without æ, ø and å, or, from seven
-        letters on, with one letter corrected (weaker evidence).
+        letters on, with one letter corrected (weaker evidence). A text in
+        which one word was clearly typed without æ, ø and å may have other
+        such words that happen to be words as typed ("tomme soppel" is
+        "tømme søppel"): its other plain-letter words may meet words with
+        those letters too.
         """
         best: dict[str, Unit] = {}
         tokens = tokenise(text)
-        for token in tokens:
-            for unit in self.word_analysis(token):
+        analyses = [self.word_analysis(token) for token in tokens]
+        if any(u.restored for units in analyses for u in units):
+            analyses = [tuple(_may_be_folded(u) for u in units) for units in analyses]
+        for units in analyses:
+            for unit in units:
                 known = best.get(unit.key)
                 if known is None or unit.quality > known.quality:
                     best[unit.key] = unit
@@ -653,14 +780,23 @@ class Analyzer:
         """The units of one word, with spelling restored where the word is unknown."""
         cached = self._analysed.get(token)
         if cached is None:
-            cached = self._compute_analysis(token)
+            cached = self._compute_analysis(token, restore=True)
             self._analysed[token] = cached
         return cached
 
-    def _compute_analysis(self, token: str) -> tuple[Unit, ...]:
+    def _spelled_analysis(self, word: str) -> tuple[Unit, ...]:
+        """The units of a word read as correctly spelled (a restored or corrected reading)."""
+        cached = self._spelled.get(word)
+        if cached is None:
+            cached = self._compute_analysis(word, restore=False)
+            self._spelled[word] = cached
+        return cached
+
+    def _compute_analysis(self, token: str, restore: bool) -> tuple[Unit, ...]:
         """Read one word: split by the vocabulary's parts; a rare word also as a particle
-        verb or by the wider word list; an unknown word as typed without æ, ø and å, or
-        with one letter corrected (weaker evidence)."""
+        verb or by the wider word list; with ``restore``, an unknown word as typed without
+        æ, ø and å, or with one letter corrected (weaker evidence). A restored or corrected
+        word is read as that word is when typed right."""
         if is_stopword(token):
             return ()
         keys = self.word_units(token)
@@ -668,33 +804,96 @@ class Analyzer:
         past = self._past_tense(token) if len(keys) == 1 else None
         if past is not None:
             return self._units_of((past,), 1.0, token, None)
-        if len(keys) != 1 or not self._rare(token):
+        if len(keys) != 1:
+            return as_written
+        unknown = restore and self._unknown(token)
+        restored = self._unfolded_word(token) if unknown else None
+        if restored is not None:
+            return self._reread((restored,), FOLDED_QUALITY, token, restored)
+        if not self._rare(token):
             return as_written
         particle = self._particle_split(token)
         if particle is not None:
             return self._units_of(particle, 1.0, token, None)
-        unknown = self._unknown(token)
         if unknown:
-            restored = self._unfolded_word(token)
-            if restored is not None:
-                return self._units_of(
-                    split_compound(restored, self.wide), FOLDED_QUALITY, token, restored
-                )
             folded = self._folded_parts(token, self.folded_vocabulary)
             if folded is not None:
-                return self._units_of(self._restored(folded), FOLDED_QUALITY, token, None)
-        wide = split_compound(token, self.wide)
+                return self._reread(self._restored(folded), FOLDED_QUALITY, token, None)
+        split = self._split_rare(token)
         corrected = self._corrected(token, self.lexicon) if unknown else None
         if corrected is not None:
-            parts = split_compound(corrected, self.wide)
-            if self._plausibility(parts) - CORRECTION_COST > self._plausibility(wide):
-                return self._units_of(parts, CORRECTED_QUALITY, token, corrected)
-        if len(wide) > 1:
-            return self._units_of(wide, 1.0, token, None)
+            likelihood = self._plausibility(self._reading(corrected))
+            if likelihood - _slip_cost(corrected, token) > self._plausibility(split):
+                if fold(corrected) == fold(token):  # only æ, ø or å left out
+                    return self._reread((corrected,), FOLDED_QUALITY, token, corrected)
+                return self._reread((corrected,), CORRECTED_QUALITY, token, corrected)
+        if len(split) > 1:
+            return self._units_of(split, 1.0, token, None)
         folded = self._folded_parts(token, self.folded) if unknown else None
         if folded is not None:
-            return self._units_of(self._restored(folded), FOLDED_QUALITY, token, None)
+            return self._reread(self._restored(folded), FOLDED_QUALITY, token, None)
         return as_written
+
+    def _reread(
+        self, words: tuple[str, ...], quality: float, token: str, read_as: str | None
+    ) -> tuple[Unit, ...]:
+        """The units of ``token`` read as ``words`` (its restored or corrected spelling, or
+        the parts of it), each word analysed as if typed so, at a lower quality."""
+        plain = token.isascii() and self._zipf(token) is None
+        restored = quality == FOLDED_QUALITY
+        return tuple(
+            Unit(u.key, u.quality * quality, token, read_as, u.weight, plain, restored)
+            for word in words
+            for u in self._spelled_analysis(word)
+        )
+
+    def _reading(self, word: str) -> tuple[str, ...]:
+        """The parts a correctly typed word is read as: by the vocabulary's parts, else
+        as a rare word, else whole."""
+        parts = self.parts(word)
+        return parts if len(parts) > 1 else self._split_rare(word)
+
+    def _split_rare(self, token: str) -> tuple[str, ...]:
+        """A rare word's parts: by the wider word list, else as an English compound of
+        vocabulary words ("dishwashing", "cleanup"), else as a two-letter word before a
+        vocabulary word ("bysykler"). Whole when none applies."""
+        if not self._rare(token):
+            return (token,)
+        return self._split_wide(token)
+
+    def _split_wide(self, token: str) -> tuple[str, ...]:
+        """A word's parts by the wider word list, as an English compound, or after a
+        two-letter word; whole when none applies."""
+        parts = split_compound(token, self.wide)
+        if len(parts) > 1:
+            return parts
+        return self._english_parts(token) or self._short_head_parts(token) or parts
+
+    def _english_parts(self, token: str) -> tuple[str, ...] | None:
+        """An English word that is two English vocabulary words, or one and a particle
+        ("dish" + "washing", "clean" + "up"). A vocabulary word is never split."""
+        lexicon = self.lexicon
+        if not token.isascii() or token in lexicon.norwegian or lexicon.english_base(token):
+            return None
+        for cut in range(MIN_PART, len(token) - 1):
+            head, tail = token[:cut], token[cut:]
+            if not self._english_word(head):
+                continue
+            if tail in ENGLISH_PARTICLES or (len(tail) >= MIN_PART and self._english_word(tail)):
+                return head, tail
+        return None
+
+    def _english_word(self, word: str) -> bool:
+        """Whether a word is (an inflection of) an English vocabulary word."""
+        base = self.lexicon.english_base(word)
+        return base is not None and self._zipf(word) is not None
+
+    def _short_head_parts(self, token: str) -> tuple[str, ...] | None:
+        """A common two-letter word before a vocabulary word ("by" + "sykler")."""
+        head, rest = token[:SHORT_HEAD], token[SHORT_HEAD:]
+        if len(rest) < MIN_SPLIT_WORD - 1 or (self._zipf(head) or 0.0) < SHORT_HEAD_ZIPF:
+            return None
+        return (head, rest) if _is_tail(rest, self.lexicon) else None
 
     def _unfolded_word(self, token: str) -> str | None:
         """A word typed without æ, ø and å, or a base form of it, as a common word with them
@@ -708,15 +907,35 @@ class Analyzer:
         return None
 
     def _plausibility(self, parts: tuple[str, ...]) -> float:
-        """How likely a reading of a word is: the mean commonness (Zipf) of its parts,
-        with a bonus for the vocabulary's work-word parts; an unknown part counts as
-        :data:`UNKNOWN_ZIPF`; each part beyond the first costs :data:`PART_COST`."""
+        """How likely a reading of a word is: the mean commonness (Zipf) of its parts (or
+        of their base forms: "plasting" is as common as "plaste"), with a bonus for the
+        vocabulary's work-word parts; an unknown part counts as :data:`UNKNOWN_ZIPF`; each
+        part beyond the first costs :data:`PART_COST`."""
         lexicon = self.lexicon
         total = 0.0
         for part in parts:
-            known = part in lexicon.heads or part in lexicon.tails
-            total += (self._zipf(part) or UNKNOWN_ZIPF) + VOCABULARY_BONUS * known
+            english = lexicon.english_base(part) is not None
+            known = part in lexicon.heads or part in lexicon.tails or english
+            total += self._commonness(part) + VOCABULARY_BONUS * known
         return total / len(parts) - PART_COST * (len(parts) - 1)
+
+    def _part_likelihood(self, part: str) -> float:
+        """How likely a compound part is as written: a word form by its own commonness,
+        an inflection by its key's, with a bonus for the vocabulary's own forms."""
+        own = self._zipf(part)
+        found = own if own is not None else self._commonness(part)
+        return found + VOCABULARY_BONUS * (part in self.lexicon.tails)
+
+    def _commonness(self, part: str) -> float:
+        """How common a word (part) is: its own Zipf value, its commonest base form's, or
+        its key's (all forms together); :data:`UNKNOWN_ZIPF` when none is known."""
+        cached = self._common.get(part)
+        if cached is None:
+            found = [self._zipf(w) for w in (part, *_base_forms(part))]
+            found.append(weights.key_zipf(self._part_key(part)))
+            cached = max((z for z in found if z is not None), default=UNKNOWN_ZIPF)
+            self._common[part] = cached
+        return cached
 
     @cached_property
     def _unfold(self) -> dict[str, str]:
@@ -725,10 +944,8 @@ class Analyzer:
         return {fold(form): form for form in forms if fold(form) != form}
 
     def _restored(self, parts: tuple[str, ...]) -> tuple[str, ...]:
-        """Parts typed without æ, ø and å, spelled with them where a known part is (and
-        split again: "pafylling" is "påfylling", which is "på" + "fylling")."""
-        restored = (self._unfold.get(part, part) for part in parts)
-        return tuple(p for part in restored for p in split_compound(part, self.wide))
+        """Parts typed without æ, ø and å, spelled with them where a known part is."""
+        return tuple(self._unfold.get(part, part) for part in parts)
 
     def _units_of(
         self, parts: tuple[str, ...], quality: float, word: str, read_as: str | None
@@ -736,51 +953,75 @@ class Analyzer:
         found: list[Unit] = []
         plain = word.isascii() and self._zipf(word) is None
         for part in parts:
-            key = self.lexicon.key(part)
+            key = self._part_key(part)
             if not is_stopword(part) and key not in _GENERIC_KEYS:
                 found.append(Unit(key, quality, word, read_as, self.weight(part), plain))
         return tuple(found)
 
+    def _part_key(self, part: str) -> str:
+        """The key of a compound part. A part from the wider word list is a key already
+        (stemming it again could shorten it: "brems" of "bremsejustering" is the key of
+        "bremser")."""
+        lexicon = self.lexicon
+        if part in lexicon.tails or part in lexicon.heads or part in weights.word_forms():
+            return lexicon.key(part)
+        return part if part in weights.word_parts() else lexicon.key(part)
+
     def _particle_split(self, token: str) -> tuple[str, str] | None:
-        """A particle verb written as one word ("avspyling", "ompotting"): particle and rest."""
+        """A particle verb written as one word ("avspyling", "ompotting", "utgåtte"):
+        the particle and the rest, the rest as its common base form where it is a rare
+        inflection (and so keyed as Norwegian: "potting" as "potte")."""
         for particle in VERB_PARTICLES:
             rest = token[len(particle) :]
-            if token.startswith(particle) and len(rest) >= MIN_STEM_PART:
-                found = self._zipf(rest)
-                if found is not None and found >= LEXICALISED_ZIPF - 0.5:
-                    return particle, rest
+            if not token.startswith(particle) or len(rest) < MIN_PART:
+                continue
+            readings = [(self._zipf(w) or 0.0, w) for w in (rest, *_base_forms(rest))]
+            zipf, word = max(readings)
+            shortest = MIN_PART if zipf >= LEXICALISED_ZIPF else MIN_STEM_PART
+            if zipf >= PARTICLE_REST_ZIPF and len(rest) >= shortest:
+                return particle, word
         return None
 
     def _past_tense(self, token: str) -> str | None:
-        """The infinitive of a rare past-tense form whose infinitive is common ("sorterte")."""
+        """The infinitive of a rare past-tense form whose infinitive is common ("sorterte",
+        "telte" of "telle")."""
         own = self._zipf(token) or 0.0
-        for ending, replacement in _PAST_TENSE:
-            base = token[: -len(ending)] + replacement
-            if token.endswith(ending) and len(base) >= MIN_PART + 1:
-                found = self._zipf(base)
-                if found is not None and found >= max(own, PAST_BASE_ZIPF):
-                    return base
+        for base in _infinitives(token):
+            found = self._zipf(base)
+            if found is not None and found >= max(own, PAST_BASE_ZIPF):
+                return base
         return None
 
     def _rare(self, token: str) -> bool:
         """Whether a word may be a compound the vocabulary does not know: no common word
-        of its own, or less common than each of its parts ("lyspærer")."""
+        (in any form) of its own, or less common than each of its parts ("lyspærer").
+        A vocabulary word is one only when it is a particle and a clearly commoner word
+        ("utlån": "låne ut")."""
         lexicon = self.lexicon
+        zipf = self._commonness(token)
         if token in lexicon.norwegian or token in lexicon.tails or token in STEM_EXCEPTIONS:
-            return False
-        found = self._zipf(token)
-        if found is not None and found >= LEXICALISED_ZIPF:
-            return self._compositional(token, found)
-        return not any((self._zipf(b) or 0.0) >= LEXICALISED_ZIPF for b in _base_forms(token))
+            particle = len(_particle_parts(token)) > 1
+            return particle and token not in STEM_EXCEPTIONS and self._compositional(token, zipf)
+        return zipf < LEXICALISED_ZIPF or self._compositional(token, zipf)
 
     def _compositional(self, token: str, zipf: float) -> bool:
-        """Whether a common word splits into parts that are each clearly more common."""
+        """Whether a common word splits into parts that are each clearly more common
+        ("lyspærer"; a particle and a word: "utlån", "utgått"): word forms as written,
+        the last in any form. An inflected word is judged by its base form: "gryter"
+        is "gryte" inflected, not "gry" + "ter"."""
         if zipf >= COMPOSITIONAL_ZIPF:
             return False
-        parts = split_compound(token, self.wide)
-        return len(parts) > 1 and all(
-            (self._zipf(p) or 0.0) >= zipf + COMPOSITIONAL_MARGIN for p in parts
-        )
+        bases = [(self._zipf(b) or 0.0, b) for b in _base_forms(token)]
+        common = [base for z, base in sorted(bases, reverse=True) if z >= LEXICALISED_ZIPF]
+        parts = self._parts_of_common(common[0] if common else token)
+        least = zipf + COMPOSITIONAL_MARGIN
+        heads = all((self._zipf(p) or 0.0) >= least for p in parts[:-1])
+        return len(parts) > 1 and heads and self._commonness(parts[-1]) >= least
+
+    def _parts_of_common(self, word: str) -> tuple[str, ...]:
+        """How a common word would split: as a rare word, or as a particle and a word."""
+        parts = self._split_wide(word)
+        return parts if len(parts) > 1 else _particle_parts(word)
 
     def _unknown(self, token: str) -> bool:
         """Whether a word is neither in the frequency list nor a known word part."""
@@ -816,9 +1057,9 @@ class Analyzer:
         The slip lies inside one part: for each stretch of the word that
         begins where known parts end and ends where known parts begin (or at
         the word's ends), the stretch's one-letter variants are looked up
-        among the known parts. The likeliest reading wins: the fewest parts,
-        then a Norwegian letter typed as a plain one, then a doubled or
-        undoubled letter, then alphabetical order.
+        among the known parts; a whole English vocabulary word counts too
+        ("dishwasing"). The likeliest reading wins: the fewest parts, then the
+        likeliest slip, then the most plausible reading, then alphabetical order.
         """
         if len(token) < MIN_CORRECTED:
             return None
@@ -826,10 +1067,11 @@ class Analyzer:
         starts = _head_chain_ends(token, lexicon)
         splits = _best_splits(token, lexicon)
         ends = [b for b in range(1, size) if splits[b] is not None] + [size]
-        found: set[tuple[int, int, int, float, str]] = set()
+        found: set[tuple[int, float, float, str]] = set()
         for candidate in _edits(token):
             common = self._zipf(candidate)
-            if common is not None and common >= COMMON_CORRECTION_ZIPF:
+            known = common is not None and common >= COMMON_CORRECTION_ZIPF
+            if known or lexicon.english_base(candidate) is not None:
                 found.add(self._rank((candidate,), candidate, token))
         for a in starts:
             for b in ends:
@@ -842,17 +1084,13 @@ class Analyzer:
                         parts = split_compound(candidate, lexicon)
                         if len(parts) > 1 or _is_tail(candidate, lexicon):
                             found.add(self._rank(parts, candidate, token))
-        return min(found)[4] if found else None
+        return min(found)[-1] if found else None
 
     def _rank(
         self, parts: tuple[str, ...], candidate: str, token: str
-    ) -> tuple[int, int, int, float, str]:
+    ) -> tuple[int, float, float, str]:
         """How likely a reading is (lower first): parts, the kind of slip, commonness."""
-        added = sum(c in _NORWEGIAN_LETTERS for c in candidate) - sum(
-            c in _NORWEGIAN_LETTERS for c in token
-        )
-        doubled = int(not _doubling(candidate, token))
-        return (len(parts), int(added <= 0), doubled, -self._plausibility(parts), candidate)
+        return (len(parts), _slip_cost(candidate, token), -self._plausibility(parts), candidate)
 
     def units(self, text: str) -> tuple[str, ...]:
         """The sorted, distinct units of a text.

@@ -80,12 +80,42 @@ def weight_of_zipf(value: float | None) -> float:
 
 
 @cache
-def word_parts() -> frozenset[str]:
-    """Common Norwegian word keys: the parts for splitting compounds the vocabulary does not know."""
+def _parts_lines() -> dict[str, str]:
+    """The shipped word-part list's lines ("keys", "forms"), unparsed."""
     text = _PATH.with_name(PARTS_NAME).read_text("utf-8")
-    return frozenset(
-        w for line in text.splitlines() if not line.startswith("#") for w in line.split()
-    )
+    found: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, items = line.split("\t", 1)
+            found[name] = items
+    return found
+
+
+@cache
+def _key_table() -> dict[str, float]:
+    """Zipf value per common Norwegian word key (its forms' frequencies summed)."""
+    table: dict[str, float] = {}
+    for item in _parts_lines().get("keys", "").split():
+        key, tenths = item.rsplit("=", 1)
+        table[key] = int(tenths) / 10
+    return table
+
+
+@cache
+def word_parts() -> frozenset[str]:
+    """Common Norwegian word keys: parts for splitting compounds the vocabulary does not know."""
+    return frozenset(_key_table())
+
+
+def key_zipf(key: str) -> float | None:
+    """How common a Norwegian word key is, all its forms together (None: not common)."""
+    return _key_table().get(key)
+
+
+@cache
+def word_forms() -> frozenset[str]:
+    """Common Norwegian word forms as written: parts for splitting compounds ("skitten")."""
+    return frozenset(_parts_lines().get("forms", "").split())
 
 
 _NORWEGIAN_WORD = re.compile(r"([^\s=\t]*[æøå][^\s=\t]*)=(\d+)")
