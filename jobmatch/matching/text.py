@@ -122,7 +122,8 @@ IRREGULAR_FORMS: Mapping[str, str] = {
 
 #: Forms the Norwegian stemmer gives the stem of an unrelated word
 #: ("lager" would become "lag" like "lage"; "kasserer" would become
-#: "kasser" like "kassere").
+#: "kasser" like "kassere"; "luka", the hatch, would become "luk" like
+#: "luke" and "luking", weeding).
 STEM_EXCEPTIONS: Mapping[str, str] = {
     "lager": "lager",
     "lagre": "lager",
@@ -130,6 +131,7 @@ STEM_EXCEPTIONS: Mapping[str, str] = {
     "kassere": "kasser",
     "kasserte": "kasser",
     "kasseres": "kasser",
+    "luka": "luka",
     "bær": "bærfrukt",
     "bæret": "bærfrukt",
     "bærene": "bærfrukt",
@@ -200,7 +202,7 @@ SUFFIX_TAILS: frozenset[str] = _word_set("ing ring rer ning else het ene ende")
 #: Compounds whose meaning is not their parts' ("barnehage" is no garden,
 #: "postkasse" no checkout): kept whole, but usable as a part of a longer word.
 UNSPLIT_WORDS: frozenset[str] = _word_set(
-    "barnehage sykehus sykehjem postkasse lastebil bakrom trelast"
+    "barnehage sykehus sykehjem postkasse lastebil bakrom trelast bokføring"
 )
 
 MIN_PART = 3
@@ -312,9 +314,10 @@ def _noun_in_en_et(word: str) -> bool:
 
 
 def _noun_in_er(word: str) -> bool:
-    """Whether a word in -er is a noun's own form: its plural in -ere is a word, and
-    it is not a verb's present tense ("maler" of "male", "lærer" of "lære")."""
-    return weights.zipf(word + "e") is not None and weights.zipf(word[:-1]) is None
+    """Whether a word in -er is a noun's own form: its definite forms ("containeren",
+    "containerne") are words, and it is not a verb's present tense ("maler" of "male")."""
+    definite = any(weights.zipf(word + end) is not None for end in ("en", "ne"))
+    return definite and weights.zipf(word[:-1]) is None
 
 
 def _verb_of_noun(stem: str) -> str:
@@ -577,13 +580,24 @@ class Unit:
     restored: bool = False
 
 
+def _needs_fold(word: str) -> bool:
+    """Whether folding changes a word (most words are plain letters already)."""
+    return not word.isascii() or "aa" in word or "ae" in word or "oe" in word
+
+
+def _fold_all(words: frozenset[str]) -> frozenset[str]:
+    """Every word folded (see :func:`fold`), folding only those it changes."""
+    changed = {w for w in words if _needs_fold(w)}
+    return (words - changed) | frozenset(map(fold, changed))
+
+
 def _folded_lexicon(lexicon: Lexicon) -> Lexicon:
     """The lexicon as typed without æ, ø and å, for splitting such words."""
     return Lexicon(
-        frozenset(fold(w) for w in lexicon.heads),
-        frozenset(fold(w) for w in lexicon.tails),
-        frozenset(fold(w) for w in lexicon.tail_keys),
-        frozenset(fold(w) for w in lexicon.norwegian),
+        _fold_all(lexicon.heads),
+        _fold_all(lexicon.tails),
+        _fold_all(lexicon.tail_keys),
+        _fold_all(lexicon.norwegian),
         {},
     )
 
@@ -940,7 +954,7 @@ class Analyzer:
     @cached_property
     def _unfold(self) -> dict[str, str]:
         """Each known part's spelling without æ, ø and å, mapped back to the part."""
-        forms = sorted(self.wide.heads | self.wide.tails)
+        forms = sorted(w for w in self.wide.heads | self.wide.tails if _needs_fold(w))
         return {fold(form): form for form in forms if fold(form) != form}
 
     def _restored(self, parts: tuple[str, ...]) -> tuple[str, ...]:
@@ -1002,6 +1016,8 @@ class Analyzer:
         if token in lexicon.norwegian or token in lexicon.tails or token in STEM_EXCEPTIONS:
             particle = len(_particle_parts(token)) > 1
             return particle and token not in STEM_EXCEPTIONS and self._compositional(token, zipf)
+        if lexicon.key(token) in lexicon.tail_keys:
+            return False  # a vocabulary word inflected ("arkivering" of "arkivere")
         return zipf < LEXICALISED_ZIPF or self._compositional(token, zipf)
 
     def _compositional(self, token: str, zipf: float) -> bool:
@@ -1024,11 +1040,12 @@ class Analyzer:
         return parts if len(parts) > 1 else _particle_parts(word)
 
     def _unknown(self, token: str) -> bool:
-        """Whether a word is neither in the frequency list nor a known word part."""
+        """Whether a word is neither in the frequency list nor a known word part or
+        English vocabulary word."""
         lexicon = self.lexicon
         if token in lexicon.norwegian or token in lexicon.tails or token in STEM_EXCEPTIONS:
             return False
-        if self._zipf(token) is not None:
+        if self._zipf(token) is not None or lexicon.english_base(token) is not None:
             return False
         return not any(self._zipf(base) is not None for base in _base_forms(token))
 
@@ -1039,8 +1056,7 @@ class Analyzer:
 
     def weight(self, token: str) -> float:
         """How informative a word (or word part) is: see :mod:`jobmatch.matching.weights`."""
-        found = self._zipf(token)
-        return weights.weight_of_zipf(found)
+        return weights.weight_of_zipf(self._zipf(token))
 
     @staticmethod
     def _folded_parts(token: str, folded: Lexicon) -> tuple[str, ...] | None:

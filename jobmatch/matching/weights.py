@@ -16,7 +16,6 @@ A key rarer than the list (Zipf below :data:`RARE_ZIPF`) weighs
 from __future__ import annotations
 
 import hashlib
-import re
 from functools import cache
 from pathlib import Path
 
@@ -118,7 +117,6 @@ def word_forms() -> frozenset[str]:
     return frozenset(_parts_lines().get("forms", "").split())
 
 
-_NORWEGIAN_WORD = re.compile(r"([^\s=\t]*[æøå][^\s=\t]*)=(\d+)")
 _FOLD = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
 
 
@@ -126,11 +124,17 @@ _FOLD = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
 def _unfolding() -> dict[str, str]:
     """Common words with æ, ø or å, keyed by their spelling without (the commonest wins)."""
     best: dict[str, tuple[int, str]] = {}
-    for word, tenths in _NORWEGIAN_WORD.findall(_PATH.read_text("utf-8")):
-        folded = word.translate(_FOLD)
-        value = int(tenths)
-        if value >= UNFOLD_TENTHS and value > best.get(folded, (0, ""))[0]:
-            best[folded] = (value, word)
+    for items in _lines().values():
+        if items.isascii():
+            continue
+        for item in items.split():
+            if item.isascii() or not ("æ" in item or "ø" in item or "å" in item):
+                continue
+            word, tenths = item.rsplit("=", 1)
+            folded = word.translate(_FOLD)
+            value = int(tenths)
+            if value >= UNFOLD_TENTHS and value > best.get(folded, (0, ""))[0]:
+                best[folded] = (value, word)
     return {folded: word for folded, (_, word) in best.items()}
 
 
