@@ -44,10 +44,12 @@ MIN_ZIPF = 2.5
 PREFIX = 3
 TARGET = Path(__file__).resolve().parent.parent / "jobmatch" / "matching" / "frequencies.txt"
 #: Norwegian keys and forms at least this common are word parts for splitting compounds;
-#: forms at least PART_LENGTH long, keys at least KEY_LENGTH ("gå" of "turgåing").
+#: forms at least PART_LENGTH long, keys at least KEY_LENGTH, and a key shorter than
+#: PART_LENGTH only when it is as common as SHORT_KEY_ZIPF ("gå" of "turgåing").
 PART_ZIPF = 3.0
 PART_LENGTH = 3
 KEY_LENGTH = 2
+SHORT_KEY_ZIPF = 5.0
 PARTS_TARGET = TARGET.with_name("wordparts.txt")
 PARTS_HEADER = """\
 # Norwegian word keys and word forms (Zipf >= 3.0) used as compound parts by jobmatch.
@@ -92,7 +94,9 @@ def main() -> None:
         for form, zipf in table.items():
             merged[form] = max(merged.get(form, 0.0), zipf)
     keys = sorted(
-        (k, z) for k, z in keyed(norwegian).items() if z >= PART_ZIPF and len(k) >= KEY_LENGTH
+        (k, z)
+        for k, z in keyed(norwegian).items()
+        if z >= (PART_ZIPF if len(k) >= PART_LENGTH else SHORT_KEY_ZIPF) and len(k) >= KEY_LENGTH
     )
     words = sorted(f for f, z in norwegian.items() if z >= PART_ZIPF and len(f) >= PART_LENGTH)
     key_line = " ".join(f"{k}={round(z * 10)}" for k, z in keys)

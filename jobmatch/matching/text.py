@@ -64,10 +64,11 @@ UNKNOWN_ZIPF = 2.5
 VOCABULARY_BONUS = 2.0
 PART_COST = 0.4
 #: What reading a word with one letter corrected costs (Zipf): a likely slip (a letter
-#: left out, a letter doubled or undoubled, two letters swapped, a Norwegian letter or
-#: a voiced consonant typed as its plain or voiceless neighbour) costs little, another
-#: (a stray letter, another letter) much.
+#: doubled or undoubled, two letters swapped, a Norwegian letter typed as a plain one)
+#: costs little, a common one (a letter left out, a consonant typed as its voiced or
+#: voiceless neighbour) more, another (a stray letter, another letter) much.
 LIKELY_SLIP_COST = 0.6
+COMMON_SLIP_COST = 1.4
 UNLIKELY_SLIP_COST = 2.5
 #: Letters typed for a Norwegian letter, and consonants typed for each other by sound.
 _PLAIN_FOR = {"æ": "ae", "ø": "o", "å": "ao"}
@@ -197,7 +198,7 @@ VERB_PARTICLES: tuple[str, ...] = (
 
 #: Word endings that are never the last part of a compound ("sortering" is
 #: not "sorte" + "ring").
-SUFFIX_TAILS: frozenset[str] = _word_set("ing ring rer ning else het ene ende")
+SUFFIX_TAILS: frozenset[str] = _word_set("ing ring rer ere ning else het ene ende")
 
 #: Compounds whose meaning is not their parts' ("barnehage" is no garden,
 #: "postkasse" no checkout): kept whole, but usable as a part of a longer word.
@@ -210,6 +211,9 @@ MIN_STEM_PART = 4
 MIN_SPLIT_WORD = 6
 MAX_PARTS = 4
 _LINKS = ("s", "e")
+#: What a linking letter costs against the likelihood of a split's parts (Zipf):
+#: "egg" + "sanking", not "egg" + "s" + "anking"; "arbeid" + "s" + "lag", not + "slag".
+LINK_COST = 0.5
 _PREFIX = 3
 _MAX_INFLECTION = 3
 
@@ -296,10 +300,12 @@ def root(word: str) -> str:
 
 
 def _syncopated_adjective(word: str) -> str:
-    """An adjective in -en as its inflected form in -ne ("skitten" as "skitne", "åpen" as
-    "åpne"), which the stemmer keys differently; a noun's definite form ("katten") has no
-    such form in the word list."""
+    """An adjective in -en as its inflected form in -ne ("skitten" as "skitne", "sulten"
+    as "sultne"), which the stemmer keys differently; a noun's definite form ("katten",
+    "baren") has no such form, or has a plural ("barene")."""
     if len(word) < 5 or not word.endswith("en") or word[-3] in _VOWELS:
+        return word
+    if weights.zipf(word[:-2] + "ene") is not None:
         return word
     base = word[:-2]
     if base[-1] == base[-2]:
@@ -364,8 +370,9 @@ class Lexicon:
     ``norwegian`` holds the Norwegian vocabulary words and parts;
     ``english_bases`` maps the Porter2 stem of each English vocabulary word
     to that word. ``commonness``, when given, scores how likely a part is: of
-    two splits with as many parts and linking letters, the one whose least
-    likely part is likelier wins ("rose" + "stell", not "roses" + "tell").
+    two splits with as many parts, the one whose least likely part is likelier
+    wins ("rose" + "stell", not "roses" + "tell"), a linking letter costing
+    :data:`LINK_COST`.
     """
 
     heads: frozenset[str] = frozenset()
@@ -485,7 +492,7 @@ def _is_unsplit(word: str) -> bool:
 
 
 _Split = tuple[str, ...]
-_Rank = tuple[int, int, int, float, tuple[int, ...]] | tuple[int, int, float, int, tuple[int, ...]]
+_Rank = tuple[int, float, int, int, tuple[int, ...]]
 
 
 def _best_splits(word: str, lexicon: Lexicon) -> list[_Split | None]:
@@ -502,9 +509,10 @@ def _best_splits(word: str, lexicon: Lexicon) -> list[_Split | None]:
             inexact = int(parts[-1] not in lexicon.tails)
             lengths = tuple(-len(p) for p in parts)
             if commonness is None:
-                rank: _Rank = (len(parts), inexact, links, 0.0, lengths)
+                rank = (len(parts), 0.0, inexact, links, lengths)
             else:
-                rank = (len(parts), links, -min(map(commonness, parts)), inexact, lengths)
+                likely = min(map(commonness, parts)) - LINK_COST * links
+                rank = (len(parts), -likely, inexact, 0, lengths)
             current = ranks[start]
             if len(parts) <= MAX_PARTS and (current is None or rank < current):
                 best[start], ranks[start] = parts, rank
@@ -617,7 +625,8 @@ def _head_chain_ends(word: str, lexicon: Lexicon) -> list[int]:
 
 
 #: Inflection endings, and what the base form ends in instead: "fakturaer" is "faktura",
-#: "bretting" is "brette", "utgåtte" is "utgått".
+#: "bretting" is "brette", "utgåtte" is "utgått" (and the adjective suffix -som:
+#: "arbeidsom" is made from "arbeid").
 _INFLECTIONS = (
     ("ene", ""),
     ("ene", "e"),
@@ -632,6 +641,9 @@ _INFLECTIONS = (
     ("te", "e"),
     ("de", "e"),
     ("e", ""),
+    ("rne", "re"),
+    ("ert", "ere"),
+    ("som", ""),
 )
 
 
@@ -672,19 +684,19 @@ def _may_be_folded(unit: Unit) -> Unit:
 
 def _slip_cost(meant: str, typed: str) -> float:
     """What reading ``typed`` as ``meant`` (one edit away) costs: see LIKELY_SLIP_COST."""
-    if len(meant) == len(typed) + 1 or _doubling(meant, typed):
+    if _doubling(meant, typed):
         return LIKELY_SLIP_COST
     if len(meant) != len(typed):
-        return UNLIKELY_SLIP_COST
+        return COMMON_SLIP_COST if len(meant) == len(typed) + 1 else UNLIKELY_SLIP_COST
     differ = [i for i, (a, b) in enumerate(zip(meant, typed, strict=True)) if a != b]
     if len(differ) == 2:
         i, j = differ
         swapped = j == i + 1 and meant[i] == typed[j] and meant[j] == typed[i]
         return LIKELY_SLIP_COST if swapped else UNLIKELY_SLIP_COST
     a, b = meant[differ[0]], typed[differ[0]]
-    if b in _PLAIN_FOR.get(a, "") or frozenset((a, b)) in _SOUND_PAIRS:
+    if b in _PLAIN_FOR.get(a, ""):
         return LIKELY_SLIP_COST
-    return UNLIKELY_SLIP_COST
+    return COMMON_SLIP_COST if frozenset((a, b)) in _SOUND_PAIRS else UNLIKELY_SLIP_COST
 
 
 def _doubling(first: str, second: str) -> bool:
@@ -830,9 +842,9 @@ class Analyzer:
         if particle is not None:
             return self._units_of(particle, 1.0, token, None)
         if unknown:
-            folded = self._folded_parts(token, self.folded_vocabulary)
+            folded = self._restored_parts(token, self.folded_vocabulary)
             if folded is not None:
-                return self._reread(self._restored(folded), FOLDED_QUALITY, token, None)
+                return self._reread(folded, FOLDED_QUALITY, token, None)
         split = self._split_rare(token)
         corrected = self._corrected(token, self.lexicon) if unknown else None
         if corrected is not None:
@@ -843,9 +855,9 @@ class Analyzer:
                 return self._reread((corrected,), CORRECTED_QUALITY, token, corrected)
         if len(split) > 1:
             return self._units_of(split, 1.0, token, None)
-        folded = self._folded_parts(token, self.folded) if unknown else None
+        folded = self._restored_parts(token, self.folded) if unknown else None
         if folded is not None:
-            return self._reread(self._restored(folded), FOLDED_QUALITY, token, None)
+            return self._reread(folded, FOLDED_QUALITY, token, None)
         return as_written
 
     def _reread(
@@ -921,17 +933,28 @@ class Analyzer:
         return None
 
     def _plausibility(self, parts: tuple[str, ...]) -> float:
-        """How likely a reading of a word is: the mean commonness (Zipf) of its parts (or
-        of their base forms: "plasting" is as common as "plaste"), with a bonus for the
-        vocabulary's work-word parts; an unknown part counts as :data:`UNKNOWN_ZIPF`; each
-        part beyond the first costs :data:`PART_COST`."""
-        lexicon = self.lexicon
+        """How likely a reading of a word is: the mean commonness (Zipf) of its parts as
+        word forms (or of their base forms: "plasting" is as common as "plaste"), with a
+        bonus for the vocabulary's work words in any form; an unknown part, or a bare
+        stem ("sykl"), counts as :data:`UNKNOWN_ZIPF`; each part beyond the first costs
+        :data:`PART_COST`."""
         total = 0.0
         for part in parts:
-            english = lexicon.english_base(part) is not None
-            known = part in lexicon.heads or part in lexicon.tails or english
-            total += self._commonness(part) + VOCABULARY_BONUS * known
+            total += self._form_commonness(part) + VOCABULARY_BONUS * self._work_word(part)
         return total / len(parts) - PART_COST * (len(parts) - 1)
+
+    def _form_commonness(self, part: str) -> float:
+        """The Zipf value of a word form, or of its commonest base form."""
+        found = [self._zipf(w) for w in (part, *_base_forms(part))]
+        return max((z for z in found if z is not None), default=UNKNOWN_ZIPF)
+
+    def _work_word(self, part: str) -> bool:
+        """Whether a part is a vocabulary word: one of its forms, an inflection of one
+        (not a bare stem), or an English vocabulary word."""
+        lexicon = self.lexicon
+        if part in lexicon.tails or lexicon.english_base(part) is not None:
+            return True
+        return part in lexicon.heads and self._part_key(part) != part
 
     def _part_likelihood(self, part: str) -> float:
         """How likely a compound part is as written: a word form by its own commonness,
@@ -957,9 +980,16 @@ class Analyzer:
         forms = sorted(w for w in self.wide.heads | self.wide.tails if _needs_fold(w))
         return {fold(form): form for form in forms if fold(form) != form}
 
-    def _restored(self, parts: tuple[str, ...]) -> tuple[str, ...]:
-        """Parts typed without æ, ø and å, spelled with them where a known part is."""
-        return tuple(self._unfold.get(part, part) for part in parts)
+    def _restored_parts(self, token: str, folded: Lexicon) -> tuple[str, ...] | None:
+        """An ASCII word split into parts typed without æ, ø and å, each spelled with them
+        where a known part is ("varepafylling": "vare" + "påfylling"); None when no part
+        changes (a plain compound is no misspelling) or the word does not split."""
+        parts = self._folded_parts(token, folded)
+        if parts is None:
+            return None
+        unfold = self._unfold
+        restored = tuple(p if is_stopword(p) else unfold.get(p, p) for p in parts)
+        return restored if restored != parts else None
 
     def _units_of(
         self, parts: tuple[str, ...], quality: float, word: str, read_as: str | None
@@ -1028,7 +1058,7 @@ class Analyzer:
         if zipf >= COMPOSITIONAL_ZIPF:
             return False
         bases = [(self._zipf(b) or 0.0, b) for b in _base_forms(token)]
-        common = [base for z, base in sorted(bases, reverse=True) if z >= LEXICALISED_ZIPF]
+        common = [base for z, base in sorted(bases, reverse=True) if z > 0]
         parts = self._parts_of_common(common[0] if common else token)
         least = zipf + COMPOSITIONAL_MARGIN
         heads = all((self._zipf(p) or 0.0) >= least for p in parts[:-1])
