@@ -98,7 +98,9 @@ def main() -> None:
         for k, z in keyed(norwegian).items()
         if z >= (PART_ZIPF if len(k) >= PART_LENGTH else SHORT_KEY_ZIPF) and len(k) >= KEY_LENGTH
     )
-    words = sorted(f for f, z in norwegian.items() if z >= PART_ZIPF and len(f) >= PART_LENGTH)
+    words = sorted(
+        f for f, z in norwegian.items() if round(z, 1) >= PART_ZIPF and len(f) >= PART_LENGTH
+    )
     key_line = " ".join(f"{k}={round(z * 10)}" for k, z in keys)
     PARTS_TARGET.write_text(
         f"{PARTS_HEADER}keys\t{key_line}\nforms\t{' '.join(words)}\n", encoding="utf-8"

@@ -89,6 +89,7 @@ PARTICLE_REST_ZIPF = 2.5
 SHORT_HEAD = 2
 SHORT_HEAD_ZIPF = 4.0
 _VOWELS = frozenset("aeiouyæøå")
+_NING_STEM_ENDS = _VOWELS | {"s"}
 _NORWEGIAN_LETTERS = frozenset("æøå")
 _FOLDED_LETTERS = {"ä": "æ", "ö": "ø"}
 
@@ -305,9 +306,9 @@ def _syncopated_adjective(word: str) -> str:
     "baren") has no such form, or has a plural ("barene")."""
     if len(word) < 5 or not word.endswith("en") or word[-3] in _VOWELS:
         return word
-    if weights.zipf(word[:-2] + "ene") is not None:
-        return word
     base = word[:-2]
+    if base.endswith("er") or weights.zipf(base + "ene") is not None:
+        return word  # "eieren", "baren": a noun's definite form
     if base[-1] == base[-2]:
         base = base[:-1]
     inflected = base + "ne"
@@ -329,14 +330,16 @@ def _noun_in_er(word: str) -> bool:
 def _verb_of_noun(stem: str) -> str:
     """Stem a verbal noun (-ing, -ning, -asjon) as its verb, so both get one key.
 
-    A noun in -ning is the verb's stem with -ning ("lesning": "lese") or a verb in
-    -ne with -ing ("tegning": "tegne"): the commoner verb decides.
+    A noun in -ning is a verb in -ne with -ing ("tegning": "tegne"), or, where the
+    noun is a word and no such verb is, the stem of a verb in -se or a vowel with
+    -ning ("lesning": "lese"; "ledning" is no "lede").
     """
-    if stem.endswith("ning") and len(stem) >= MIN_PART + 4:
-        verbs = (stem[:-4] + "e", stem[:-3] + "e")
-        known = [v for v in verbs if weights.zipf(v) is not None]
-        if known:
-            return stem_nb(max(known, key=lambda v: weights.zipf(v) or 0.0))
+    base = stem[:-4]
+    if stem.endswith("ning") and len(base) >= MIN_PART and base[-1] in _NING_STEM_ENDS:
+        short = base + "e"
+        known = weights.zipf(stem) is not None and weights.zipf(short) is not None
+        if known and weights.zipf(stem[:-3] + "e") is None:
+            return stem_nb(short)
     if stem.endswith("ing") and stem[-4:-3] in _VOWELS and weights.zipf(stem[:-3]) is not None:
         return stem_nb(stem[:-3])  # "gåing", "sying": a verb ending in a vowel
     for suffix, verb_ending in (("ing", "e"), ("asjon", "ere")):
@@ -625,8 +628,7 @@ def _head_chain_ends(word: str, lexicon: Lexicon) -> list[int]:
 
 
 #: Inflection endings, and what the base form ends in instead: "fakturaer" is "faktura",
-#: "bretting" is "brette", "utgåtte" is "utgått" (and the adjective suffix -som:
-#: "arbeidsom" is made from "arbeid").
+#: "utgåtte" is "utgått".
 _INFLECTIONS = (
     ("ene", ""),
     ("ene", "e"),
@@ -635,21 +637,33 @@ _INFLECTIONS = (
     ("ere", ""),
     ("en", ""),
     ("et", ""),
-    ("ing", "e"),
-    ("ing", ""),
-    ("ning", "e"),
     ("te", "e"),
     ("de", "e"),
     ("e", ""),
     ("rne", "re"),
     ("ert", "ere"),
-    ("som", ""),
 )
+#: Derivation endings likewise: "bretting" is made from "brette", "arbeidsom" from "arbeid".
+_DERIVATIONS = (("ing", "e"), ("ing", ""), ("ning", "e"), ("som", ""))
+
+
+#: Endings that inflect a base form (for the commonest form of a word).
+_ENDINGS = ("r", "er", "n", "en", "et", "ene", "a")
 
 
 def _base_forms(word: str) -> list[str]:
-    """Possible base forms of an inflected word (for telling a rare form from a typo)."""
-    found = [word[: -len(end)] + base for end, base in _INFLECTIONS if word.endswith(end)]
+    """Possible base forms of an inflected or derived word (for telling a rare form from
+    a typo)."""
+    return _inflection_bases(word) + _stripped(word, _DERIVATIONS)
+
+
+def _inflection_bases(word: str) -> list[str]:
+    """Possible base forms of an inflected word."""
+    return _stripped(word, _INFLECTIONS)
+
+
+def _stripped(word: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
+    found = [word[: -len(end)] + base for end, base in endings if word.endswith(end)]
     return [f for f in found if len(f) >= MIN_PART + 1]
 
 
@@ -943,6 +957,12 @@ class Analyzer:
             total += self._form_commonness(part) + VOCABULARY_BONUS * self._work_word(part)
         return total / len(parts) - PART_COST * (len(parts) - 1)
 
+    def _lemma_commonness(self, word: str) -> float:
+        """The Zipf value of a word's commonest form: as written, a base form, or an
+        inflection of it ("pære" is as common as "pærer")."""
+        forms = (word, *_inflection_bases(word), *(word + end for end in _ENDINGS))
+        return max((z for z in map(self._zipf, forms) if z is not None), default=0.0)
+
     def _form_commonness(self, part: str) -> float:
         """The Zipf value of a word form, or of its commonest base form."""
         found = [self._zipf(w) for w in (part, *_base_forms(part))]
@@ -1027,12 +1047,14 @@ class Analyzer:
         return None
 
     def _past_tense(self, token: str) -> str | None:
-        """The infinitive of a rare past-tense form whose infinitive is common ("sorterte",
-        "telte" of "telle")."""
+        """The infinitive of a rare past-tense form whose infinitive is a common verb
+        ("sorterte", "telte" of "telle"; not "hente" of "henne", which has no present
+        tense "henner")."""
         own = self._zipf(token) or 0.0
         for base in _infinitives(token):
             found = self._zipf(base)
-            if found is not None and found >= max(own, PAST_BASE_ZIPF):
+            verb = self._zipf(base + "r") is not None
+            if found is not None and found >= max(own, PAST_BASE_ZIPF) and verb:
                 return base
         return None
 
@@ -1048,21 +1070,33 @@ class Analyzer:
             return particle and token not in STEM_EXCEPTIONS and self._compositional(token, zipf)
         if lexicon.key(token) in lexicon.tail_keys:
             return False  # a vocabulary word inflected ("arkivering" of "arkivere")
+        if self._foreign(token):
+            return self._english_parts(token) is not None  # "cleanup", not "florist"
         return zipf < LEXICALISED_ZIPF or self._compositional(token, zipf)
+
+    def _foreign(self, token: str) -> bool:
+        """Whether a word is common, but not as a Norwegian word ("napkins", "florist"):
+        Norwegian parts do not split it."""
+        own = self._zipf(token)
+        return own is not None and own >= LEXICALISED_ZIPF and token not in weights.word_forms()
 
     def _compositional(self, token: str, zipf: float) -> bool:
         """Whether a common word splits into parts that are each clearly more common
         ("lyspærer"; a particle and a word: "utlån", "utgått"): word forms as written,
-        the last in any form. An inflected word is judged by its base form: "gryter"
+        the last in any of its forms (not by its key, which may be another word's:
+        "ledning" is not as common as "lede"). An inflection of a word that does not
+        split is none: "gryter"
         is "gryte" inflected, not "gry" + "ter"."""
         if zipf >= COMPOSITIONAL_ZIPF:
             return False
         bases = [(self._zipf(b) or 0.0, b) for b in _base_forms(token)]
         common = [base for z, base in sorted(bases, reverse=True) if z > 0]
-        parts = self._parts_of_common(common[0] if common else token)
-        least = zipf + COMPOSITIONAL_MARGIN
+        if common and len(self._parts_of_common(common[0])) == 1:
+            return False
+        parts = self._parts_of_common(token)
+        least = min(zipf, self._lemma_commonness(token)) + COMPOSITIONAL_MARGIN
         heads = all((self._zipf(p) or 0.0) >= least for p in parts[:-1])
-        return len(parts) > 1 and heads and self._commonness(parts[-1]) >= least
+        return len(parts) > 1 and heads and self._lemma_commonness(parts[-1]) >= least
 
     def _parts_of_common(self, word: str) -> tuple[str, ...]:
         """How a common word would split: as a rare word, or as a particle and a word."""
