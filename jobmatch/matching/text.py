@@ -18,10 +18,12 @@ How a word becomes a unit (its *key*):
    keyed by the English Snowball (Porter2) stemmer ("delivering" ->
    "deliv"), unless that vocabulary word is also Norwegian ("baked" ->
    "bake" -> Norwegian key "bak").
-3. Anything else is keyed by the Norwegian Snowball stemmer and two rules
+3. Anything else is keyed by the Norwegian Snowball stemmer and the rules
    it lacks: a verbal noun stems like its verb ("rydding" ~ "rydde",
-   "reparasjon" ~ "reparere"), and an unstressed -el drops its e ("sykkel"
-   ~ "sykler").
+   "reparasjon" ~ "reparere", "lesning" ~ "lese", "gåing" ~ "gå"), an
+   unstressed -el or -en drops its e ("sykkel" ~ "sykler", "skitten" ~
+   "skitne"), a noun in -a or -er keeps it ("faktura" ~ "fakturaer",
+   "container" ~ "containere").
 
 Function words ("og", "the") and words for work in general ("jobbe",
 "arbeid", "assistant") are no units.
@@ -33,6 +35,24 @@ parts), at least three letters each except a leading particle ("ut",
 "opp"), allowing the Norwegian linking letters -s- and -e-, with the fewest
 parts winning. A handful of compounds whose meaning is not their parts'
 ("barnehage") are kept whole.
+
+:class:`Analyzer` reads each word of a text once (see
+:meth:`Analyzer.word_analysis`). A word the vocabulary's parts do not split
+may still be a compound: when it is rare, or a common word clearly rarer
+than its parts ("lyspærer", "utlån"), it is split by a wider list of common
+Norwegian words and stems (``wordparts.txt``), the likeliest parts winning;
+a particle verb written as one word loses its particle ("avspyling" ~ "spyle
+av"), and an English compound of vocabulary words splits too ("cleanup" ~
+"clean up"). An inflection of a word that does not split is not split
+("gryter" is "gryte" inflected, not "gry" + "ter"), and neither is a common
+word of another language ("florist"). A weak verb's rare past tense reads as
+its infinitive ("telte" ~ "telle"). A word that is no known word at all is
+read as typed without æ, ø and å, or, from seven letters on, with one likely
+slip corrected (a noisy channel: how plausible each reading's parts are,
+against how likely the slip is); the restored or corrected word is then read
+as if typed right, at a lower quality. Where one word of a text was clearly
+typed without æ, ø and å, its other plain-letter words may be too ("tomme
+soppel").
 """
 
 from __future__ import annotations
@@ -782,11 +802,6 @@ class Analyzer:
         """The vocabulary's parts without æ, ø and å: "varepafylling" = "vare" + "pafylling"."""
         return _folded_lexicon(self.lexicon)
 
-    @cached_property
-    def _part_prefixes(self) -> frozenset[str]:
-        """First three letters of every head: a corrected word must begin like a known part."""
-        return frozenset(head[:_PREFIX] for head in self.lexicon.heads)
-
     def analyse(self, text: str) -> tuple[Unit, ...]:
         """The distinct units of a text, sorted by key, each with its evidence quality.
 
@@ -852,27 +867,39 @@ class Analyzer:
             return self._reread((restored,), FOLDED_QUALITY, token, restored)
         if not self._rare(token):
             return as_written
+        found = self._rare_analysis(token, unknown)
+        return as_written if found is None else found
+
+    def _rare_analysis(self, token: str, unknown: bool) -> tuple[Unit, ...] | None:
+        """Read a rare word: as a particle verb, with æ, ø and å restored in its parts, with
+        a likely slip corrected, or split by the wider word list (None: as written)."""
         particle = self._particle_split(token)
         if particle is not None:
             return self._units_of(particle, 1.0, token, None)
-        if unknown:
-            folded = self._restored_parts(token, self.folded_vocabulary)
-            if folded is not None:
-                return self._reread(folded, FOLDED_QUALITY, token, None)
+        folded = self._restored_parts(token, self.folded_vocabulary) if unknown else None
+        if folded is not None:
+            return self._reread(folded, FOLDED_QUALITY, token, None)
         split = self._split_rare(token)
-        corrected = self._corrected(token, self.lexicon) if unknown else None
+        corrected = self._likely_correction(token, split) if unknown else None
         if corrected is not None:
-            likelihood = self._plausibility(self._reading(corrected))
-            if likelihood - _slip_cost(corrected, token) > self._plausibility(split):
-                if fold(corrected) == fold(token):  # only æ, ø or å left out
-                    return self._reread((corrected,), FOLDED_QUALITY, token, corrected)
-                return self._reread((corrected,), CORRECTED_QUALITY, token, corrected)
+            restored = fold(corrected) == fold(token)  # only æ, ø or å left out
+            quality = FOLDED_QUALITY if restored else CORRECTED_QUALITY
+            return self._reread((corrected,), quality, token, corrected)
         if len(split) > 1:
             return self._units_of(split, 1.0, token, None)
         folded = self._restored_parts(token, self.folded) if unknown else None
-        if folded is not None:
-            return self._reread(folded, FOLDED_QUALITY, token, None)
-        return as_written
+        return None if folded is None else self._reread(folded, FOLDED_QUALITY, token, None)
+
+    def _likely_correction(self, token: str, split: tuple[str, ...]) -> str | None:
+        """The word one slip away, when reading it so is likelier than reading ``token``
+        as written (split as ``split``), the slip's cost counted."""
+        corrected = self._corrected(token, self.lexicon)
+        if corrected is None:
+            return None
+        likelihood = self._plausibility(self._reading(corrected))
+        if likelihood - _slip_cost(corrected, token) > self._plausibility(split):
+            return corrected
+        return None
 
     def _reread(
         self, words: tuple[str, ...], quality: float, token: str, read_as: str | None
