@@ -702,7 +702,7 @@ def _infinitives(word: str) -> list[str]:
 
 def _particle_parts(word: str) -> tuple[str, ...]:
     """A short word as a particle and a word of three letters or more ("ut" + "lån")."""
-    for particle in PARTICLES:
+    for particle in sorted(PARTICLES):
         rest = word[len(particle) :]
         if word.startswith(particle) and len(rest) >= MIN_PART:
             return particle, rest
