@@ -923,7 +923,7 @@ class Analyzer:
     def _split_rare(self, token: str) -> tuple[str, ...]:
         """A rare word's parts: by the wider word list, else as an English compound of
         vocabulary words ("dishwashing", "cleanup"), else as a two-letter word before a
-        vocabulary word ("bysykler"). Whole when none applies."""
+        vocabulary word ("bysykler"). Whole when none applies or the word is not rare."""
         if not self._rare(token):
             return (token,)
         return self._split_wide(token)
@@ -1112,8 +1112,7 @@ class Analyzer:
         ("lyspærer"; a particle and a word: "utlån", "utgått"): word forms as written,
         the last in any of its forms (not by its key, which may be another word's:
         "ledning" is not as common as "lede"). An inflection of a word that does not
-        split is none: "gryter"
-        is "gryte" inflected, not "gry" + "ter"."""
+        split is none: "gryter" is "gryte" inflected, not "gry" + "ter"."""
         if zipf >= COMPOSITIONAL_ZIPF:
             return False
         bases = [(self._zipf(b) or 0.0, b) for b in _base_forms(token)]
