@@ -1,8 +1,10 @@
 """Rebuild ``jobmatch/matching/frequencies.txt`` and ``wordparts.txt`` from wordfreq.
 
 ``frequencies.txt`` says how common each word form is; ``wordparts.txt``
-lists common Norwegian word forms, the known parts for splitting compounds
-that the vocabulary does not know ("smådyr" = "små" + "dyr").
+lists common Norwegian word keys (with how common each key is, its forms'
+frequencies summed) and common Norwegian word forms: the known parts for
+splitting compounds that the vocabulary does not know ("smådyr" = "små" +
+"dyr", "skittentøy" = "skitten" + "tøy").
 
 Matching weighs an interest's words by how informative they are: a rare word
 ("smådyr", "forklift") says more about the work than a common one ("dyr",
@@ -13,7 +15,9 @@ The source is wordfreq's Norwegian (bokmål) and English lists (wordfreq
 3.1, by Robyn Speer; data under CC BY-SA 4.0, see
 https://github.com/rspeer/wordfreq). Each word is normalised as matching
 normalises it and its frequency turned into a Zipf value (log10 of
-occurrences per billion words). Keys below ``MIN_ZIPF`` are left out: matching treats them as unknown
+occurrences per billion words). Word parts are Norwegian matching keys
+(:func:`jobmatch.matching.text.root`), the frequencies of a key's forms
+summed; word forms are Norwegian forms as written. Keys below ``MIN_ZIPF`` are left out: matching treats them as unknown
 words (candidates for spelling correction), and every word rarer than
 Zipf 3 gets the full weight anyway. The two languages are merged, the more common
 of the two wins.
@@ -34,37 +38,26 @@ from pathlib import Path
 
 import wordfreq
 
-from jobmatch.matching.text import normalise
+from jobmatch.matching.text import normalise, root
 
 MIN_ZIPF = 2.5
 PREFIX = 3
 TARGET = Path(__file__).resolve().parent.parent / "jobmatch" / "matching" / "frequencies.txt"
-#: Norwegian word forms at least this common, and this long, are word parts for splitting
-#: compounds.
-PART_ZIPF = 3.3
+#: Norwegian keys and forms at least this common are word parts for splitting compounds;
+#: forms at least PART_LENGTH long, keys at least KEY_LENGTH, and a key shorter than
+#: PART_LENGTH only when it is as common as SHORT_KEY_ZIPF ("gå" of "turgåing").
+PART_ZIPF = 3.0
 PART_LENGTH = 3
-#: A three-letter part must be this much more common ("små", "dyr", "bil"; not names).
-SHORT_PART_EXTRA = 1.2
+KEY_LENGTH = 2
+SHORT_KEY_ZIPF = 5.0
 PARTS_TARGET = TARGET.with_name("wordparts.txt")
-#: Rarer words, down to this Zipf value, are listed as known words only (no weight):
-#: a word in no list may be a typo.
-KNOWN_ZIPF = 1.5
-KNOWN_TARGET = TARGET.with_name("knownwords.txt")
-KNOWN_HEADER = """\
-# Rare word forms (Zipf 1.5 to 2.5), Norwegian bokmal and English: known words, not typos.
-# Derived from wordfreq 3.1 (Robyn Speer), licensed CC BY-SA 4.0:
-# https://github.com/rspeer/wordfreq. This derived file is shared under CC BY-SA 4.0.
-# Rebuild with: python tools/build_frequencies.py
-"""
-#: A form this much more common in Norwegian than in English (Zipf) is a Norwegian word;
-#: one more common in English than in Norwegian is an English word; others are both.
-NORWEGIAN_MARGIN = 1.0
 PARTS_HEADER = """\
-# Norwegian word forms (Zipf >= 3.3; 4.5 for three letters) used as compound parts by jobmatch.
+# Norwegian word keys and word forms (Zipf >= 3.0) used as compound parts by jobmatch.
 # Derived from wordfreq 3.1 (Robyn Speer), Norwegian bokmal list,
 # licensed CC BY-SA 4.0: https://github.com/rspeer/wordfreq
 # This derived file is shared under the same licence (CC BY-SA 4.0).
 # Rebuild with: python tools/build_frequencies.py
+# Format: a line "keys\t<key>=<zipf x 10> ...", a line "forms\t<form> ...".
 """
 HEADER = """\
 # Word-form frequencies for jobmatch's word weights (Zipf scale, one decimal).
@@ -73,7 +66,6 @@ HEADER = """\
 # This derived file is shared under the same licence (CC BY-SA 4.0).
 # Rebuild with: python tools/build_frequencies.py
 # Format: one line per first three letters of the words: <prefix>\\t<word>=<zipf x 10> ...
-# ("=" marks a Norwegian word, ":" an English word, "~" a word of both languages).
 """
 
 
@@ -87,39 +79,37 @@ def forms(language: str) -> dict[str, float]:
     return {form: math.log10(total) + 9 for form, total in totals.items()}
 
 
-def _language_mark(norwegian: float, english: float) -> str:
-    """ "=" for a Norwegian word, ":" for an English one, "~" for a word of both."""
-    if english > norwegian:
-        return ":"
-    if norwegian - english >= NORWEGIAN_MARGIN:
-        return "="
-    return "~"
+def keyed(table: dict[str, float]) -> dict[str, float]:
+    """Zipf value per Norwegian matching key, summing the frequencies of its forms."""
+    totals: dict[str, float] = defaultdict(float)
+    for form, zipf in table.items():
+        totals[root(form)] += 10 ** (zipf - 9)
+    return {key: math.log10(total) + 9 for key, total in totals.items()}
 
 
 def main() -> None:
     merged: dict[str, float] = {}
-    norwegian, english = forms("nb"), forms("en")
-    for table in (norwegian, english):
+    norwegian = forms("nb")
+    for table in (norwegian, forms("en")):
         for form, zipf in table.items():
             merged[form] = max(merged.get(form, 0.0), zipf)
-    parts = sorted(
-        form
-        for form, zipf in norwegian.items()
-        if len(form) >= PART_LENGTH and zipf >= PART_ZIPF + SHORT_PART_EXTRA * (len(form) == 3)
+    keys = sorted(
+        (k, z)
+        for k, z in keyed(norwegian).items()
+        if z >= (PART_ZIPF if len(k) >= PART_LENGTH else SHORT_KEY_ZIPF) and len(k) >= KEY_LENGTH
     )
-    PARTS_TARGET.write_text(PARTS_HEADER + " ".join(parts) + "\n", encoding="utf-8")
-    print(f"{PARTS_TARGET}: {len(parts)} parts")
+    words = sorted(
+        f for f, z in norwegian.items() if round(z, 1) >= PART_ZIPF and len(f) >= PART_LENGTH
+    )
+    key_line = " ".join(f"{k}={round(z * 10)}" for k, z in keys)
+    PARTS_TARGET.write_text(
+        f"{PARTS_HEADER}keys\t{key_line}\nforms\t{' '.join(words)}\n", encoding="utf-8"
+    )
+    print(f"{PARTS_TARGET}: {len(keys)} keys, {len(words)} forms")
     groups: dict[str, list[str]] = defaultdict(list)
-    rare: dict[str, list[str]] = defaultdict(list)
     for key, zipf in sorted(merged.items()):
-        mark = _language_mark(norwegian.get(key, 0.0), english.get(key, 0.0))
         if zipf >= MIN_ZIPF:
-            groups[key[:PREFIX]].append(f"{key}{mark}{round(zipf * 10)}")
-        elif zipf >= KNOWN_ZIPF:
-            rare[key[:PREFIX]].append(key)
-    known = [f"{prefix}\t{' '.join(items)}" for prefix, items in sorted(rare.items())]
-    KNOWN_TARGET.write_text(KNOWN_HEADER + "\n".join(known) + "\n", encoding="utf-8")
-    print(f"{KNOWN_TARGET}: {sum(len(k) for k in rare.values())} words")
+            groups[key[:PREFIX]].append(f"{key}={round(zipf * 10)}")
     lines = [f"{prefix}\t{' '.join(items)}" for prefix, items in sorted(groups.items())]
     TARGET.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{TARGET}: {sum(len(k) for k in groups.values())} keys")

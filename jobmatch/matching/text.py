@@ -18,10 +18,12 @@ How a word becomes a unit (its *key*):
    keyed by the English Snowball (Porter2) stemmer ("delivering" ->
    "deliv"), unless that vocabulary word is also Norwegian ("baked" ->
    "bake" -> Norwegian key "bak").
-3. Anything else is keyed by the Norwegian Snowball stemmer and two rules
+3. Anything else is keyed by the Norwegian Snowball stemmer and the rules
    it lacks: a verbal noun stems like its verb ("rydding" ~ "rydde",
-   "reparasjon" ~ "reparere"), and an unstressed -el drops its e ("sykkel"
-   ~ "sykler").
+   "reparasjon" ~ "reparere", "lesning" ~ "lese", "gåing" ~ "gå"), an
+   unstressed -el or -en drops its e ("sykkel" ~ "sykler", "skitten" ~
+   "skitne"), a noun in -a or -er keeps it ("faktura" ~ "fakturaer",
+   "container" ~ "containere").
 
 Function words ("og", "the") and words for work in general ("jobbe",
 "arbeid", "assistant") are no units.
@@ -33,13 +35,31 @@ parts), at least three letters each except a leading particle ("ut",
 "opp"), allowing the Norwegian linking letters -s- and -e-, with the fewest
 parts winning. A handful of compounds whose meaning is not their parts'
 ("barnehage") are kept whole.
+
+:class:`Analyzer` reads each word of a text once (see
+:meth:`Analyzer.word_analysis`). A word the vocabulary's parts do not split
+may still be a compound: when it is rare, or a common word clearly rarer
+than its parts ("lyspærer", "utlån"), it is split by a wider list of common
+Norwegian words and stems (``wordparts.txt``), the likeliest parts winning;
+a particle verb written as one word loses its particle ("avspyling" ~ "spyle
+av"), and an English compound of vocabulary words splits too ("cleanup" ~
+"clean up"). An inflection of a word that does not split is not split
+("gryter" is "gryte" inflected, not "gry" + "ter"), and neither is a common
+word of another language ("florist"). A weak verb's rare past tense reads as
+its infinitive ("telte" ~ "telle"). A word that is no known word at all is
+read as typed without æ, ø and å, or, from seven letters on, with one likely
+slip corrected (a noisy channel: how plausible each reading's parts are,
+against how likely the slip is); the restored or corrected word is then read
+as if typed right, at a lower quality. Where one word of a text was clearly
+typed without æ, ø and å, its other plain-letter words may be too ("tomme
+soppel").
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -63,9 +83,16 @@ LEXICALISED_ZIPF = 3.0
 UNKNOWN_ZIPF = 2.5
 VOCABULARY_BONUS = 2.0
 PART_COST = 0.4
-CORRECTION_COST = 1.15
-#: An English agent noun is read as its verb when the verb is at most this much less common.
-AGENT_MARGIN = 0.3
+#: What reading a word with one letter corrected costs (Zipf): a likely slip (a letter
+#: doubled or undoubled, two letters swapped, a Norwegian letter typed as a plain one)
+#: costs little, a common one (a letter left out, a consonant typed as its voiced or
+#: voiceless neighbour) more, another (a stray letter, another letter) much.
+LIKELY_SLIP_COST = 0.6
+COMMON_SLIP_COST = 1.4
+UNLIKELY_SLIP_COST = 2.5
+#: Letters typed for a Norwegian letter, and consonants typed for each other by sound.
+_PLAIN_FOR = {"æ": "ae", "ø": "o", "å": "ao"}
+_SOUND_PAIRS = frozenset(frozenset(pair) for pair in ("bp", "dt", "gk"))
 #: How common a word must be for a misspelling one letter away to be read as it.
 COMMON_CORRECTION_ZIPF = 3.5
 #: How common the infinitive of a past-tense form must be for the form to be read as the verb.
@@ -76,7 +103,13 @@ COMPOSITIONAL_ZIPF = 4.0
 COMPOSITIONAL_MARGIN = 0.3
 #: Past-tense endings of weak verbs, and what the infinitive ends in instead.
 _PAST_TENSE = (("dde", ""), ("tte", "e"), ("te", "e"), ("de", "e"), ("et", "e"))
+#: How common the rest of a particle verb written as one word must be ("spyling": "spyle").
+PARTICLE_REST_ZIPF = 2.5
+#: A two-letter word may begin a rare compound when it is this common ("bysykler").
+SHORT_HEAD = 2
+SHORT_HEAD_ZIPF = 4.0
 _VOWELS = frozenset("aeiouyæøå")
+_NING_STEM_ENDS = _VOWELS | {"s"}
 _NORWEGIAN_LETTERS = frozenset("æøå")
 _FOLDED_LETTERS = {"ä": "æ", "ö": "ø"}
 
@@ -111,7 +144,8 @@ IRREGULAR_FORMS: Mapping[str, str] = {
 
 #: Forms the Norwegian stemmer gives the stem of an unrelated word
 #: ("lager" would become "lag" like "lage"; "kasserer" would become
-#: "kasser" like "kassere").
+#: "kasser" like "kassere"; "luka", the hatch, would become "luk" like
+#: "luke" and "luking", weeding).
 STEM_EXCEPTIONS: Mapping[str, str] = {
     "lager": "lager",
     "lagre": "lager",
@@ -119,6 +153,7 @@ STEM_EXCEPTIONS: Mapping[str, str] = {
     "kassere": "kasser",
     "kasserte": "kasser",
     "kasseres": "kasser",
+    "luka": "luka",
     "bær": "bærfrukt",
     "bæret": "bærfrukt",
     "bærene": "bærfrukt",
@@ -163,6 +198,9 @@ GENERIC_WORDS: frozenset[str] = _word_set(
 #: their parts' ("avfall", "mottak", "oversette").
 PARTICLES: frozenset[str] = _word_set("opp ut inn ned på bort fram frem sammen om")
 
+#: English particles that may end an English compound ("cleanup" is "clean up").
+ENGLISH_PARTICLES: frozenset[str] = _word_set("up out off down away")
+
 #: Particles of particle verbs ("spyle av", "potte om"), which may also begin the
 #: verb's noun ("avspyling", "ompotting"): split off a rare word when the rest is a word.
 VERB_PARTICLES: tuple[str, ...] = (
@@ -181,12 +219,12 @@ VERB_PARTICLES: tuple[str, ...] = (
 
 #: Word endings that are never the last part of a compound ("sortering" is
 #: not "sorte" + "ring").
-SUFFIX_TAILS: frozenset[str] = _word_set("ing ring rer ning else het ene ende")
+SUFFIX_TAILS: frozenset[str] = _word_set("ing ring rer ere ning else het ene ende")
 
 #: Compounds whose meaning is not their parts' ("barnehage" is no garden,
 #: "postkasse" no checkout): kept whole, but usable as a part of a longer word.
 UNSPLIT_WORDS: frozenset[str] = _word_set(
-    "barnehage sykehus sykehjem postkasse lastebil bakrom trelast"
+    "barnehage sykehus sykehjem postkasse lastebil bakrom trelast bokføring"
 )
 
 MIN_PART = 3
@@ -194,6 +232,9 @@ MIN_STEM_PART = 4
 MIN_SPLIT_WORD = 6
 MAX_PARTS = 4
 _LINKS = ("s", "e")
+#: What a linking letter costs against the likelihood of a split's parts (Zipf):
+#: "egg" + "sanking", not "egg" + "s" + "anking"; "arbeid" + "s" + "lag", not + "slag".
+LINK_COST = 0.5
 _PREFIX = 3
 _MAX_INFLECTION = 3
 
@@ -268,10 +309,30 @@ def root(word: str) -> str:
         return STEM_EXCEPTIONS[word]
     if word.endswith("erne") and len(word) > 6:  # "beboerne" as "beboere"
         word = word[:-2] + "e"
+    word = _syncopated_adjective(word)
     stem = stem_nb(word)
     if stem == word[:-2] and word[-2:] in ("et", "en") and _noun_in_en_et(word):
         return word  # "potet", "kjøkken": nouns, not an inflection in -et or -en
+    if stem == word[:-2] and word.endswith("er") and _noun_in_er(word):
+        return word  # "container" (plural "containere"): a noun, not a plural in -er
+    if len(stem) > MIN_PART and stem.endswith("a") and stem != word:
+        stem = stem_nb(stem)  # "fakturaer" -> "faktura" -> "faktur", as "faktura" itself
     return _drop_syncope_e(_verb_of_noun(stem))
+
+
+def _syncopated_adjective(word: str) -> str:
+    """An adjective in -en as its inflected form in -ne ("skitten" as "skitne", "sulten"
+    as "sultne"), which the stemmer keys differently; a noun's definite form ("katten",
+    "baren") has no such form, or has a plural ("barene")."""
+    if len(word) < 5 or not word.endswith("en") or word[-3] in _VOWELS:
+        return word
+    base = word[:-2]
+    if base.endswith("er") or weights.zipf(base + "ene") is not None:
+        return word  # "eieren", "baren": a noun's definite form
+    if base[-1] == base[-2]:
+        base = base[:-1]
+    inflected = base + "ne"
+    return inflected if weights.zipf(inflected) is not None else word
 
 
 def _noun_in_en_et(word: str) -> bool:
@@ -279,8 +340,28 @@ def _noun_in_en_et(word: str) -> bool:
     return any(weights.zipf(word + end) is not None for end in ("er", "et", "ene"))
 
 
+def _noun_in_er(word: str) -> bool:
+    """Whether a word in -er is a noun's own form: its definite forms ("containeren",
+    "containerne") are words, and it is not a verb's present tense ("maler" of "male")."""
+    definite = any(weights.zipf(word + end) is not None for end in ("en", "ne"))
+    return definite and weights.zipf(word[:-1]) is None
+
+
 def _verb_of_noun(stem: str) -> str:
-    """Stem a verbal noun (-ing, -asjon) as its verb, so both get one key."""
+    """Stem a verbal noun (-ing, -ning, -asjon) as its verb, so both get one key.
+
+    A noun in -ning is a verb in -ne with -ing ("tegning": "tegne"), or, where the
+    noun is a word and no such verb is, the stem of a verb in -se or a vowel with
+    -ning ("lesning": "lese"; "ledning" is no "lede").
+    """
+    base = stem[:-4]
+    if stem.endswith("ning") and len(base) >= MIN_PART and base[-1] in _NING_STEM_ENDS:
+        short = base + "e"
+        known = weights.zipf(stem) is not None and weights.zipf(short) is not None
+        if known and weights.zipf(stem[:-3] + "e") is None:
+            return stem_nb(short)
+    if stem.endswith("ing") and stem[-4:-3] in _VOWELS and weights.zipf(stem[:-3]) is not None:
+        return stem_nb(stem[:-3])  # "gåing", "sying": a verb ending in a vowel
     for suffix, verb_ending in (("ing", "e"), ("asjon", "ere")):
         base = stem[: -len(suffix)]
         if stem.endswith(suffix) and len(base) >= MIN_PART:
@@ -311,7 +392,10 @@ class Lexicon:
     compound, ``tails`` (forms) and ``tail_keys`` (keys) may end one;
     ``norwegian`` holds the Norwegian vocabulary words and parts;
     ``english_bases`` maps the Porter2 stem of each English vocabulary word
-    to that word.
+    to that word. ``commonness``, when given, scores how likely a part is: of
+    two splits with as many parts, the one whose least likely part is likelier
+    wins ("rose" + "stell", not "roses" + "tell"), a linking letter costing
+    :data:`LINK_COST`.
     """
 
     heads: frozenset[str] = frozenset()
@@ -319,6 +403,7 @@ class Lexicon:
     tail_keys: frozenset[str] = frozenset()
     norwegian: frozenset[str] = frozenset()
     english_bases: Mapping[str, str] = field(default_factory=dict)
+    commonness: Callable[[str], float] | None = field(default=None, compare=False)
 
     @cached_property
     def english_prefixes(self) -> frozenset[str]:
@@ -351,15 +436,6 @@ class Lexicon:
         if base is None:
             return root(word)
         return root(base) if base in self.norwegian else stem_en(base)
-
-    def english_key(self, word: str) -> str:
-        """The unit of a word of an English text: the English stem (an agent noun as its
-        verb), or the vocabulary's key where the vocabulary knows the word."""
-        word = IRREGULAR_FORMS.get(word, word)
-        base = self.english_base(word)
-        if base is not None:
-            return root(base) if base in self.norwegian else stem_en(base)
-        return stem_en(_english_verb(word))
 
 
 def build_lexicon(
@@ -439,7 +515,7 @@ def _is_unsplit(word: str) -> bool:
 
 
 _Split = tuple[str, ...]
-_Rank = tuple[int, int, int, tuple[int, ...]]
+_Rank = tuple[int, float, int, int, tuple[int, ...]]
 
 
 def _best_splits(word: str, lexicon: Lexicon) -> list[_Split | None]:
@@ -450,10 +526,16 @@ def _best_splits(word: str, lexicon: Lexicon) -> list[_Split | None]:
     size = len(word)
     best: list[_Split | None] = [None] * (size + 1)
     ranks: list[_Rank | None] = [None] * (size + 1)
+    commonness = lexicon.commonness
     for start in range(size - MIN_PART, -1, -1):
         for parts, links in _split_options(word, start, lexicon, best):
             inexact = int(parts[-1] not in lexicon.tails)
-            rank = (len(parts), inexact, links, tuple(-len(p) for p in parts))
+            lengths = tuple(-len(p) for p in parts)
+            if commonness is None:
+                rank = (len(parts), 0.0, inexact, links, lengths)
+            else:
+                likely = min(map(commonness, parts)) - LINK_COST * links
+                rank = (len(parts), -likely, inexact, 0, lengths)
             current = ranks[start]
             if len(parts) <= MAX_PARTS and (current is None or rank < current):
                 best[start], ranks[start] = parts, rank
@@ -496,7 +578,10 @@ def _is_tail(part: str, lexicon: Lexicon) -> bool:
         return False
     if part in lexicon.tails:
         return True
-    return part[:_PREFIX] in lexicon.tail_prefixes and lexicon.key(part) in lexicon.tail_keys
+    prefixes = lexicon.tail_prefixes
+    if part[:_PREFIX] not in prefixes and part[: _PREFIX - 1] not in prefixes:
+        return False
+    return lexicon.key(part) in lexicon.tail_keys
 
 
 def fold(word: str) -> str:
@@ -509,16 +594,12 @@ def fold(word: str) -> str:
 class Unit:
     """One unit of a text as matching sees it.
 
-    ``key`` is what is compared, and ``alternates`` the other keys the word
-    may have (an English word's stem by the other language's stemmer, so
-    "installer" meets "install" whichever language a text is taken to be);
-    ``quality`` is 1 for a word as written and :data:`CORRECTED_QUALITY` or
-    :data:`FOLDED_QUALITY` for a word read with a letter corrected or with
-    æ, ø, å restored; ``word`` is the word of the text it comes from, and
-    ``read_as`` what it was read as (None when as written); ``weight`` says
-    how informative the word (part) is; ``plain`` whether the word may be
-    typed without æ, ø and å (it is ASCII and no word as written), so that
-    it may meet its Norwegian spelling.
+    ``key`` is what is compared; ``quality`` is 1 for a word as written and
+    :data:`CORRECTED_QUALITY` for a word read with one letter corrected;
+    ``word`` is the word of the text it comes from, and ``read_as`` what a
+    corrected word was read as (None when not corrected). ``plain`` says the
+    word may be typed without æ, ø and å (so it may meet a word with them),
+    ``restored`` that it clearly was (it was read with them restored).
     """
 
     key: str
@@ -527,21 +608,33 @@ class Unit:
     read_as: str | None = None
     weight: float = 1.0
     plain: bool = False
+    restored: bool = False
     alternates: tuple[str, ...] = ()
 
     @property
     def keys(self) -> tuple[str, ...]:
-        """The key and its alternates."""
+        """The key and any alternate keys the word may have."""
         return (self.key, *self.alternates)
+
+
+def _needs_fold(word: str) -> bool:
+    """Whether folding changes a word (most words are plain letters already)."""
+    return not word.isascii() or "aa" in word or "ae" in word or "oe" in word
+
+
+def _fold_all(words: frozenset[str]) -> frozenset[str]:
+    """Every word folded (see :func:`fold`), folding only those it changes."""
+    changed = {w for w in words if _needs_fold(w)}
+    return (words - changed) | frozenset(map(fold, changed))
 
 
 def _folded_lexicon(lexicon: Lexicon) -> Lexicon:
     """The lexicon as typed without æ, ø and å, for splitting such words."""
     return Lexicon(
-        frozenset(fold(w) for w in lexicon.heads),
-        frozenset(fold(w) for w in lexicon.tails),
-        frozenset(fold(w) for w in lexicon.tail_keys),
-        frozenset(fold(w) for w in lexicon.norwegian),
+        _fold_all(lexicon.heads),
+        _fold_all(lexicon.tails),
+        _fold_all(lexicon.tail_keys),
+        _fold_all(lexicon.norwegian),
         {},
     )
 
@@ -561,7 +654,7 @@ def _head_chain_ends(word: str, lexicon: Lexicon) -> list[int]:
 
 
 #: Inflection endings, and what the base form ends in instead: "fakturaer" is "faktura",
-#: "bretting" is "brette".
+#: "utgåtte" is "utgått".
 _INFLECTIONS = (
     ("ene", ""),
     ("ene", "e"),
@@ -570,49 +663,80 @@ _INFLECTIONS = (
     ("ere", ""),
     ("en", ""),
     ("et", ""),
-    ("ing", "e"),
-    ("ing", ""),
-    ("ning", "e"),
     ("te", "e"),
     ("de", "e"),
+    ("e", ""),
+    ("rne", "re"),
+    ("ert", "ere"),
 )
+#: Derivation endings likewise: "bretting" is made from "brette", "arbeidsom" from "arbeid".
+_DERIVATIONS = (("ing", "e"), ("ing", ""), ("ning", "e"), ("som", ""))
+
+
+#: Endings that inflect a base form (for the commonest form of a word).
+_ENDINGS = ("r", "er", "n", "en", "et", "ene", "a")
 
 
 def _base_forms(word: str) -> list[str]:
-    """Possible base forms of an inflected word (for telling a rare form from a typo)."""
-    found = [word[: -len(end)] + base for end, base in _INFLECTIONS if word.endswith(end)]
+    """Possible base forms of an inflected or derived word (for telling a rare form from
+    a typo)."""
+    return _inflection_bases(word) + _stripped(word, _DERIVATIONS)
+
+
+def _inflection_bases(word: str) -> list[str]:
+    """Possible base forms of an inflected word."""
+    return _stripped(word, _INFLECTIONS)
+
+
+def _stripped(word: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
+    found = [word[: -len(end)] + base for end, base in endings if word.endswith(end)]
     return [f for f in found if len(f) >= MIN_PART + 1]
 
 
-def _english_alternate(word: str, key: str) -> tuple[str, ...]:
-    """The English stem of a word that may be English, where it differs from its key."""
-    if not word.isascii() or weights.language(word) == "nb":
-        return ()
-    other = stem_en(_english_verb(word))
-    return (other,) if other != key else ()
+def _infinitives(word: str) -> list[str]:
+    """Possible infinitives of a weak verb's past tense: "sorterte" of "sortere", and,
+    after a single consonant, of a verb with that consonant doubled ("telte" of "telle")."""
+    found: list[str] = []
+    for ending, replacement in _PAST_TENSE:
+        base = word[: -len(ending)]
+        if word.endswith(ending) and len(base) + len(replacement) >= MIN_PART + 1:
+            found.append(base + replacement)
+            if ending == "te" and base[-1] not in _VOWELS and base[-1] != base[-2]:
+                found.append(base + base[-1] + "e")
+    return found
 
 
-def _is_english(text: str, tokens: list[str]) -> bool:
-    """Whether a text is English: no æ, ø or å, and more English words than Norwegian ones
-    (by the frequency lists; words of both languages do not count)."""
-    if any(c in _NORWEGIAN_LETTERS for c in text.casefold()):
-        return False
-    found = [weights.language(t) for t in tokens]
-    return found.count("en") > found.count("nb")
+def _particle_parts(word: str) -> tuple[str, ...]:
+    """A short word as a particle and a word of three letters or more ("ut" + "lån")."""
+    for particle in sorted(PARTICLES):
+        rest = word[len(particle) :]
+        if word.startswith(particle) and len(rest) >= MIN_PART:
+            return particle, rest
+    return (word,)
 
 
-def _english_verb(word: str) -> str:
-    """An English agent noun as its verb, when the verb is more common ("installer" as
-    "install", "inspector" as "inspect", "maker" as "make")."""
-    for ending in ("ers", "ors", "er", "or"):
-        if word.endswith(ending) and len(word) > len(ending) + 3:
-            stem = word[: -len(ending)]
-            own = weights.zipf(word[:-1] if ending.endswith("s") else word) or 0.0
-            for verb in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem):
-                found = weights.zipf(verb)
-                if found is not None and found >= own - AGENT_MARGIN:
-                    return verb
-    return word
+def _may_be_folded(unit: Unit) -> Unit:
+    """A unit of a plain-letter word that may have been typed without æ, ø and å."""
+    if unit.plain or not unit.word.isascii():
+        return unit
+    return Unit(unit.key, unit.quality, unit.word, unit.read_as, unit.weight, True, unit.restored)
+
+
+def _slip_cost(meant: str, typed: str) -> float:
+    """What reading ``typed`` as ``meant`` (one edit away) costs: see LIKELY_SLIP_COST."""
+    if _doubling(meant, typed):
+        return LIKELY_SLIP_COST
+    if len(meant) != len(typed):
+        return COMMON_SLIP_COST if len(meant) == len(typed) + 1 else UNLIKELY_SLIP_COST
+    differ = [i for i, (a, b) in enumerate(zip(meant, typed, strict=True)) if a != b]
+    if len(differ) == 2:
+        i, j = differ
+        swapped = j == i + 1 and meant[i] == typed[j] and meant[j] == typed[i]
+        return LIKELY_SLIP_COST if swapped else UNLIKELY_SLIP_COST
+    a, b = meant[differ[0]], typed[differ[0]]
+    if b in _PLAIN_FOR.get(a, ""):
+        return LIKELY_SLIP_COST
+    return COMMON_SLIP_COST if frozenset((a, b)) in _SOUND_PAIRS else UNLIKELY_SLIP_COST
 
 
 def _doubling(first: str, second: str) -> bool:
@@ -646,25 +770,32 @@ class Analyzer:
         self.lexicon = lexicon
         self._words: dict[str, tuple[str, ...]] = {}
         self._analysed: dict[str, tuple[Unit, ...]] = {}
-        self._english: dict[str, tuple[Unit, ...]] = {}
+        self._spelled: dict[str, tuple[Unit, ...]] = {}
+        self._common: dict[str, float] = {}
 
     @cached_property
     def wide(self) -> Lexicon:
         """The lexicon with common Norwegian words as parts (the shipped word list).
 
         Used for words that the vocabulary's parts do not split and that are
-        not common words of their own: "smådyr" = "små" + "dyr".
+        not common words of their own: "smådyr" = "små" + "dyr". Common word
+        forms may begin or end a compound, common keys (stems) may begin one
+        ("brems" + "e" + "justering") and end one in any of their forms.
         """
-        parts = frozenset(
+        keys = frozenset(
             w for w in weights.word_parts() if not is_stopword(w) and w not in SUFFIX_TAILS
+        )
+        forms = frozenset(
+            w for w in weights.word_forms() if not is_stopword(w) and w not in SUFFIX_TAILS
         )
         base = self.lexicon
         return Lexicon(
-            base.heads | parts,
-            base.tails | parts,
-            base.tail_keys,
+            base.heads | forms | {k for k in keys if len(k) >= MIN_PART},
+            base.tails | forms,
+            base.tail_keys | keys,
             base.norwegian,
             base.english_bases,
+            self._part_likelihood,
         )
 
     @cached_property
@@ -677,24 +808,24 @@ class Analyzer:
         """The vocabulary's parts without æ, ø and å: "varepafylling" = "vare" + "pafylling"."""
         return _folded_lexicon(self.lexicon)
 
-    @cached_property
-    def _part_prefixes(self) -> frozenset[str]:
-        """First three letters of every head: a corrected word must begin like a known part."""
-        return frozenset(head[:_PREFIX] for head in self.lexicon.heads)
-
     def analyse(self, text: str) -> tuple[Unit, ...]:
         """The distinct units of a text, sorted by key, each with its evidence quality.
 
         Like :meth:`units`, but a word that is neither known nor a compound
         of known parts is read as typed without æ, ø and å, or, from seven
-        letters on, with one letter corrected (weaker evidence).
+        letters on, with one letter corrected (weaker evidence). A text in
+        which one word was clearly typed without æ, ø and å may have other
+        such words that happen to be words as typed ("tomme soppel" is
+        "tømme søppel"): its other plain-letter words may meet words with
+        those letters too.
         """
         best: dict[str, Unit] = {}
         tokens = tokenise(text)
-        english = _is_english(text, tokens)
-        for token in tokens:
-            found = self.english_analysis(token) if english else self.word_analysis(token)
-            for unit in found:
+        analyses = [self.word_analysis(token) for token in tokens]
+        if any(u.restored for units in analyses for u in units):
+            analyses = [tuple(_may_be_folded(u) for u in units) for units in analyses]
+        for units in analyses:
+            for unit in units:
                 known = best.get(unit.key)
                 if known is None or unit.quality > known.quality:
                     best[unit.key] = unit
@@ -706,30 +837,27 @@ class Analyzer:
             }
         return tuple(best[key] for key in sorted(best))
 
-    def english_analysis(self, token: str) -> tuple[Unit, ...]:
-        """The unit of one word of an English text (English words are not split)."""
-        cached = self._english.get(token)
-        if cached is None:
-            key = self.lexicon.english_key(token)
-            meaningless = is_stopword(token) or key in _GENERIC_KEYS
-            other = tuple(k for k in {self.lexicon.key(token)} if k != key)
-            unit = Unit(key, 1.0, token, None, self.weight(token), False, other)
-            cached = () if meaningless else (unit,)
-            self._english[token] = cached
-        return cached
-
     def word_analysis(self, token: str) -> tuple[Unit, ...]:
         """The units of one word, with spelling restored where the word is unknown."""
         cached = self._analysed.get(token)
         if cached is None:
-            cached = self._compute_analysis(token)
+            cached = self._compute_analysis(token, restore=True)
             self._analysed[token] = cached
         return cached
 
-    def _compute_analysis(self, token: str) -> tuple[Unit, ...]:
+    def _spelled_analysis(self, word: str) -> tuple[Unit, ...]:
+        """The units of a word read as correctly spelled (a restored or corrected reading)."""
+        cached = self._spelled.get(word)
+        if cached is None:
+            cached = self._compute_analysis(word, restore=False)
+            self._spelled[word] = cached
+        return cached
+
+    def _compute_analysis(self, token: str, restore: bool) -> tuple[Unit, ...]:
         """Read one word: split by the vocabulary's parts; a rare word also as a particle
-        verb or by the wider word list; an unknown word as typed without æ, ø and å, or
-        with one letter corrected (weaker evidence)."""
+        verb or by the wider word list; with ``restore``, an unknown word as typed without
+        æ, ø and å, or with one letter corrected (weaker evidence). A restored or corrected
+        word is read as that word is when typed right."""
         if is_stopword(token):
             return ()
         keys = self.word_units(token)
@@ -737,34 +865,108 @@ class Analyzer:
         past = self._past_tense(token) if len(keys) == 1 else None
         if past is not None:
             return self._units_of((past,), 1.0, token, None)
-        if len(keys) != 1 or not self._rare(token):
+        if len(keys) != 1:
             return as_written
+        unknown = restore and self._unknown(token)
+        restored = self._unfolded_word(token) if unknown else None
+        if restored is not None:
+            return self._reread((restored,), FOLDED_QUALITY, token, restored)
+        if not self._rare(token):
+            return as_written
+        found = self._rare_analysis(token, unknown)
+        return as_written if found is None else found
+
+    def _rare_analysis(self, token: str, unknown: bool) -> tuple[Unit, ...] | None:
+        """Read a rare word: as a particle verb, with æ, ø and å restored in its parts, with
+        a likely slip corrected, or split by the wider word list (None: as written)."""
         particle = self._particle_split(token)
         if particle is not None:
             return self._units_of(particle, 1.0, token, None)
-        unknown = self._unknown(token)
-        if unknown:
-            restored = self._unfolded_word(token)
-            if restored is not None:
-                return self._units_of(
-                    split_compound(restored, self.wide), FOLDED_QUALITY, token, restored
-                )
-            folded = self._folded_parts(token, self.folded_vocabulary)
-            if folded is not None:
-                return self._units_of(self._restored(folded), FOLDED_QUALITY, token, None)
-        wide = split_compound(token, self.wide)
-        doubtful = unknown and self._doubtful(wide)
-        corrected = self._corrected(token, self.lexicon) if doubtful else None
-        if corrected is not None:
-            parts = split_compound(corrected, self.wide)
-            if self._plausibility(parts) - CORRECTION_COST > self._plausibility(wide):
-                return self._units_of(parts, CORRECTED_QUALITY, token, corrected)
-        if len(wide) > 1:
-            return self._units_of(wide, 1.0, token, None)
-        folded = self._folded_parts(token, self.folded) if unknown else None
+        folded = self._restored_parts(token, self.folded_vocabulary) if unknown else None
         if folded is not None:
-            return self._units_of(self._restored(folded), FOLDED_QUALITY, token, None)
-        return as_written
+            return self._reread(folded, FOLDED_QUALITY, token, None)
+        split = self._split_rare(token)
+        corrected = self._likely_correction(token, split) if unknown else None
+        if corrected is not None:
+            restored = fold(corrected) == fold(token)  # only æ, ø or å left out
+            quality = FOLDED_QUALITY if restored else CORRECTED_QUALITY
+            return self._reread((corrected,), quality, token, corrected)
+        if len(split) > 1:
+            return self._units_of(split, 1.0, token, None)
+        folded = self._restored_parts(token, self.folded) if unknown else None
+        return None if folded is None else self._reread(folded, FOLDED_QUALITY, token, None)
+
+    def _likely_correction(self, token: str, split: tuple[str, ...]) -> str | None:
+        """The word one slip away, when reading it so is likelier than reading ``token``
+        as written (split as ``split``), the slip's cost counted."""
+        corrected = self._corrected(token, self.lexicon)
+        if corrected is None:
+            return None
+        likelihood = self._plausibility(self._reading(corrected))
+        if likelihood - _slip_cost(corrected, token) > self._plausibility(split):
+            return corrected
+        return None
+
+    def _reread(
+        self, words: tuple[str, ...], quality: float, token: str, read_as: str | None
+    ) -> tuple[Unit, ...]:
+        """The units of ``token`` read as ``words`` (its restored or corrected spelling, or
+        the parts of it), each word analysed as if typed so, at a lower quality."""
+        plain = token.isascii() and self._zipf(token) is None
+        restored = quality == FOLDED_QUALITY
+        return tuple(
+            Unit(u.key, u.quality * quality, token, read_as, u.weight, plain, restored)
+            for word in words
+            for u in self._spelled_analysis(word)
+        )
+
+    def _reading(self, word: str) -> tuple[str, ...]:
+        """The parts a correctly typed word is read as: by the vocabulary's parts, else
+        as a rare word, else whole."""
+        parts = self.parts(word)
+        return parts if len(parts) > 1 else self._split_rare(word)
+
+    def _split_rare(self, token: str) -> tuple[str, ...]:
+        """A rare word's parts: by the wider word list, else as an English compound of
+        vocabulary words ("dishwashing", "cleanup"), else as a two-letter word before a
+        vocabulary word ("bysykler"). Whole when none applies or the word is not rare."""
+        if not self._rare(token):
+            return (token,)
+        return self._split_wide(token)
+
+    def _split_wide(self, token: str) -> tuple[str, ...]:
+        """A word's parts by the wider word list, as an English compound, or after a
+        two-letter word; whole when none applies."""
+        parts = split_compound(token, self.wide)
+        if len(parts) > 1:
+            return parts
+        return self._english_parts(token) or self._short_head_parts(token) or parts
+
+    def _english_parts(self, token: str) -> tuple[str, ...] | None:
+        """An English word that is two English vocabulary words, or one and a particle
+        ("dish" + "washing", "clean" + "up"). A vocabulary word is never split."""
+        lexicon = self.lexicon
+        if not token.isascii() or token in lexicon.norwegian or lexicon.english_base(token):
+            return None
+        for cut in range(MIN_PART, len(token) - 1):
+            head, tail = token[:cut], token[cut:]
+            if not self._english_word(head):
+                continue
+            if tail in ENGLISH_PARTICLES or (len(tail) >= MIN_PART and self._english_word(tail)):
+                return head, tail
+        return None
+
+    def _english_word(self, word: str) -> bool:
+        """Whether a word is (an inflection of) an English vocabulary word."""
+        base = self.lexicon.english_base(word)
+        return base is not None and self._zipf(word) is not None
+
+    def _short_head_parts(self, token: str) -> tuple[str, ...] | None:
+        """A common two-letter word before a vocabulary word ("by" + "sykler")."""
+        head, rest = token[:SHORT_HEAD], token[SHORT_HEAD:]
+        if len(rest) < MIN_SPLIT_WORD - 1 or (self._zipf(head) or 0.0) < SHORT_HEAD_ZIPF:
+            return None
+        return (head, rest) if _is_tail(rest, self.lexicon) else None
 
     def _unfolded_word(self, token: str) -> str | None:
         """A word typed without æ, ø and å, or a base form of it, as a common word with them
@@ -777,39 +979,70 @@ class Analyzer:
                 return found
         return None
 
-    def _doubtful(self, parts: tuple[str, ...]) -> bool:
-        """Whether a reading may hide a typo: a part that is neither a vocabulary part nor a
-        common word (correction is slow, so a plausible compound is not corrected)."""
-        lexicon = self.lexicon
-        return len(parts) == 1 or any(
-            p not in lexicon.heads
-            and p not in lexicon.tails
-            and (self._zipf(p) or 0.0) < LEXICALISED_ZIPF
-            for p in parts
-        )
-
     def _plausibility(self, parts: tuple[str, ...]) -> float:
-        """How likely a reading of a word is: the mean commonness (Zipf) of its parts,
-        with a bonus for the vocabulary's work-word parts; an unknown part counts as
-        :data:`UNKNOWN_ZIPF`; each part beyond the first costs :data:`PART_COST`."""
-        lexicon = self.lexicon
+        """How likely a reading of a word is: the mean commonness (Zipf) of its parts as
+        word forms (or of their base forms: "plasting" is as common as "plaste"), with a
+        bonus for the vocabulary's work words in any form; an unknown part, or a bare
+        stem ("sykl"), counts as :data:`UNKNOWN_ZIPF`; each part beyond the first costs
+        :data:`PART_COST`."""
         total = 0.0
         for part in parts:
-            known = part in lexicon.heads or part in lexicon.tails
-            total += (self._zipf(part) or UNKNOWN_ZIPF) + VOCABULARY_BONUS * known
+            total += self._form_commonness(part) + VOCABULARY_BONUS * self._work_word(part)
         return total / len(parts) - PART_COST * (len(parts) - 1)
+
+    def _lemma_commonness(self, word: str) -> float:
+        """The Zipf value of a word's commonest form: as written, a base form, or an
+        inflection of it ("pære" is as common as "pærer")."""
+        forms = (word, *_inflection_bases(word), *(word + end for end in _ENDINGS))
+        return max((z for z in map(self._zipf, forms) if z is not None), default=0.0)
+
+    def _form_commonness(self, part: str) -> float:
+        """The Zipf value of a word form, or of its commonest base form."""
+        found = [self._zipf(w) for w in (part, *_base_forms(part))]
+        return max((z for z in found if z is not None), default=UNKNOWN_ZIPF)
+
+    def _work_word(self, part: str) -> bool:
+        """Whether a part is a vocabulary word: one of its forms, an inflection of one
+        (not a bare stem), or an English vocabulary word."""
+        lexicon = self.lexicon
+        if part in lexicon.tails or lexicon.english_base(part) is not None:
+            return True
+        return part in lexicon.heads and self._part_key(part) != part
+
+    def _part_likelihood(self, part: str) -> float:
+        """How likely a compound part is as written: a word form by its own commonness,
+        an inflection by its key's, with a bonus for the vocabulary's own forms."""
+        own = self._zipf(part)
+        found = own if own is not None else self._commonness(part)
+        return found + VOCABULARY_BONUS * (part in self.lexicon.tails)
+
+    def _commonness(self, part: str) -> float:
+        """How common a word (part) is: its own Zipf value, its commonest base form's, or
+        its key's (all forms together); :data:`UNKNOWN_ZIPF` when none is known."""
+        cached = self._common.get(part)
+        if cached is None:
+            found = [self._zipf(w) for w in (part, *_base_forms(part))]
+            found.append(weights.key_zipf(self._part_key(part)))
+            cached = max((z for z in found if z is not None), default=UNKNOWN_ZIPF)
+            self._common[part] = cached
+        return cached
 
     @cached_property
     def _unfold(self) -> dict[str, str]:
         """Each known part's spelling without æ, ø and å, mapped back to the part."""
-        forms = sorted(self.wide.heads | self.wide.tails)
+        forms = sorted(w for w in self.wide.heads | self.wide.tails if _needs_fold(w))
         return {fold(form): form for form in forms if fold(form) != form}
 
-    def _restored(self, parts: tuple[str, ...]) -> tuple[str, ...]:
-        """Parts typed without æ, ø and å, spelled with them where a known part is (and
-        split again: "pafylling" is "påfylling", which is "på" + "fylling")."""
-        restored = (self._unfold.get(part, part) for part in parts)
-        return tuple(p for part in restored for p in split_compound(part, self.wide))
+    def _restored_parts(self, token: str, folded: Lexicon) -> tuple[str, ...] | None:
+        """An ASCII word split into parts typed without æ, ø and å, each spelled with them
+        where a known part is ("varepafylling": "vare" + "påfylling"); None when no part
+        changes (a plain compound is no misspelling) or the word does not split."""
+        parts = self._folded_parts(token, folded)
+        if parts is None:
+            return None
+        unfold = self._unfold
+        restored = tuple(p if is_stopword(p) else unfold.get(p, p) for p in parts)
+        return restored if restored != parts else None
 
     def _units_of(
         self, parts: tuple[str, ...], quality: float, word: str, read_as: str | None
@@ -817,59 +1050,98 @@ class Analyzer:
         found: list[Unit] = []
         plain = word.isascii() and self._zipf(word) is None
         for part in parts:
-            key = self.lexicon.key(part)
+            key = self._part_key(part)
             if not is_stopword(part) and key not in _GENERIC_KEYS:
-                other = _english_alternate(part, key)
-                found.append(Unit(key, quality, word, read_as, self.weight(part), plain, other))
+                found.append(Unit(key, quality, word, read_as, self.weight(part), plain))
         return tuple(found)
 
+    def _part_key(self, part: str) -> str:
+        """The key of a compound part. A part from the wider word list is a key already
+        (stemming it again could shorten it: "brems" of "bremsejustering" is the key of
+        "bremser")."""
+        lexicon = self.lexicon
+        if part in lexicon.tails or part in lexicon.heads or part in weights.word_forms():
+            return lexicon.key(part)
+        return part if part in weights.word_parts() else lexicon.key(part)
+
     def _particle_split(self, token: str) -> tuple[str, str] | None:
-        """A particle verb written as one word ("avspyling", "ompotting"): particle and rest."""
+        """A particle verb written as one word ("avspyling", "ompotting", "utgåtte"):
+        the particle and the rest, the rest as its common base form where it is a rare
+        inflection (and so keyed as Norwegian: "potting" as "potte")."""
         for particle in VERB_PARTICLES:
             rest = token[len(particle) :]
-            if token.startswith(particle) and len(rest) >= MIN_STEM_PART:
-                found = self._zipf(rest)
-                if found is not None and found >= LEXICALISED_ZIPF - 0.5:
-                    return particle, rest
+            if not token.startswith(particle) or len(rest) < MIN_PART:
+                continue
+            readings = [(self._zipf(w) or 0.0, w) for w in (rest, *_base_forms(rest))]
+            zipf, word = max(readings)
+            shortest = MIN_PART if zipf >= LEXICALISED_ZIPF else MIN_STEM_PART
+            if zipf >= PARTICLE_REST_ZIPF and len(rest) >= shortest:
+                return particle, word
         return None
 
     def _past_tense(self, token: str) -> str | None:
-        """The infinitive of a rare past-tense form whose infinitive is common ("sorterte")."""
+        """The infinitive of a rare past-tense form whose infinitive is a common verb
+        ("sorterte", "telte" of "telle"; not "hente" of "henne", which has no present
+        tense "henner")."""
         own = self._zipf(token) or 0.0
-        for ending, replacement in _PAST_TENSE:
-            base = token[: -len(ending)] + replacement
-            if token.endswith(ending) and len(base) >= MIN_PART + 1:
-                found = self._zipf(base)
-                if found is not None and found >= max(own, PAST_BASE_ZIPF):
-                    return base
+        for base in _infinitives(token):
+            found = self._zipf(base)
+            verb = self._zipf(base + "r") is not None
+            if found is not None and found >= max(own, PAST_BASE_ZIPF) and verb:
+                return base
         return None
 
     def _rare(self, token: str) -> bool:
         """Whether a word may be a compound the vocabulary does not know: no common word
-        of its own, or less common than each of its parts ("lyspærer")."""
+        (in any form) of its own, or less common than each of its parts ("lyspærer").
+        A vocabulary word is one only when it is a particle and a clearly commoner word
+        ("utlån": "låne ut")."""
         lexicon = self.lexicon
+        zipf = self._commonness(token)
         if token in lexicon.norwegian or token in lexicon.tails or token in STEM_EXCEPTIONS:
-            return False
-        found = self._zipf(token)
-        if found is not None and found >= LEXICALISED_ZIPF:
-            return self._compositional(token, found)
-        return not any((self._zipf(b) or 0.0) >= LEXICALISED_ZIPF for b in _base_forms(token))
+            particle = len(_particle_parts(token)) > 1
+            return particle and token not in STEM_EXCEPTIONS and self._compositional(token, zipf)
+        if lexicon.key(token) in lexicon.tail_keys:
+            return False  # a vocabulary word inflected ("arkivering" of "arkivere")
+        if self._foreign(token):
+            return self._english_parts(token) is not None  # "cleanup", not "florist"
+        return zipf < LEXICALISED_ZIPF or self._compositional(token, zipf)
+
+    def _foreign(self, token: str) -> bool:
+        """Whether a word is common, but not as a Norwegian word ("napkins", "florist"):
+        Norwegian parts do not split it."""
+        own = self._zipf(token)
+        return own is not None and own >= LEXICALISED_ZIPF and token not in weights.word_forms()
 
     def _compositional(self, token: str, zipf: float) -> bool:
-        """Whether a common word splits into parts that are each clearly more common."""
+        """Whether a common word splits into parts that are each clearly more common
+        ("lyspærer"; a particle and a word: "utlån", "utgått"): word forms as written,
+        the last in any of its forms (not by its key, which may be another word's:
+        "ledning" is not as common as "lede"). An inflection of a word that does not
+        split is none: "gryter" is "gryte" inflected, not "gry" + "ter"."""
         if zipf >= COMPOSITIONAL_ZIPF:
             return False
-        parts = split_compound(token, self.wide)
-        return len(parts) > 1 and all(
-            (self._zipf(p) or 0.0) >= zipf + COMPOSITIONAL_MARGIN for p in parts
-        )
+        bases = [(self._zipf(b) or 0.0, b) for b in _base_forms(token)]
+        common = [base for z, base in sorted(bases, reverse=True) if z > 0]
+        if common and len(self._parts_of_common(common[0])) == 1:
+            return False
+        parts = self._parts_of_common(token)
+        least = min(zipf, self._lemma_commonness(token)) + COMPOSITIONAL_MARGIN
+        heads = all((self._zipf(p) or 0.0) >= least for p in parts[:-1])
+        return len(parts) > 1 and heads and self._lemma_commonness(parts[-1]) >= least
+
+    def _parts_of_common(self, word: str) -> tuple[str, ...]:
+        """How a common word would split: as a rare word, or as a particle and a word."""
+        parts = self._split_wide(word)
+        return parts if len(parts) > 1 else _particle_parts(word)
 
     def _unknown(self, token: str) -> bool:
-        """Whether a word is neither in the frequency list nor a known word part."""
+        """Whether a word is neither in the frequency list nor a known word part or
+        English vocabulary word."""
         lexicon = self.lexicon
         if token in lexicon.norwegian or token in lexicon.tails or token in STEM_EXCEPTIONS:
             return False
-        if weights.known(token):
+        if self._zipf(token) is not None or lexicon.english_base(token) is not None:
             return False
         return not any(self._zipf(base) is not None for base in _base_forms(token))
 
@@ -880,8 +1152,7 @@ class Analyzer:
 
     def weight(self, token: str) -> float:
         """How informative a word (or word part) is: see :mod:`jobmatch.matching.weights`."""
-        found = self._zipf(token)
-        return weights.weight_of_zipf(found)
+        return weights.weight_of_zipf(self._zipf(token))
 
     @staticmethod
     def _folded_parts(token: str, folded: Lexicon) -> tuple[str, ...] | None:
@@ -898,9 +1169,9 @@ class Analyzer:
         The slip lies inside one part: for each stretch of the word that
         begins where known parts end and ends where known parts begin (or at
         the word's ends), the stretch's one-letter variants are looked up
-        among the known parts. The likeliest reading wins: the fewest parts,
-        then a Norwegian letter typed as a plain one, then a doubled or
-        undoubled letter, then alphabetical order.
+        among the known parts; a whole English vocabulary word counts too
+        ("dishwasing"). The likeliest reading wins: the fewest parts, then the
+        likeliest slip, then the most plausible reading, then alphabetical order.
         """
         if len(token) < MIN_CORRECTED:
             return None
@@ -908,10 +1179,11 @@ class Analyzer:
         starts = _head_chain_ends(token, lexicon)
         splits = _best_splits(token, lexicon)
         ends = [b for b in range(1, size) if splits[b] is not None] + [size]
-        found: set[tuple[int, int, int, float, str]] = set()
+        found: set[tuple[int, float, float, str]] = set()
         for candidate in _edits(token):
             common = self._zipf(candidate)
-            if common is not None and common >= COMMON_CORRECTION_ZIPF:
+            known = common is not None and common >= COMMON_CORRECTION_ZIPF
+            if known or lexicon.english_base(candidate) is not None:
                 found.add(self._rank((candidate,), candidate, token))
         for a in starts:
             for b in ends:
@@ -924,17 +1196,13 @@ class Analyzer:
                         parts = split_compound(candidate, lexicon)
                         if len(parts) > 1 or _is_tail(candidate, lexicon):
                             found.add(self._rank(parts, candidate, token))
-        return min(found)[4] if found else None
+        return min(found)[-1] if found else None
 
     def _rank(
         self, parts: tuple[str, ...], candidate: str, token: str
-    ) -> tuple[int, int, int, float, str]:
+    ) -> tuple[int, float, float, str]:
         """How likely a reading is (lower first): parts, the kind of slip, commonness."""
-        added = sum(c in _NORWEGIAN_LETTERS for c in candidate) - sum(
-            c in _NORWEGIAN_LETTERS for c in token
-        )
-        doubled = int(not _doubling(candidate, token))
-        return (len(parts), int(added <= 0), doubled, -self._plausibility(parts), candidate)
+        return (len(parts), _slip_cost(candidate, token), -self._plausibility(parts), candidate)
 
     def units(self, text: str) -> tuple[str, ...]:
         """The sorted, distinct units of a text.

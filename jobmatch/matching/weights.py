@@ -15,13 +15,11 @@ A key rarer than the list (Zipf below :data:`RARE_ZIPF`) weighs
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from pathlib import Path
 
 FREQUENCIES_NAME = "frequencies.txt"
 PARTS_NAME = "wordparts.txt"
-KNOWN_NAME = "knownwords.txt"
 #: A word typed without æ, ø and å is read as a word with them at least this common (Zipf x 10).
 UNFOLD_TENTHS = 30
 RARE_ZIPF = 3.0
@@ -47,49 +45,18 @@ def _lines() -> dict[str, str]:
 
 
 @cache
-def _prefix_table(prefix: str) -> dict[str, tuple[float, str]]:
-    """Zipf value and language ("nb", "en" or "both") per word beginning with ``prefix``,
-    parsed on first use."""
-    table: dict[str, tuple[float, str]] = {}
+def _prefix_table(prefix: str) -> dict[str, float]:
+    """Zipf value per key for the keys that begin with ``prefix``, parsed on first use."""
+    table: dict[str, float] = {}
     for item in _lines().get(prefix, "").split():
-        mark = item[-3] if item[-3] in _MARKS else item[-2]
-        key, tenths = item.rsplit(mark, 1)
-        table[key] = (int(tenths) / 10, _MARKS[mark])
+        key, tenths = item.rsplit("=", 1)
+        table[key] = int(tenths) / 10
     return table
 
 
-@cache
-def _known_lines() -> dict[str, str]:
-    """The rare known words by prefix, unparsed (loaded only when a word may be a typo)."""
-    lines: dict[str, str] = {}
-    for line in _PATH.with_name(KNOWN_NAME).read_text("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            prefix, items = line.split("\t", 1)
-            lines[prefix] = items
-    return lines
-
-
-@cache
-def _known_prefix(prefix: str) -> frozenset[str]:
-    return frozenset(_known_lines().get(prefix, "").split())
-
-
-def known(word: str) -> bool:
-    """Whether a word form is a word at all (common, or rare but real): else maybe a typo."""
-    return zipf(word) is not None or word in _known_prefix(word[:PREFIX])
-
-
-def language(word: str) -> str | None:
-    """ "nb" for a Norwegian word, "en" for an English one (more common in English), "both"
-    for a word common in both, None for a word rarer than the list."""
-    found = _prefix_table(word[:PREFIX]).get(word)
-    return None if found is None else found[1]
-
-
 def zipf(key: str) -> float | None:
-    """The Zipf frequency of a word form, or None when it is rarer than the list."""
-    found = _prefix_table(key[:PREFIX]).get(key)
-    return None if found is None else found[0]
+    """The Zipf frequency of a key, or None when it is rarer than the list."""
+    return _prefix_table(key[:PREFIX]).get(key)
 
 
 def is_common(key: str) -> bool:
@@ -111,16 +78,44 @@ def weight_of_zipf(value: float | None) -> float:
 
 
 @cache
-def word_parts() -> frozenset[str]:
-    """Common Norwegian word keys: the parts for splitting compounds the vocabulary does not know."""
+def _parts_lines() -> dict[str, str]:
+    """The shipped word-part list's lines ("keys", "forms"), unparsed."""
     text = _PATH.with_name(PARTS_NAME).read_text("utf-8")
-    return frozenset(
-        w for line in text.splitlines() if not line.startswith("#") for w in line.split()
-    )
+    found: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, items = line.split("\t", 1)
+            found[name] = items
+    return found
 
 
-_MARKS = {"=": "nb", ":": "en", "~": "both"}
-_NORWEGIAN_WORD = re.compile(r"([^\s=:~\t]*[æøå][^\s=:~\t]*)[=:~](\d+)")
+@cache
+def _key_table() -> dict[str, float]:
+    """Zipf value per common Norwegian word key (its forms' frequencies summed)."""
+    table: dict[str, float] = {}
+    for item in _parts_lines().get("keys", "").split():
+        key, tenths = item.rsplit("=", 1)
+        table[key] = int(tenths) / 10
+    return table
+
+
+@cache
+def word_parts() -> frozenset[str]:
+    """Common Norwegian word keys: parts for splitting compounds the vocabulary does not know."""
+    return frozenset(_key_table())
+
+
+def key_zipf(key: str) -> float | None:
+    """How common a Norwegian word key is, all its forms together (None: not common)."""
+    return _key_table().get(key)
+
+
+@cache
+def word_forms() -> frozenset[str]:
+    """Common Norwegian word forms as written: parts for splitting compounds ("skitten")."""
+    return frozenset(_parts_lines().get("forms", "").split())
+
+
 _FOLD = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
 
 
@@ -128,11 +123,17 @@ _FOLD = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
 def _unfolding() -> dict[str, str]:
     """Common words with æ, ø or å, keyed by their spelling without (the commonest wins)."""
     best: dict[str, tuple[int, str]] = {}
-    for word, tenths in _NORWEGIAN_WORD.findall(_PATH.read_text("utf-8")):
-        folded = word.translate(_FOLD)
-        value = int(tenths)
-        if value >= UNFOLD_TENTHS and value > best.get(folded, (0, ""))[0]:
-            best[folded] = (value, word)
+    for items in _lines().values():
+        if items.isascii():
+            continue
+        for item in items.split():
+            if item.isascii() or not ("æ" in item or "ø" in item or "å" in item):
+                continue
+            word, tenths = item.rsplit("=", 1)
+            folded = word.translate(_FOLD)
+            value = int(tenths)
+            if value >= UNFOLD_TENTHS and value > best.get(folded, (0, ""))[0]:
+                best[folded] = (value, word)
     return {folded: word for folded, (_, word) in best.items()}
 
 

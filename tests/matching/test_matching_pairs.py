@@ -25,7 +25,6 @@ COMPOUNDS = [
     ("klippe gress", "plenklipping"),
     ("lage mat", "matlaging"),
     ("pakke ut varer", "utpakking av esker"),
-    ("telle varer på lageret", "vareopptelling"),
     ("vaske gulv", "gulvvask"),
     ("vaske vinduer", "vindusvask"),
     ("sortere søppel", "avfallssortering"),
@@ -34,7 +33,6 @@ COMPOUNDS = [
     ("levere aviser", "avislevering"),
     ("dele ut reklame", "reklameutdeling"),
     ("plukke varer", "vareplukk"),
-    ("merke varer med pris", "prismerking"),
     ("kjøre bil", "bilkjøring i byen"),
     ("vaske biler", "bilvask"),
     ("tørke støv", "støvtørking i gangene"),
@@ -57,16 +55,12 @@ COMPOUNDS = [
 INFLECTIONS = [
     ("ryddet i hyllene", "rydde hyller"),
     ("jobbe med planter", "planting av blomster"),
-    ("stryke skjorter", "stryking"),
     ("støvsuge", "støvsuging av kontorer"),
     ("re opp senger", "sengeredning"),
-    ("arkivere papirer", "arkivering"),
     ("snekre", "snekring"),
-    ("luke bed", "luking"),
     ("pakke pakker", "pakking av pakker"),
     ("svare på telefoner", "besvare telefonhenvendelser"),
     ("picking orders", "order picking"),
-    ("packing boxes", "pack goods"),
     ("cleaning offices", "office cleaning"),
     ("mowing lawns", "lawn mowing"),
     ("sorting mail", "mail sorting"),
@@ -93,6 +87,20 @@ CROSS_LANGUAGE = [
 ]
 
 MUST_MATCH = COMPOUNDS + INFLECTIONS + CROSS_LANGUAGE
+
+# A task that names the work without the interest's object or place covers the interest
+# only in part: strengths are the coverage of the interest (scoring.md, version 2), so
+# these meet the work's share of the interest, not necessarily the threshold.
+PARTIAL = [
+    ("telle varer på lageret", "vareopptelling"),
+    ("merke varer med pris", "prismerking"),
+    ("stryke skjorter", "stryking"),
+    ("arkivere papirer", "arkivering"),
+    ("luke bed", "luking"),
+    ("packing boxes", "pack goods"),
+]
+#: The least strength of a task that names the interest's work without its object.
+PARTIAL_STRENGTH = 0.45
 
 MUST_NOT_MATCH = [
     ("kasse", "kassere"),  # checkout / throw away
@@ -139,6 +147,15 @@ def test_the_lists_are_as_long_as_the_spec_asks() -> None:
     assert len(MUST_NOT_MATCH) >= 20
 
 
+@pytest.mark.parametrize(("interest", "task"), PARTIAL)
+def test_a_task_without_the_object_meets_the_work(
+    matcher: WordMatcher, interest: str, task: str
+) -> None:
+    evidence = matcher.explain(interest, task)
+    assert evidence.strength >= PARTIAL_STRENGTH, evidence
+    assert evidence.words, evidence
+
+
 @pytest.mark.parametrize(("interest", "task"), MUST_MATCH)
 def test_pair_matches(matcher: WordMatcher, interest: str, task: str) -> None:
     strength = matcher.similarity(interest, task)
@@ -176,7 +193,8 @@ def test_match_reason_names_the_shared_concept(
 ) -> None:
     evidence = matcher.explain("rydde hyller", "hyllepåfylling")
     assert evidence.concepts == ("shelf_stocking",)
-    assert evidence.by_concept
+    by_concept = [u.unit.key for u in evidence.units if u.concept == "shelf_stocking"]
+    assert by_concept == ["rydd"]
     assert vocabulary.label("shelf_stocking") == "shelf stocking"
 
 

@@ -78,25 +78,36 @@ def test_empty_texts_do_not_match(matcher: WordMatcher) -> None:
 
 
 def test_below_threshold_is_not_forced_to_zero(matcher: WordMatcher) -> None:
-    strength = matcher.similarity("vaske bil", "vaske opp")
+    """Strengths are graded: a task that meets half of an interest gives about half."""
+    strength = matcher.similarity("rydde hyller og kaste papp", "rydde hyller")
     assert 0.0 < strength < matcher.threshold
 
 
-def test_fuzzy_alone_never_reaches_the_threshold(matcher: WordMatcher) -> None:
+def test_spelling_alone_gives_nothing(matcher: WordMatcher) -> None:
+    """There is no spelling-only similarity: "kasse" shares letters with "kassere", no word."""
     evidence = matcher.explain("kasse", "kassere")
-    assert evidence.fuzzy > 0.6
-    assert evidence.strength < matcher.threshold
+    assert evidence.strength == 0.0
     assert evidence.words == ()
     assert evidence.concepts == ()
 
 
 @settings(max_examples=200, deadline=None)
 @given(free_texts, free_texts)
-def test_strength_is_symmetric_and_in_range(a: str, b: str) -> None:
+def test_strength_is_in_range_and_a_text_meets_itself(a: str, b: str) -> None:
+    """Strength is the coverage of the interest, so it is not symmetric; a text read as
+    written (no corrected spelling) meets itself fully."""
     matcher = _shared_matcher()
-    forward, backward = matcher.similarity(a, b), matcher.similarity(b, a)
-    assert forward == backward
-    assert 0.0 <= forward <= 1.0
+    assert 0.0 <= matcher.similarity(a, b) <= 1.0
+    units = matcher.canonical(a).units
+    if units and all(u.quality == 1.0 for u in units):
+        assert matcher.similarity(a, a) == 1.0
+
+
+def test_strength_is_the_coverage_of_the_interest(matcher: WordMatcher) -> None:
+    """A task that contains the whole interest meets it; the interest does not meet the
+    task, which asks for more."""
+    assert matcher.similarity("rydde", "rydde hyller") >= matcher.threshold
+    assert matcher.similarity("rydde hyller", "rydde") < matcher.threshold
 
 
 @settings(max_examples=100, deadline=None)
@@ -119,7 +130,7 @@ def test_matrix_is_the_same_in_small_blocks(
     queries = ["rydde hyller", "kasse", "kjøre truck", "vaske opp", "lage mat", "sortere post"]
     choices = ["hyllepåfylling", "kassearbeid", "truckkjøring", "oppvask", "bilvask", "lager"]
     whole = matcher.similarity_matrix(queries, choices)
-    monkeypatch.setattr(similarity_module, "CHUNK_ELEMENTS", 7)
+    monkeypatch.setattr(similarity_module, "CHUNK_UNITS", 7)
     blocked = matcher.similarity_matrix(queries, choices)
     assert np.array_equal(whole, blocked)
 
@@ -152,23 +163,31 @@ def test_a_fresh_matcher_gives_the_same_numbers(
 def test_explain_matches_similarity(matcher: WordMatcher) -> None:
     evidence = matcher.explain("ryddet i hyllene", "hyllerydding")
     assert evidence.strength == matcher.similarity("ryddet i hyllene", "hyllerydding")
-    assert evidence.words == ("hyll", "rydd")
-    assert evidence.concepts == ("shelf_stocking",)
-    assert evidence.word_overlap == 1.0
+    assert evidence.words == ("hyllene", "ryddet")
+    assert evidence.concepts == ()
+    assert evidence.coverage == 1.0
     assert evidence.a == "ryddet i hyllene"
 
 
 def test_explain_by_concept_across_languages(matcher: WordMatcher) -> None:
     evidence = matcher.explain("checkout", "betjene kassen")
-    assert evidence.strength == 1.0
+    assert evidence.strength == matcher.similarity("checkout", "betjene kassen")
+    assert evidence.strength >= matcher.threshold
     assert evidence.concepts == ("checkout",)
     assert evidence.words == ()
     assert evidence.by_concept
 
 
+def _task_concepts(matcher: WordMatcher, text: str) -> set[str]:
+    """The concepts a text names, without the word concepts (synonym groups)."""
+    vocabulary = matcher.vocabulary
+    return {c for c in matcher.concepts(text) if vocabulary.concept(c).kind != "word"}
+
+
 def test_concepts(matcher: WordMatcher) -> None:
-    assert matcher.concepts("kjøre truck og plukke varer") == {"forklift", "picking"}
-    assert matcher.concepts("rydde hyller") == {"shelf_stocking"}
+    assert _task_concepts(matcher, "kjøre truck og plukke varer") == {"forklift", "picking"}
+    assert _task_concepts(matcher, "rydde hyller") == {"shelf_stocking"}
+    assert matcher.concepts("rydde hyller") >= {"word_shelf", "word_tidy"}
     assert matcher.concepts("noe helt annet") == frozenset()
 
 
@@ -182,7 +201,9 @@ def test_a_user_concept_joins_words(tmp_path: Path, vocabulary: Vocabulary) -> N
     extra = tmp_path / "vocabulary.toml"
     extra.write_text('[concepts.grill]\nnb = ["pølsebod", "grille pølser"]\n', encoding="utf-8")
     extended = WordMatcher(load_vocabulary(extra))
-    assert extended.similarity("grille pølser", "jobbe i pølsebod") == 1.0
+    evidence = extended.explain("grille pølser", "jobbe i pølsebod")
+    assert evidence.strength >= extended.threshold
+    assert evidence.concepts == ("grill",)
 
 
 _MATCHER: list[WordMatcher] = []
@@ -196,9 +217,10 @@ def _shared_matcher() -> WordMatcher:
 
 
 def test_a_place_is_what_a_text_is_about_only_without_a_task(matcher: WordMatcher) -> None:
-    assert matcher.canonical("jobbe på lager").focus == ("warehouse",)
-    assert matcher.canonical("plukke varer på lageret").focus == ("picking",)
-    assert matcher.similarity("jobbe på lager", "plukke varer på lageret") == 1.0
+    assert "warehouse" in matcher.concepts("jobbe på lager")
+    focus = matcher.canonical("plukke varer på lageret").focus
+    assert "picking" in focus and "warehouse" not in focus
+    assert matcher.similarity("jobbe på lager", "plukke varer på lageret") >= matcher.threshold
     assert matcher.similarity("hjelpe kunder i butikk", "varepåfylling i butikken") < 0.6
 
 
@@ -210,6 +232,6 @@ def test_concepts_are_found_within_a_clause(matcher: WordMatcher) -> None:
 
 
 def test_the_most_specific_task_concept_wins(matcher: WordMatcher) -> None:
-    assert matcher.concepts("sykkelreparasjon") == {"bicycle_repair"}
-    assert matcher.concepts("telefonsalg") == {"telephone_sales"}
+    assert _task_concepts(matcher, "sykkelreparasjon") == {"bicycle_repair"}
+    assert _task_concepts(matcher, "telefonsalg") == {"telephone_sales"}
     assert "warehouse" in matcher.concepts("telle varer på lageret")

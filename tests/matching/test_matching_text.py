@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jobmatch.matching import WordMatcher, normalise, tokenise
+from jobmatch.matching import text as text_module
 from jobmatch.matching.text import Lexicon, build_lexicon, root, split_compound, stem_en, stem_nb
 
 
@@ -136,10 +137,115 @@ def test_linking_s_between_parts(matcher: WordMatcher) -> None:
 
 
 def test_generic_work_words_are_no_units(matcher: WordMatcher) -> None:
-    assert matcher.canonical("lagerarbeid").units == matcher.canonical("lager").units
-    assert matcher.canonical("jobbe med kasse").units == matcher.canonical("kasse").units
+    assert matcher.canonical("lagerarbeid").keys == matcher.canonical("lager").keys
+    assert matcher.canonical("jobbe med kasse").keys == matcher.canonical("kasse").keys
 
 
 def test_a_text_of_stop_words_still_has_units(matcher: WordMatcher) -> None:
     assert matcher.canonical("jobbe").units
     assert matcher.similarity("jobbe", "jobbe") == 1.0
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ["skitten", "skitne"],  # an adjective in -en and its -ne form
+        ["faktura", "fakturaer", "fakturaen"],  # a noun in -a
+        ["container", "containere", "containeren"],  # a noun in -er, plural -ere
+        ["lese", "lesning"],  # a verbal noun in -ning of the verb's stem
+        ["tegne", "tegning"],
+        ["gå", "gåing"],  # a verb ending in a vowel
+    ],
+)
+def test_more_inflections_share_a_root(forms: list[str]) -> None:
+    assert len({root(form) for form in forms}) == 1
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("telte varer", "telle varer"),  # past tense of a verb with a doubled consonant
+        ("utgåtte", "gått ut"),  # a particle compound and its particle verb
+        ("låne ut", "utlån"),
+        ("spyle av", "avspyling"),
+        ("potte om", "ompotting"),  # keyed as Norwegian, not as English "pot"
+        ("gå tur", "turgåing"),
+        ("kjøre ut middager", "utkjøring av middag"),  # "middager" is no "mid" + "dager"
+        ("skitne klær", "skittentøy klær"),
+        ("clean up", "cleanup"),  # an English verb and particle
+        ("sykler", "bysykler"),  # a common two-letter word before a vocabulary word
+        ("rose stell", "rosestell"),  # the likelier parts, not "roses" + "tell"
+        ("egg sanking", "eggsanking"),
+    ],
+)
+def test_general_reading_gives_the_same_units(matcher: WordMatcher, left: str, right: str) -> None:
+    assert set(matcher.canonical(left).keys) <= set(matcher.canonical(right).keys)
+
+
+@pytest.mark.parametrize(
+    ("word", "keys"),
+    [
+        ("gryter", ("gryt",)),  # "gryte" inflected, not "gry" + "ter"
+        ("bokføring", ("bokfør",)),  # kept whole: bookkeeping is no book
+        ("hente", ("hent",)),  # not the past tense of "henne"
+        ("florist", ("florist",)),  # a common word of another language
+        ("veiledning", ("veiledn",)),  # "ledning" is not as common as "vei"
+        ("arbeidslag", ("lag",)),  # "arbeid" + s + "lag", not + "slag"
+    ],
+)
+def test_words_read_whole_or_split_right(
+    matcher: WordMatcher, word: str, keys: tuple[str, ...]
+) -> None:
+    assert matcher.canonical(word).keys == keys
+
+
+@pytest.mark.parametrize("word", ["felgvask", "bakeplater", "sykmelding", "høyreol"])
+def test_a_compound_of_known_words_is_no_typo(matcher: WordMatcher, word: str) -> None:
+    """An unlikely slip ("felg" as "følg") or a plausible compound is read as written."""
+    assert all(u.quality == 1.0 for u in matcher.canonical(word).units)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("hylerydding", "hyllerydding"),  # a doubled letter left single
+        ("støvsuing", "støvsuging"),  # a letter left out
+        ("lagerarbeit", "lagerarbeid"),  # t for d
+        ("dishwasing", "dishwashing"),  # an English vocabulary word
+        ("snømoking", "snømåking"),  # o for å
+    ],
+)
+def test_a_likely_slip_is_corrected(matcher: WordMatcher, typed: str, meant: str) -> None:
+    units = matcher.canonical(typed).units
+    assert tuple(u.key for u in units) == matcher.canonical(meant).keys
+    assert {u.read_as for u in units} == {meant}
+    assert all(u.quality < 1.0 for u in units)
+
+
+def test_slips_cost_by_how_likely_they_are() -> None:
+    doubled = text_module._slip_cost("hyllerydding", "hylerydding")
+    missing = text_module._slip_cost("støvsuging", "støvsuing")
+    stray = text_module._slip_cost("boklasting", "bokplasting")
+    assert doubled < missing < stray
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("stovsuging", "støvsuging"),  # read as the word with its letters restored
+        ("gaardsarbeid", "gårdsarbeid"),  # "aa" for "å", and a generic part dropped
+        ("gronnsaker", "grønnsaker"),
+    ],
+)
+def test_a_word_typed_without_aeoeaa_reads_as_the_word(
+    matcher: WordMatcher, typed: str, meant: str
+) -> None:
+    assert matcher.canonical(typed).keys == matcher.canonical(meant).keys
+    assert all(u.restored for u in matcher.canonical(typed).units)
+
+
+def test_one_word_typed_without_aeoeaa_makes_the_text_plain(matcher: WordMatcher) -> None:
+    """ "tomme soppel": "soppel" is clearly "søppel", so "tomme" may be "tømme"."""
+    assert all(u.plain for u in matcher.canonical("tomme soppel").units)
+    assert matcher.similarity("tomme soppel", "tømme søppel") >= matcher.threshold
+    assert not any(u.plain for u in matcher.canonical("tomme esker").units)

@@ -129,7 +129,7 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
     assert len(caught.value.problems) == 2
     assert caught.value.messages() == [
         f"{path}: concepts.a.nb[0]: must be a text with at least one word",
-        f'{path}: concepts.b.kind: must be "task", "place" or "skill"',
+        f'{path}: concepts.b.kind: must be "task", "place", "skill" or "word"',
     ]
 
 
