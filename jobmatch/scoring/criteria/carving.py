@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 HOURS = np.int32
 """Whole hours: a week has 168, so 32 bits are plenty and halve the memory traffic."""
 Hours = npt.NDArray[np.int32]
+_T = TypeVar("_T", bound=np.generic)
 #: What may set the ceiling, in the order that breaks a tie.
 CEILING_BOUNDS = ("wanted", "doable", "workplace_max", "overlap")
 
@@ -152,39 +153,64 @@ def carve(
     threshold: float,
 ) -> Hours:
     """Hours carved per evaluated task: the steps of the module docstring."""
-    first = np.zeros(len(tasks.pair), dtype=HOURS)
+    orders = [_tie_order(tasks, b, ps, ts) for b, ps, ts in spans]
     position = np.zeros(len(tasks.pair), dtype=np.int64)
-    orders = []
-    for b, ps, ts in spans:
-        shape = (ps.stop - ps.start, b.tasks)
-        essential = tasks.essential[ts].reshape(shape)
-        order = _tie_order(essential, tasks.preference[ts].reshape(shape))
-        np.put_along_axis(position[ts].reshape(shape), order, np.arange(b.tasks)[None, :], axis=1)
-        orders.append(order)
-        wished = np.where(
-            tasks.doable[ts].reshape(shape) & essential & ~carves[ps, None],
-            np.minimum(tasks.can_give[ts].reshape(shape), essential_min),
-            0,
-        )
-        first[ts] = _greedy(wished.astype(HOURS), ceiling[ps]).reshape(-1)
-    remaining = ceiling - np.bincount(tasks.pair, first, minlength=len(ceiling)).astype(HOURS)
+    for (b, ps, ts), order in zip(spans, orders, strict=True):
+        np.put_along_axis(_grid(position, b, ps, ts), order, np.arange(b.tasks)[None, :], axis=1)
+    first = _essential_first(spans, tasks, ceiling, carves, essential_min)
+    remaining = ceiling - _per_pair(tasks.pair, first, len(ceiling))
     free = np.where(tasks.open, tasks.can_give - first, 0).astype(HOURS)
     second = _cover(tasks, wishes, position, free, remaining, threshold)
-    remaining -= np.bincount(tasks.pair, second, minlength=len(ceiling)).astype(HOURS)
+    remaining -= _per_pair(tasks.pair, second, len(ceiling))
     carved = first + second
     for (b, ps, ts), order in zip(spans, orders, strict=True):
-        shape = (ps.stop - ps.start, b.tasks)
-        order = _fit_order(order, tasks.fit[ts].reshape(shape), free[ts].reshape(shape))
-        ordered_free = np.take_along_axis(free[ts].reshape(shape), order, axis=1)
-        third = np.empty(shape, dtype=HOURS)
-        np.put_along_axis(third, order, _greedy(ordered_free, remaining[ps]), axis=1)
+        open_hours = _grid(free, b, ps, ts)
+        order = _fit_order(order, _grid(tasks.fit, b, ps, ts), open_hours)
+        third = np.empty(open_hours.shape, dtype=HOURS)
+        ordered = np.take_along_axis(open_hours, order, axis=1)
+        np.put_along_axis(third, order, _greedy(ordered, remaining[ps]), axis=1)
         carved[ts] += third.reshape(-1)
     return carved
 
 
-def _tie_order(essential: Bools, preference: Ints) -> Ints:
-    """Per pair, the task slots in the order that breaks ties: essential, preferences, id."""
-    count = essential.shape[1]
+def _grid(values: npt.NDArray[_T], b: Bucket, pairs: slice, columns: slice) -> npt.NDArray[_T]:
+    """A bucket's compact task values as (pairs, task slots): a view."""
+    found: npt.NDArray[_T] = values[columns].reshape(pairs.stop - pairs.start, b.tasks)
+    return found
+
+
+def _per_pair(pair: Ints, hours: Hours, count: int) -> Hours:
+    """Hours summed per evaluated pair."""
+    found: Hours = np.bincount(pair, hours, minlength=count).astype(HOURS)
+    return found
+
+
+def _essential_first(
+    spans: Sequence[tuple[Bucket, slice, slice]],
+    tasks: Tasks,
+    ceiling: Hours,
+    carves: Bools,
+    essential_min: int,
+) -> Hours:
+    """Step 1: at a workplace that does not carve, each doable essential task up to
+    ``essential_min`` hours, in order of task id, while the ceiling lasts."""
+    first = np.zeros(len(tasks.pair), dtype=HOURS)
+    for b, ps, ts in spans:
+        wished = np.where(
+            _grid(tasks.doable, b, ps, ts) & _grid(tasks.essential, b, ps, ts) & ~carves[ps, None],
+            np.minimum(_grid(tasks.can_give, b, ps, ts), essential_min),
+            0,
+        )
+        first[ts] = _greedy(wished.astype(HOURS), ceiling[ps]).reshape(-1)
+    return first
+
+
+def _tie_order(tasks: Tasks, b: Bucket, pairs: slice, columns: slice) -> Ints:
+    """Per pair of a bucket, the task slots in the order that breaks ties: essential, then
+    the seeker's preferences, then task id."""
+    essential = _grid(tasks.essential, b, pairs, columns)
+    preference = _grid(tasks.preference, b, pairs, columns)
+    count = b.tasks
     levels = int(preference.max(initial=0)) + 1
     key = (essential * levels + preference) * count + (count - 1 - np.arange(count))[None, :]
     order: Ints = np.argsort(-key, axis=1)
@@ -251,38 +277,49 @@ def _met_entries(
     tasks: Tasks, wishes: Wishes, position: Ints, threshold: float
 ) -> tuple[Ints, _Met] | None:
     """Every (pair, interest, task) that meets and may get hours, sorted by pair, interest,
-    strength (best first) and tie position; and the (pair, interest) groups."""
+    strength (best first) and tie position; and the (pair, interest) groups, by priority."""
+    found = _entries(tasks, wishes, threshold)
+    if found is None:
+        return None
+    pair, slot, task, strength = found
+    order = np.lexsort((position[task], -strength, slot, pair))
+    pair, slot, task, strength = pair[order], slot[order], task[order], strength[order]
+    new_group = (pair[1:] != pair[:-1]) | (slot[1:] != slot[:-1])
+    starts = np.flatnonzero(np.concatenate(([True], new_group)))
+    counts = np.diff(np.append(starts, len(pair)))
+    g_pair, g_slot = pair[starts], slot[starts]
+    weight = wishes.weight[g_pair, g_slot]
+    by_priority = np.lexsort(
+        (
+            g_slot,
+            wishes.rank[g_pair, g_slot],
+            tasks.slot[task[starts]],
+            -(weight * strength[starts]),
+            g_pair,
+        )
+    )
+    g_pair = g_pair[by_priority]
+    met = _Met(
+        g_pair, weight[by_priority], _within_pair(g_pair), starts[by_priority], counts[by_priority]
+    )
+    return task, met
+
+
+def _entries(
+    tasks: Tasks, wishes: Wishes, threshold: float
+) -> tuple[Ints, Ints, Ints, Floats] | None:
+    """The (pair, interest slot, task, strength) of every open task an interest meets."""
     open_tasks = tasks.open
-    pair, slot, task, strength = [], [], [], []
+    parts = []
     for j, found in enumerate(wishes.strengths):
         keep = (found.strength >= threshold) & open_tasks[found.task]
-        pair.append(found.pair[keep])
-        slot.append(np.full(int(keep.sum()), j, dtype=np.int64))
-        task.append(found.task[keep])
-        strength.append(found.strength[keep])
-    if not pair or not sum(len(p) for p in pair):
+        slot = np.full(int(keep.sum()), j, dtype=np.int64)
+        parts.append((found.pair[keep], slot, found.task[keep], found.strength[keep]))
+    if not sum(len(p[0]) for p in parts):
         return None
-    e_pair, e_slot = np.concatenate(pair), np.concatenate(slot)
-    e_task, e_strength = np.concatenate(task), np.concatenate(strength)
-    order = np.lexsort((position[e_task], -e_strength, e_slot, e_pair))
-    e_pair, e_slot, e_task = e_pair[order], e_slot[order], e_task[order]
-    e_strength = e_strength[order]
-    starts = np.flatnonzero(
-        np.concatenate(([True], (e_pair[1:] != e_pair[:-1]) | (e_slot[1:] != e_slot[:-1])))
-    )
-    counts = np.diff(np.append(starts, len(e_pair)))
-    g_pair, g_slot = e_pair[starts], e_slot[starts]
-    weight = wishes.weight[g_pair, g_slot]
-    best = weight * e_strength[starts]
-    by_priority = np.lexsort(
-        (g_slot, wishes.rank[g_pair, g_slot], tasks.slot[e_task[starts]], -best, g_pair)
-    )
-    g_pair, weight, starts, counts = (a[by_priority] for a in (g_pair, weight, starts, counts))
-    first_of_pair = np.concatenate(([True], g_pair[1:] != g_pair[:-1]))
-    priority = np.arange(len(g_pair)) - np.maximum.accumulate(
-        np.where(first_of_pair, np.arange(len(g_pair)), 0)
-    )
-    return e_task, _Met(g_pair, weight, priority, starts, counts)
+    pair, slot, task = (np.concatenate([p[n] for p in parts]) for n in range(3))
+    strength: Floats = np.concatenate([p[3] for p in parts])
+    return pair, slot, task, strength
 
 
 def _shares(met: _Met, remaining: Hours) -> Ints:
