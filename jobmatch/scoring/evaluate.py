@@ -367,7 +367,7 @@ class _Found:
     def wishes(self, t: Tables, seeker: Ints) -> carving.Wishes:
         """The interests as carving reads them, for the evaluated pairs (``seeker``: their rows)."""
         return carving.Wishes(
-            self.interests, t.seekers.interest_weight[seeker], t.seekers.interest_rank[seeker]
+            self.interests, t.seekers.interest_weight, t.seekers.interest_rank, seeker
         )
 
 

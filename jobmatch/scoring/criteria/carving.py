@@ -115,11 +115,13 @@ def capacity(task_capacity: Ints, ceiling: Hours) -> Hours:
 @dataclass(frozen=True)
 class Wishes:
     """The interests as carving reads them: the strengths of each interest slot on the
-    evaluated tasks, and per pair and slot the weight and the text's alphabetical rank."""
+    evaluated tasks; per seeker and slot the weight and the text's alphabetical rank; and
+    the seeker of each evaluated pair."""
 
     strengths: list[Routed]
     weight: Ints
     rank: Ints
+    seeker: Ints
 
 
 @dataclass(frozen=True)
@@ -153,24 +155,29 @@ def carve(
     threshold: float,
 ) -> Hours:
     """Hours carved per evaluated task: the steps of the module docstring."""
-    orders = [_tie_order(tasks, b, ps, ts) for b, ps, ts in spans]
-    position = np.zeros(len(tasks.pair), dtype=np.int64)
-    for (b, ps, ts), order in zip(spans, orders, strict=True):
-        np.put_along_axis(_grid(position, b, ps, ts), order, np.arange(b.tasks)[None, :], axis=1)
+    tie = _tie_key(tasks, max(b.tasks for b, _, _ in spans))
     first = _essential_first(spans, tasks, ceiling, carves, essential_min)
-    remaining = ceiling - _per_pair(tasks.pair, first, len(ceiling))
+    remaining = ceiling - _per_pair(spans, first, len(ceiling))
     free = np.where(tasks.open, tasks.can_give - first, 0).astype(HOURS)
-    second = _cover(tasks, wishes, position, free, remaining, threshold)
-    remaining -= _per_pair(tasks.pair, second, len(ceiling))
+    second = _cover(tasks, wishes, tie, free, remaining, threshold)
+    remaining -= _per_pair(spans, second, len(ceiling))
     carved = first + second
-    for (b, ps, ts), order in zip(spans, orders, strict=True):
+    for b, ps, ts in spans:
         open_hours = _grid(free, b, ps, ts)
-        order = _fit_order(order, _grid(tasks.fit, b, ps, ts), open_hours)
+        order = _fit_order(np.argsort(-_grid(tie, b, ps, ts), axis=1), _grid(tasks.fit, b, ps, ts))
         third = np.empty(open_hours.shape, dtype=HOURS)
         ordered = np.take_along_axis(open_hours, order, axis=1)
         np.put_along_axis(third, order, _greedy(ordered, remaining[ps]), axis=1)
         carved[ts] += third.reshape(-1)
     return carved
+
+
+def _tie_key(tasks: Tasks, width: int) -> Ints:
+    """Per task, a key that orders a pair's tasks as ties are broken (higher first):
+    essential, then the seeker's task preferences, then the lower task id."""
+    levels = int(tasks.preference.max(initial=0)) + 1
+    key: Ints = (tasks.essential * levels + tasks.preference) * width + (width - 1 - tasks.slot)
+    return key
 
 
 def _grid(values: npt.NDArray[_T], b: Bucket, pairs: slice, columns: slice) -> npt.NDArray[_T]:
@@ -179,9 +186,11 @@ def _grid(values: npt.NDArray[_T], b: Bucket, pairs: slice, columns: slice) -> n
     return found
 
 
-def _per_pair(pair: Ints, hours: Hours, count: int) -> Hours:
+def _per_pair(spans: Sequence[tuple[Bucket, slice, slice]], hours: Hours, count: int) -> Hours:
     """Hours summed per evaluated pair."""
-    found: Hours = np.bincount(pair, hours, minlength=count).astype(HOURS)
+    found = np.zeros(count, dtype=HOURS)
+    for b, ps, ts in spans:
+        found[ps] = _grid(hours, b, ps, ts).sum(axis=1, dtype=HOURS)
     return found
 
 
@@ -205,21 +214,9 @@ def _essential_first(
     return first
 
 
-def _tie_order(tasks: Tasks, b: Bucket, pairs: slice, columns: slice) -> Ints:
-    """Per pair of a bucket, the task slots in the order that breaks ties: essential, then
-    the seeker's preferences, then task id."""
-    essential = _grid(tasks.essential, b, pairs, columns)
-    preference = _grid(tasks.preference, b, pairs, columns)
-    count = b.tasks
-    levels = int(preference.max(initial=0)) + 1
-    key = (essential * levels + preference) * count + (count - 1 - np.arange(count))[None, :]
-    order: Ints = np.argsort(-key, axis=1)
-    return order
-
-
-def _fit_order(tie_order: Ints, fit: Floats, free: Hours) -> Ints:
+def _fit_order(tie_order: Ints, fit: Floats) -> Ints:
     """The tie order sorted by fit, best first, where a pair has a task with a fit to sort by."""
-    rows = np.flatnonzero(((fit > 0) & (free > 0)).any(axis=1))
+    rows = np.flatnonzero((fit > 0).any(axis=1))
     if not len(rows):
         return tie_order
     order = tie_order.copy()
@@ -245,7 +242,7 @@ class _Met:
 def _cover(
     tasks: Tasks,
     wishes: Wishes,
-    position: Ints,
+    tie: Ints,
     free: Hours,
     remaining: Hours,
     threshold: float,
@@ -253,7 +250,7 @@ def _cover(
     """Step 2: share the remaining hours among each pair's met interests and put each
     share into the interest's met tasks, best first. Updates ``free``; returns the hours."""
     given = np.zeros(len(free), dtype=HOURS)
-    entries = _met_entries(tasks, wishes, position, threshold)
+    entries = _met_entries(tasks, wishes, tie, threshold)
     if entries is None:
         return given
     task, met = entries
@@ -274,25 +271,26 @@ def _cover(
 
 
 def _met_entries(
-    tasks: Tasks, wishes: Wishes, position: Ints, threshold: float
+    tasks: Tasks, wishes: Wishes, tie: Ints, threshold: float
 ) -> tuple[Ints, _Met] | None:
     """Every (pair, interest, task) that meets and may get hours, sorted by pair, interest,
-    strength (best first) and tie position; and the (pair, interest) groups, by priority."""
+    strength (best first) and the order of ties; and the (pair, interest) groups, by
+    priority."""
     found = _entries(tasks, wishes, threshold)
     if found is None:
         return None
     pair, slot, task, strength = found
-    order = np.lexsort((position[task], -strength, slot, pair))
+    order = np.lexsort((-tie[task], -strength, slot, pair))
     pair, slot, task, strength = pair[order], slot[order], task[order], strength[order]
     new_group = (pair[1:] != pair[:-1]) | (slot[1:] != slot[:-1])
     starts = np.flatnonzero(np.concatenate(([True], new_group)))
     counts = np.diff(np.append(starts, len(pair)))
     g_pair, g_slot = pair[starts], slot[starts]
-    weight = wishes.weight[g_pair, g_slot]
+    weight = wishes.weight[wishes.seeker[g_pair], g_slot]
     by_priority = np.lexsort(
         (
             g_slot,
-            wishes.rank[g_pair, g_slot],
+            wishes.rank[wishes.seeker[g_pair], g_slot],
             tasks.slot[task[starts]],
             -(weight * strength[starts]),
             g_pair,
