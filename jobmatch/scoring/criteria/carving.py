@@ -156,11 +156,9 @@ def carve(
 ) -> Hours:
     """Hours carved per evaluated task: the steps of the module docstring."""
     tie = _tie_key(tasks, max(b.tasks for b, _, _ in spans))
-    first = _essential_first(spans, tasks, ceiling, carves, essential_min)
-    remaining = ceiling - _per_pair(spans, first, len(ceiling))
+    first, remaining = _essential_first(spans, tasks, ceiling, carves, essential_min)
     free = np.where(tasks.open, tasks.can_give - first, 0).astype(HOURS)
     second = _cover(tasks, wishes, tie, free, remaining, threshold)
-    remaining -= _per_pair(spans, second, len(ceiling))
     carved = first + second
     for b, ps, ts in spans:
         open_hours = _grid(free, b, ps, ts)
@@ -186,32 +184,34 @@ def _grid(values: npt.NDArray[_T], b: Bucket, pairs: slice, columns: slice) -> n
     return found
 
 
-def _per_pair(spans: Sequence[tuple[Bucket, slice, slice]], hours: Hours, count: int) -> Hours:
-    """Hours summed per evaluated pair."""
-    found = np.zeros(count, dtype=HOURS)
-    for b, ps, ts in spans:
-        found[ps] = _grid(hours, b, ps, ts).sum(axis=1, dtype=HOURS)
-    return found
-
-
 def _essential_first(
     spans: Sequence[tuple[Bucket, slice, slice]],
     tasks: Tasks,
     ceiling: Hours,
     carves: Bools,
     essential_min: int,
-) -> Hours:
+) -> tuple[Hours, Hours]:
     """Step 1: at a workplace that does not carve, each doable essential task up to
-    ``essential_min`` hours, in order of task id, while the ceiling lasts."""
+    ``essential_min`` hours, in order of task id, while the ceiling lasts. Returns the
+    hours per task, and the hours left per pair."""
     first = np.zeros(len(tasks.pair), dtype=HOURS)
+    remaining = ceiling.copy()
+    if essential_min <= 0:
+        return first, remaining
+    wanted = tasks.doable & tasks.essential & ~carves[tasks.pair]
     for b, ps, ts in spans:
+        rows = np.flatnonzero(_grid(wanted, b, ps, ts).any(axis=1))
+        if not len(rows):
+            continue
         wished = np.where(
-            _grid(tasks.doable, b, ps, ts) & _grid(tasks.essential, b, ps, ts) & ~carves[ps, None],
-            np.minimum(_grid(tasks.can_give, b, ps, ts), essential_min),
+            _grid(wanted, b, ps, ts)[rows],
+            np.minimum(_grid(tasks.can_give, b, ps, ts)[rows], essential_min),
             0,
-        )
-        first[ts] = _greedy(wished.astype(HOURS), ceiling[ps]).reshape(-1)
-    return first
+        ).astype(HOURS)
+        given = _greedy(wished, ceiling[ps][rows])
+        _grid(first, b, ps, ts)[rows] = given
+        remaining[ps.start + rows] -= given.sum(axis=1, dtype=HOURS)
+    return first, remaining
 
 
 def _fit_order(tie_order: Ints, fit: Floats) -> Ints:
@@ -248,13 +248,23 @@ def _cover(
     threshold: float,
 ) -> Hours:
     """Step 2: share the remaining hours among each pair's met interests and put each
-    share into the interest's met tasks, best first. Updates ``free``; returns the hours."""
+    share into the interest's met tasks, best first. Updates ``free`` and ``remaining``;
+    returns the hours per task."""
     given = np.zeros(len(free), dtype=HOURS)
     entries = _met_entries(tasks, wishes, tie, threshold)
     if entries is None:
         return given
+    entries_given = _pour(entries, free, remaining, given)
+    np.subtract.at(remaining, tasks.pair[entries[0]], entries_given)
+    return given
+
+
+def _pour(entries: tuple[Ints, _Met], free: Hours, remaining: Hours, given: Hours) -> Hours:
+    """Each group's share into its tasks, best first, groups in order of priority; updates
+    ``free`` and ``given``, returns the hours given per entry."""
     task, met = entries
     shares = _shares(met, remaining)
+    per_entry = np.zeros(len(task), dtype=HOURS)
     for rank in range(int(met.priority.max(initial=-1)) + 1):
         chosen = np.flatnonzero((met.priority == rank) & (shares > 0))
         if not len(chosen):
@@ -267,7 +277,8 @@ def _cover(
         take = np.minimum(available, np.maximum(0, shares[chosen][group] - before))
         free[columns] -= take.astype(HOURS)
         given[columns] += take.astype(HOURS)
-    return given
+        per_entry[index] = take
+    return per_entry
 
 
 def _met_entries(
