@@ -380,7 +380,7 @@ class _Found:
     def wishes(self, t: Tables, seeker: Ints) -> carving.Wishes:
         """The interests as carving reads them, for the evaluated pairs (``seeker``: their rows)."""
         return carving.Wishes(
-            self.interests, t.seekers.interest_weight[seeker], t.seekers.interest_rank[seeker]
+            self.interests, t.seekers.interest_weight, t.seekers.interest_rank, seeker
         )
 
 
@@ -477,9 +477,10 @@ def _task_preference_rank(t: Tables, seeker: Ints, column: Ints) -> Ints:
     """How well the task-level preferences fit each task, as a rank (higher: better): carving's
     tie-break after the employer's need (a table lookup)."""
     table = t.lookups.task_preference
-    ranks = np.unique(table, return_inverse=True)[1].reshape(table.shape)
+    if not table.any():
+        return np.zeros(len(column), dtype=np.int64)
     index = t.seekers.task_preference[seeker] * table.shape[1] + t.tasks.task_preference[column]
-    found: Ints = ranks.ravel().take(index).astype(np.int64)
+    found: Ints = table.ravel().take(index)
     return found
 
 

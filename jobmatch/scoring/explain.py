@@ -163,8 +163,7 @@ def _task_result(t: Tables, d: _Lists, pair: _Pair, task: Task, k: int) -> TaskR
     best, avoided = d.best[k], d.avoided[k]
     hours = d.carved[k]
     ceiling = d.ceiling[p]
-    known = int(t.tasks.capacity[d.column[k]])
-    can_give = ceiling if known < 0 else known
+    can_give = _can_give(t, d.column[k], ceiling)
     avoid = seeker.avoid[avoided] if avoided >= 0 else None
     return TaskResult(
         id=task.id,
@@ -314,21 +313,20 @@ def _gated(
     gate costs; where avoided work is left out and the job is shorter for it,
     the practical component says so.
     """
-    p, config = pair.index, t.config
-    ceiling = config.thresholds.no_interest_ceiling
-    met, m = d.met[p], d.mean[p] / 100
-    scale = (100 - ceiling) / 100 if met else ceiling / 100
-    extra = {"practical": _shorter(t, d, pair, results)}
-    if not met:
-        extra["interest"] = Fact("no_interest_met", {}, -(ceiling + (100 - 2 * ceiling) * m))
+    p = pair.index
+    ceiling = t.config.thresholds.no_interest_ceiling
+    scale = (100 - ceiling) / 100 if d.met[p] else ceiling / 100
+    shorter = _shorter(t, d, pair, results)
+    gate = None
+    if not d.met[p]:
+        gate = Fact("no_interest_met", {}, -(ceiling + (100 - 2 * ceiling) * d.mean[p] / 100))
     found = {}
     for name, c in components.items():
-        parts = list(c.parts)
-        if name == "practical" and extra["practical"] is not None:
-            parts.append(extra["practical"])
-        scaled = [Fact(f.code, f.values, f.impact * scale) for f in parts]
-        gate = extra.get(name) if name == "interest" else None
-        found[name] = replace(c, parts=tuple(scaled + ([gate] if gate is not None else [])))
+        parts = [*c.parts, shorter] if name == "practical" and shorter else list(c.parts)
+        scaled = tuple(replace(f, impact=f.impact * scale) for f in parts)
+        if name == "interest" and gate is not None:
+            scaled += (gate,)
+        found[name] = replace(c, parts=scaled)
     return found
 
 
@@ -337,8 +335,7 @@ def _shorter(t: Tables, d: _Lists, pair: _Pair, results: list[TaskResult]) -> Fa
     p, ceiling = pair.index, d.ceiling[pair.index]
     carved = sum(r.carved_hours for r in results)
     free = sum(
-        (ceiling if int(t.tasks.capacity[d.column[k]]) < 0 else int(t.tasks.capacity[d.column[k]]))
-        - r.carved_hours
+        _can_give(t, d.column[k], ceiling) - r.carved_hours
         for (_, k), r in zip(pair.tasks, results, strict=True)
         if r.doable and r.avoided is not None
     )
@@ -348,6 +345,12 @@ def _shorter(t: Tables, d: _Lists, pair: _Pair, results: list[TaskResult]) -> Fa
     return carving.shorter(
         min(ceiling - carved, free), carved, d.wanted[p], minimum, (weights.practical, total)
     )
+
+
+def _can_give(t: Tables, column: int, ceiling: int) -> int:
+    """Whole hours a task can give (unknown hours: the ceiling)."""
+    known = int(t.tasks.capacity[column])
+    return ceiling if known < 0 else known
 
 
 def _strongest(facts: list[Fact]) -> tuple[Fact, ...]:

@@ -246,7 +246,8 @@ class Lookups:
 
     requirement_met: Bools
     riasec: Floats
-    task_preference: Floats
+    task_preference: Ints
+    """How well the task-level preferences fit (seeker kind x task kind), as a rank."""
     fits: dict[str, Floats]
 
 
@@ -287,7 +288,7 @@ def build_tables(
     lookups = Lookups(
         requirement_met=_requirement_table(skillsets, requirements, words),
         riasec=lookup_table(codes.examples, task_codes.examples, words.riasec),
-        task_preference=_task_preference_table(prefs, task_prefs, config),
+        task_preference=_value_ranks(_task_preference_table(prefs, task_prefs, config)),
         fits=preferences.met_tables(),
     )
     return Tables(config, s_arrays, w_arrays, t_arrays, strengths, lookups)
@@ -618,6 +619,12 @@ def _requirement_table(skillsets: Interner, requirements: Interner, words: Words
         if found:
             met[row] = single[found].any(axis=0)
     return met
+
+
+def _value_ranks(table: Floats) -> Ints:
+    """Each cell's rank among the table's distinct values (0: the lowest)."""
+    ranks: Ints = np.unique(table, return_inverse=True)[1].reshape(table.shape).astype(np.int64)
+    return ranks
 
 
 def _task_preference_table(seekers: Interner, tasks: Interner, config: ScoringConfig) -> Floats:

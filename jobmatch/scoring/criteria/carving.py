@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 HOURS = np.int32
 """Whole hours: a week has 168, so 32 bits are plenty and halve the memory traffic."""
 Hours = npt.NDArray[np.int32]
+_T = TypeVar("_T", bound=np.generic)
 #: What may set the ceiling, in the order that breaks a tie.
 CEILING_BOUNDS = ("wanted", "doable", "workplace_max", "overlap")
 
@@ -114,11 +115,13 @@ def capacity(task_capacity: Ints, ceiling: Hours) -> Hours:
 @dataclass(frozen=True)
 class Wishes:
     """The interests as carving reads them: the strengths of each interest slot on the
-    evaluated tasks, and per pair and slot the weight and the text's alphabetical rank."""
+    evaluated tasks; per seeker and slot the weight and the text's alphabetical rank; and
+    the seeker of each evaluated pair."""
 
     strengths: list[Routed]
     weight: Ints
     rank: Ints
+    seeker: Ints
 
 
 @dataclass(frozen=True)
@@ -152,48 +155,68 @@ def carve(
     threshold: float,
 ) -> Hours:
     """Hours carved per evaluated task: the steps of the module docstring."""
-    first = np.zeros(len(tasks.pair), dtype=HOURS)
-    position = np.zeros(len(tasks.pair), dtype=np.int64)
-    orders = []
-    for b, ps, ts in spans:
-        shape = (ps.stop - ps.start, b.tasks)
-        essential = tasks.essential[ts].reshape(shape)
-        order = _tie_order(essential, tasks.preference[ts].reshape(shape))
-        np.put_along_axis(position[ts].reshape(shape), order, np.arange(b.tasks)[None, :], axis=1)
-        orders.append(order)
-        wished = np.where(
-            tasks.doable[ts].reshape(shape) & essential & ~carves[ps, None],
-            np.minimum(tasks.can_give[ts].reshape(shape), essential_min),
-            0,
-        )
-        first[ts] = _greedy(wished.astype(HOURS), ceiling[ps]).reshape(-1)
-    remaining = ceiling - np.bincount(tasks.pair, first, minlength=len(ceiling)).astype(HOURS)
+    tie = _tie_key(tasks, max(b.tasks for b, _, _ in spans))
+    first, remaining = _essential_first(spans, tasks, ceiling, carves, essential_min)
     free = np.where(tasks.open, tasks.can_give - first, 0).astype(HOURS)
-    second = _cover(tasks, wishes, position, free, remaining, threshold)
-    remaining -= np.bincount(tasks.pair, second, minlength=len(ceiling)).astype(HOURS)
+    second = _cover(tasks, wishes, tie, free, remaining, threshold)
     carved = first + second
-    for (b, ps, ts), order in zip(spans, orders, strict=True):
-        shape = (ps.stop - ps.start, b.tasks)
-        order = _fit_order(order, tasks.fit[ts].reshape(shape), free[ts].reshape(shape))
-        ordered_free = np.take_along_axis(free[ts].reshape(shape), order, axis=1)
-        third = np.empty(shape, dtype=HOURS)
-        np.put_along_axis(third, order, _greedy(ordered_free, remaining[ps]), axis=1)
+    for b, ps, ts in spans:
+        open_hours = _grid(free, b, ps, ts)
+        order = _fit_order(np.argsort(-_grid(tie, b, ps, ts), axis=1), _grid(tasks.fit, b, ps, ts))
+        third = np.empty(open_hours.shape, dtype=HOURS)
+        ordered = np.take_along_axis(open_hours, order, axis=1)
+        np.put_along_axis(third, order, _greedy(ordered, remaining[ps]), axis=1)
         carved[ts] += third.reshape(-1)
     return carved
 
 
-def _tie_order(essential: Bools, preference: Ints) -> Ints:
-    """Per pair, the task slots in the order that breaks ties: essential, preferences, id."""
-    count = essential.shape[1]
-    levels = int(preference.max(initial=0)) + 1
-    key = (essential * levels + preference) * count + (count - 1 - np.arange(count))[None, :]
-    order: Ints = np.argsort(-key, axis=1)
-    return order
+def _tie_key(tasks: Tasks, width: int) -> Ints:
+    """Per task, a key that orders a pair's tasks as ties are broken (higher first):
+    essential, then the seeker's task preferences, then the lower task id."""
+    levels = int(tasks.preference.max(initial=0)) + 1
+    key: Ints = (tasks.essential * levels + tasks.preference) * width + (width - 1 - tasks.slot)
+    return key
 
 
-def _fit_order(tie_order: Ints, fit: Floats, free: Hours) -> Ints:
+def _grid(values: npt.NDArray[_T], b: Bucket, pairs: slice, columns: slice) -> npt.NDArray[_T]:
+    """A bucket's compact task values as (pairs, task slots): a view."""
+    found: npt.NDArray[_T] = values[columns].reshape(pairs.stop - pairs.start, b.tasks)
+    return found
+
+
+def _essential_first(
+    spans: Sequence[tuple[Bucket, slice, slice]],
+    tasks: Tasks,
+    ceiling: Hours,
+    carves: Bools,
+    essential_min: int,
+) -> tuple[Hours, Hours]:
+    """Step 1: at a workplace that does not carve, each doable essential task up to
+    ``essential_min`` hours, in order of task id, while the ceiling lasts. Returns the
+    hours per task, and the hours left per pair."""
+    first = np.zeros(len(tasks.pair), dtype=HOURS)
+    remaining = ceiling.copy()
+    if essential_min <= 0:
+        return first, remaining
+    wanted = tasks.doable & tasks.essential & ~carves[tasks.pair]
+    for b, ps, ts in spans:
+        rows = np.flatnonzero(_grid(wanted, b, ps, ts).any(axis=1))
+        if not len(rows):
+            continue
+        wished = np.where(
+            _grid(wanted, b, ps, ts)[rows],
+            np.minimum(_grid(tasks.can_give, b, ps, ts)[rows], essential_min),
+            0,
+        ).astype(HOURS)
+        given = _greedy(wished, ceiling[ps][rows])
+        _grid(first, b, ps, ts)[rows] = given
+        remaining[ps.start + rows] -= given.sum(axis=1, dtype=HOURS)
+    return first, remaining
+
+
+def _fit_order(tie_order: Ints, fit: Floats) -> Ints:
     """The tie order sorted by fit, best first, where a pair has a task with a fit to sort by."""
-    rows = np.flatnonzero(((fit > 0) & (free > 0)).any(axis=1))
+    rows = np.flatnonzero((fit > 0).any(axis=1))
     if not len(rows):
         return tie_order
     order = tie_order.copy()
@@ -219,19 +242,29 @@ class _Met:
 def _cover(
     tasks: Tasks,
     wishes: Wishes,
-    position: Ints,
+    tie: Ints,
     free: Hours,
     remaining: Hours,
     threshold: float,
 ) -> Hours:
     """Step 2: share the remaining hours among each pair's met interests and put each
-    share into the interest's met tasks, best first. Updates ``free``; returns the hours."""
+    share into the interest's met tasks, best first. Updates ``free`` and ``remaining``;
+    returns the hours per task."""
     given = np.zeros(len(free), dtype=HOURS)
-    entries = _met_entries(tasks, wishes, position, threshold)
+    entries = _met_entries(tasks, wishes, tie, threshold)
     if entries is None:
         return given
+    entries_given = _pour(entries, free, remaining, given)
+    np.subtract.at(remaining, tasks.pair[entries[0]], entries_given)
+    return given
+
+
+def _pour(entries: tuple[Ints, _Met], free: Hours, remaining: Hours, given: Hours) -> Hours:
+    """Each group's share into its tasks, best first, groups in order of priority; updates
+    ``free`` and ``given``, returns the hours given per entry."""
     task, met = entries
     shares = _shares(met, remaining)
+    per_entry = np.zeros(len(task), dtype=HOURS)
     for rank in range(int(met.priority.max(initial=-1)) + 1):
         chosen = np.flatnonzero((met.priority == rank) & (shares > 0))
         if not len(chosen):
@@ -244,45 +277,58 @@ def _cover(
         take = np.minimum(available, np.maximum(0, shares[chosen][group] - before))
         free[columns] -= take.astype(HOURS)
         given[columns] += take.astype(HOURS)
-    return given
+        per_entry[index] = take
+    return per_entry
 
 
 def _met_entries(
-    tasks: Tasks, wishes: Wishes, position: Ints, threshold: float
+    tasks: Tasks, wishes: Wishes, tie: Ints, threshold: float
 ) -> tuple[Ints, _Met] | None:
     """Every (pair, interest, task) that meets and may get hours, sorted by pair, interest,
-    strength (best first) and tie position; and the (pair, interest) groups."""
+    strength (best first) and the order of ties; and the (pair, interest) groups, by
+    priority."""
+    found = _entries(tasks, wishes, threshold)
+    if found is None:
+        return None
+    pair, slot, task, strength = found
+    order = np.lexsort((-tie[task], -strength, slot, pair))
+    pair, slot, task, strength = pair[order], slot[order], task[order], strength[order]
+    new_group = (pair[1:] != pair[:-1]) | (slot[1:] != slot[:-1])
+    starts = np.flatnonzero(np.concatenate(([True], new_group)))
+    counts = np.diff(np.append(starts, len(pair)))
+    g_pair, g_slot = pair[starts], slot[starts]
+    weight = wishes.weight[wishes.seeker[g_pair], g_slot]
+    by_priority = np.lexsort(
+        (
+            g_slot,
+            wishes.rank[wishes.seeker[g_pair], g_slot],
+            tasks.slot[task[starts]],
+            -(weight * strength[starts]),
+            g_pair,
+        )
+    )
+    g_pair = g_pair[by_priority]
+    met = _Met(
+        g_pair, weight[by_priority], _within_pair(g_pair), starts[by_priority], counts[by_priority]
+    )
+    return task, met
+
+
+def _entries(
+    tasks: Tasks, wishes: Wishes, threshold: float
+) -> tuple[Ints, Ints, Ints, Floats] | None:
+    """The (pair, interest slot, task, strength) of every open task an interest meets."""
     open_tasks = tasks.open
-    pair, slot, task, strength = [], [], [], []
+    parts = []
     for j, found in enumerate(wishes.strengths):
         keep = (found.strength >= threshold) & open_tasks[found.task]
-        pair.append(found.pair[keep])
-        slot.append(np.full(int(keep.sum()), j, dtype=np.int64))
-        task.append(found.task[keep])
-        strength.append(found.strength[keep])
-    if not pair or not sum(len(p) for p in pair):
+        slot = np.full(int(keep.sum()), j, dtype=np.int64)
+        parts.append((found.pair[keep], slot, found.task[keep], found.strength[keep]))
+    if not sum(len(p[0]) for p in parts):
         return None
-    e_pair, e_slot = np.concatenate(pair), np.concatenate(slot)
-    e_task, e_strength = np.concatenate(task), np.concatenate(strength)
-    order = np.lexsort((position[e_task], -e_strength, e_slot, e_pair))
-    e_pair, e_slot, e_task = e_pair[order], e_slot[order], e_task[order]
-    e_strength = e_strength[order]
-    starts = np.flatnonzero(
-        np.concatenate(([True], (e_pair[1:] != e_pair[:-1]) | (e_slot[1:] != e_slot[:-1])))
-    )
-    counts = np.diff(np.append(starts, len(e_pair)))
-    g_pair, g_slot = e_pair[starts], e_slot[starts]
-    weight = wishes.weight[g_pair, g_slot]
-    best = weight * e_strength[starts]
-    by_priority = np.lexsort(
-        (g_slot, wishes.rank[g_pair, g_slot], tasks.slot[e_task[starts]], -best, g_pair)
-    )
-    g_pair, weight, starts, counts = (a[by_priority] for a in (g_pair, weight, starts, counts))
-    first_of_pair = np.concatenate(([True], g_pair[1:] != g_pair[:-1]))
-    priority = np.arange(len(g_pair)) - np.maximum.accumulate(
-        np.where(first_of_pair, np.arange(len(g_pair)), 0)
-    )
-    return e_task, _Met(g_pair, weight, priority, starts, counts)
+    pair, slot, task = (np.concatenate([p[n] for p in parts]) for n in range(3))
+    strength: Floats = np.concatenate([p[3] for p in parts])
+    return pair, slot, task, strength
 
 
 def _shares(met: _Met, remaining: Hours) -> Ints:
