@@ -199,7 +199,7 @@ def _evaluate(
         parts = _components(t, pairs, seeker, found, carved, unknown != 0, wanted, weekly, km)
         taken = essential.penalty(t.config, pairs.negotiate)
         score, lost = _combine(t, parts.values, taken)
-        sure = _confidence(t, pairs, seeker, blank, carved, km, parts)
+        sure = _confidence(t, pairs, seeker, blank, carved, km, parts, found)
     if not details:
         return excluded, pairs, score, sure, parts.values, None
     over, unmet = doable.blocker_bits(t, task_seeker, pairs.task_column)
@@ -533,12 +533,13 @@ def _confidence(
     carved: Hours,
     km: Floats,
     parts: _Components,
+    found: _Found,
 ) -> Floats:
     """How completely each evaluated pair is mapped (:mod:`~jobmatch.scoring.criteria.confidence`)."""
     carved_tasks = parts.sums.carved_tasks
     demands = confidence.demand_counts(t, seeker, pairs.first_task, blank, carved, carved_tasks)
     known_km = distance.known(t, seeker, km, parts.practical.same_municipality)
-    evidence = confidence.word_evidence(t, len(pairs.seeker))
+    evidence = confidence.word_evidence(t, found.interests, carved, len(pairs.seeker))
     return confidence.value(t, seeker, pairs.position, demands, known_km, evidence)
 
 

@@ -214,9 +214,25 @@ def relevant_demands(seeker: SeekerView) -> list[str]:
     return found
 
 
-def word_evidence(seeker: SeekerView, carved: list[tuple[Task, TaskResult]]) -> float:
-    """The mean evidence of the met interests; every match counts as own words for now."""
+def evidence_weight(interest: str, task: Task) -> float:
+    """How good the evidence of a match is: the task's own words for now (1)."""
     return 1.0
+
+
+def word_evidence(
+    seeker: SeekerView, carved: list[tuple[Task, TaskResult]], threshold: float
+) -> float:
+    """The mean over met interests of the best evidence each is met with; 1 when none is."""
+    found = []
+    for n, interest in enumerate(seeker.interests):
+        weights = [
+            evidence_weight(interest.what, task)
+            for task, r in carved
+            if r.strengths[n] >= threshold
+        ]
+        if weights:
+            found.append(max(weights))
+    return sum(found) / len(found) if found else 1.0
 
 
 def confidence(
@@ -236,5 +252,5 @@ def confidence(
         inputs.append(1.0 if workplace.schedule is not None else 0.5)
     if travel_limit(seeker, config) is not None:
         inputs.append(1.0 if distance_known else 0.0)
-    inputs.append(word_evidence(seeker, carved))
+    inputs.append(word_evidence(seeker, carved, config.thresholds.word_match))
     return sum(inputs) / len(inputs)

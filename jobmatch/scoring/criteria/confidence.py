@@ -34,6 +34,7 @@ from jobmatch.scoring.constants import (
 )
 from jobmatch.scoring.criteria.base import Floats, Ints, Kind, criterion
 from jobmatch.scoring.criteria.carving import Hours
+from jobmatch.scoring.criteria.interest import Routed
 from jobmatch.scoring.views import SeekerView, WorkplaceView
 
 if TYPE_CHECKING:
@@ -93,15 +94,33 @@ def blank_bits(task: Task, workplace: WorkplaceView, no_night_work: bool) -> int
     return found
 
 
-def word_evidence(t: Tables, pairs: int) -> Floats:
-    """Per evaluated pair: the mean over its met interests of each one's evidence weight.
+def evidence_weight(t: Tables, found: Routed) -> Floats:
+    """Per routed strength of one interest: how good its evidence is (``WORD_EVIDENCE``).
 
-    The one input the word matcher feeds: until it reports per (seeker text,
-    task column) what kind of evidence a strength rests on (the task's own
-    words or concept, a keyword, a corrected typo: ``WORD_EVIDENCE``), every
-    met interest counts as the task's own words, so this is 1.
+    The one input the word matcher feeds: until it reports, per (seeker text,
+    task column), whether a strength rests on the task's own words or
+    concept, a keyword or a corrected typo, every strength counts as the
+    task's own words (1).
     """
-    return np.full(pairs, WORD_EVIDENCE["own"])
+    return np.full(len(found.strength), WORD_EVIDENCE["own"])
+
+
+def word_evidence(t: Tables, interests: list[Routed], carved: Hours, pairs: int) -> Floats:
+    """Per evaluated pair: the mean over its met interests (strength at or above
+    ``word_match`` against a carved task) of the best evidence each is met with; 1 when
+    none is met."""
+    threshold = t.config.thresholds.word_match
+    total, count = np.zeros(pairs), np.zeros(pairs)
+    for found in interests:
+        met = (found.strength >= threshold) & (carved[found.task] > 0)
+        if not met.any():
+            continue
+        best = np.zeros(pairs)
+        np.maximum.at(best, found.pair[met], evidence_weight(t, found)[met])
+        total += best
+        count += best > 0
+    result: Floats = np.where(count > 0, total / np.maximum(count, 1), WORD_EVIDENCE["own"])
+    return result
 
 
 def value(
