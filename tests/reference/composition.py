@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from jobmatch.models import Demands, Purpose, Schedule, Support, Task
@@ -130,7 +131,10 @@ def item_weight(seeker: SeekerView, key: str) -> int:
 
 
 def support_facts(
-    seeker: SeekerView, workplace: WorkplaceView, neutral: float, effect: object
+    seeker: SeekerView,
+    workplace: WorkplaceView,
+    neutral: float,
+    effect: Callable[[float, float], float],
 ) -> list[Fact]:
     """Shared needs by name; the private ones summed into one fact each way, unnamed."""
     out: list[Fact] = []
@@ -140,7 +144,7 @@ def support_facts(
         if state is None:
             continue
         code = "support_offered" if state == 1.0 else "support_not_offered"
-        delta = effect(SUPPORT_NEED_WEIGHT, state - neutral)  # type: ignore[operator]
+        delta = effect(SUPPORT_NEED_WEIGHT, state - neutral)
         if shared:
             out.append(Fact(code, {"support": support.value}, delta))
         else:

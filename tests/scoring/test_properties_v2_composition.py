@@ -88,10 +88,14 @@ def _with_task(w: dict[str, Any], task_id: str, changes: dict[str, Any]) -> dict
 def _made_undoable(
     engine: Engine, s: dict[str, Any], w: dict[str, Any], data: st.DataObject, essential: bool
 ) -> tuple[Match, Match]:
-    """The pair before and after one doable task goes over a limit (made essential first)."""
-    assume(s.get("limits"))
+    """The pair before and after one doable task goes over a limit (made essential first).
+
+    The seeker gets a lifting limit when it has none, and the workplace takes
+    any purpose and has room, so that few examples are thrown away."""
+    if not _overs(s.get("limits", {})):
+        s = merge(s, {"limits": {"max_lifting_kg": data.draw(st.sampled_from(["10", "12.5"]))}})
+    w = merge(w, {"capacity": None, "offers": None})
     overs = _overs(s["limits"])
-    assume(overs)
     before_any = _score(engine, s, w)
     doable = sorted(t.id for t in before_any.tasks if t.doable)
     assume(doable)

@@ -34,6 +34,7 @@ from jobmatch.scoring.constants import (
 )
 from jobmatch.scoring.criteria.base import Floats, Ints, Kind, criterion
 from jobmatch.scoring.criteria.carving import Hours
+from jobmatch.scoring.criteria.interest import Routed
 from jobmatch.scoring.views import SeekerView, WorkplaceView
 
 if TYPE_CHECKING:

@@ -27,7 +27,8 @@ computed once; per pair only the seeker's need bits against the workplace's
 offer bits are counted.
 
 Privacy: a need whose accommodation is not shared with the employer counts
-the same, but its facts never name the support (``support_private_*``).
+the same, but its facts never name the support (``support_offered_private``,
+``support_not_offered_private``, ``unknown_support_private``).
 """
 
 from __future__ import annotations
@@ -61,12 +62,8 @@ if TYPE_CHECKING:
 
 ITEMS = (*INCLUSION_FLAGS, "prior_placements", "recruitment_need", "visited")
 SUPPORTS = tuple(Support)
-#: The inclusion keys (and carving) whose ``true`` offers a support, and that support.
-OFFERED_BY = {
-    "mentor": Support.MENTOR,
-    "internal_training": Support.ADAPTED_TRAINING,
-    "open_to_job_carving": Support.ADAPTED_TASKS,
-}
+#: The inclusion keys that a listed support answers (listing it means yes).
+IMPLIED_BY = {"mentor": Support.MENTOR, "internal_training": Support.ADAPTED_TRAINING}
 _EMPLOYMENT_COLUMNS = [ITEMS.index(key) for key in EMPLOYMENT_ITEMS]
 PURPOSE_EMPLOYMENT = tuple(Purpose).index(Purpose.EMPLOYMENT)
 #: What a fact about a need says when the seeker has not shared it: no support named.
@@ -96,41 +93,42 @@ def _flag(value: bool | None) -> float:
     return math.nan if value is None else (1.0 if value else 0.0)
 
 
+def _offer_flags(workplace: WorkplaceView) -> dict[Support, bool | None]:
+    """The supports a flag offers, and that flag's value."""
+    return {
+        Support.MENTOR: workplace.inclusion.mentor,
+        Support.ADAPTED_TRAINING: workplace.inclusion.internal_training,
+        Support.ADAPTED_TASKS: workplace.open_to_job_carving,
+    }
+
+
 def _offered_supports(workplace: WorkplaceView) -> frozenset[Support]:
     """``supports`` and what the inclusion flags and carving offer (data format 1.1).
 
     The same rule as ``offered_supports`` of the models (data format 1.1);
     kept here until scoring reads that one.
     """
-    flags = {
-        "mentor": workplace.inclusion.mentor,
-        "internal_training": workplace.inclusion.internal_training,
-        "open_to_job_carving": workplace.open_to_job_carving,
-    }
     found = set(workplace.supports or ())
-    found.update(OFFERED_BY[key] for key, value in flags.items() if value is True)
+    found.update(s for s, value in _offer_flags(workplace).items() if value is True)
     return frozenset(found)
 
 
-def support_state(workplace: WorkplaceView, support: Support) -> float:
-    """1 offered, 0 known not to be offered, NaN unknown."""
-    if support in _offered_supports(workplace):
-        return 1.0
-    if workplace.supports is not None:
-        return 0.0
-    for key, offered in OFFERED_BY.items():
-        if offered == support:
-            source = workplace.inclusion if key in INCLUSION_FLAGS else workplace
-            if getattr(source, key) is False:
-                return 0.0
-    return math.nan
+def support_states(workplace: WorkplaceView) -> dict[Support, float]:
+    """Each support: 1 offered, 0 known not to be offered (``supports`` is listed without
+    it, or the flag that would offer it is false), NaN unknown."""
+    offered, flags = _offered_supports(workplace), _offer_flags(workplace)
+    listed = workplace.supports is not None
+    return {
+        s: 1.0 if s in offered else 0.0 if listed or flags.get(s) is False else math.nan
+        for s in SUPPORTS
+    }
 
 
 def inclusion_flag(workplace: WorkplaceView, key: str) -> bool | None:
     """An inclusion key as the data answers it: the key, else a support that implies it."""
     value: bool | None = getattr(workplace.inclusion, key)
-    offered = OFFERED_BY.get(key)
-    if value is None and offered is not None and offered in (workplace.supports or ()):
+    implied = IMPLIED_BY.get(key)
+    if value is None and implied is not None and implied in (workplace.supports or ()):
         return True
     return value
 
@@ -185,7 +183,7 @@ def workplace_readiness(
     total = counted[:, 0].copy()
     for column in range(1, counted.shape[1]):
         total += counted[:, column]
-    states = [[support_state(w, s) for s in SUPPORTS] for w in workplaces]
+    states = [list(support_states(w).values()) for w in workplaces]
     return WorkplaceReadiness(
         items=found,
         total=total,
@@ -299,8 +297,9 @@ def _need_facts(
     """One fact per shared need that is known; the private ones summed, never named."""
     out: list[Fact] = []
     private: dict[str, float] = {}
+    states = support_states(workplace)
     for support, shared in needed:
-        state = support_state(workplace, support)
+        state = states[support]
         if math.isnan(state):
             continue
         code = "support_offered" if state == 1.0 else "support_not_offered"
@@ -316,8 +315,9 @@ def _need_facts(
 def unknown_facts(seeker: SeekerView, workplace: WorkplaceView) -> list[Fact]:
     """Each shared need the workplace has not answered; the private ones once, unnamed."""
     out, private = [], False
+    states = support_states(workplace)
     for support, shared in _needed(seeker):
-        if math.isnan(support_state(workplace, support)):
+        if math.isnan(states[support]):
             if shared:
                 out.append(Fact("unknown_support", {"support": support.value}))
             else:
