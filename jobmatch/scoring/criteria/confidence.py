@@ -25,17 +25,16 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from jobmatch.models import Demands, Task
 from jobmatch.scoring.constants import (
     LIMIT_PAIRS,
     SCHEDULE_BOTH,
     SCHEDULE_ONE_SIDE,
     WORD_EVIDENCE,
 )
-from jobmatch.scoring.criteria.base import Floats, Ints, Kind, criterion
+from jobmatch.scoring.criteria.base import Bools, Floats, Ints, Kind, criterion
 from jobmatch.scoring.criteria.carving import Hours
 from jobmatch.scoring.criteria.interest import Routed
-from jobmatch.scoring.views import SeekerView, WorkplaceView
+from jobmatch.scoring.views import SeekerView
 
 if TYPE_CHECKING:
     from jobmatch.scoring.tables import Tables
@@ -79,18 +78,22 @@ def seeker_bits(seeker: SeekerView) -> int:
     return found
 
 
-def blank_bits(task: Task, workplace: WorkplaceView, no_night_work: bool) -> int:
-    """The demands of :data:`DEMAND_KEYS` the data leaves blank for this task."""
-    demands = task.demands or Demands()
-    found = 0
-    for bit, key in enumerate(DEMAND_KEYS):
-        value = getattr(demands, key)
-        if value is None and key in _FROM_ENVIRONMENT:
-            value = getattr(workplace.environment, key)
-        if value is None and key == "night_work" and no_night_work:
-            value = False
-        if value is None:
-            found |= 1 << bit
+def blank_bits(unmapped: Bools, no_night_work: Bools, unset: dict[str, Bools]) -> Ints:
+    """Per task: the demands of :data:`DEMAND_KEYS` the data leaves blank, as bits.
+
+    ``unmapped``: the limited demands (rows, in :data:`LIMIT_PAIRS` order)
+    the task map leaves blank; ``no_night_work``: the workplace's hours
+    answer night work (none); ``unset``: pace and setting, blank in the
+    task and in the workplace's environment.
+    """
+    found = np.zeros(unmapped.shape[1], dtype=np.int64)
+    for bit, key in enumerate(DEMAND_KEYS[: len(LIMIT_PAIRS)]):
+        blank = unmapped[bit] & ~no_night_work if key == "night_work" else unmapped[bit]
+        found |= blank.astype(np.int64) << bit
+    for key in _FROM_ENVIRONMENT:
+        found |= unset[key].astype(np.int64) << _PREFERENCE_BITS[key]
+    contact = unmapped[DEMAND_KEYS.index("customer_contact")].astype(np.int64)
+    found |= contact << _PREFERENCE_BITS["customer_contact"]
     return found
 
 
