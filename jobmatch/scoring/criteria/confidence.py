@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from jobmatch.scoring.constants import (
+    ANY,
     LIMIT_PAIRS,
     SCHEDULE_BOTH,
     SCHEDULE_ONE_SIDE,
@@ -44,7 +45,10 @@ if TYPE_CHECKING:
 DEMAND_KEYS = (*(demand for demand, _ in LIMIT_PAIRS), "pace", "setting", "customer_contact")
 #: The bits of the demands a limit bears on.
 LIMIT_MASK = (1 << len(LIMIT_PAIRS)) - 1
-_PREFERENCE_BITS = {"pace": 7, "setting": 8, "customer_contact": 9}
+#: The bit of each demand a preference bears on (customer contact: its second bit).
+_PREFERENCE_BITS = {
+    key: DEMAND_KEYS.index(key, len(LIMIT_PAIRS)) for key in DEMAND_KEYS[len(LIMIT_PAIRS) :]
+}
 _FROM_ENVIRONMENT = ("pace", "setting")
 _BIT_COUNT = np.array([bin(i).count("1") for i in range(1 << len(DEMAND_KEYS))], dtype=np.int64)
 _SMALL_COUNT = _BIT_COUNT.astype(np.int8)
@@ -71,7 +75,7 @@ def seeker_bits(seeker: SeekerView) -> int:
         if getattr(seeker.limits, limit) is not None:
             found |= 1 << bit
     for key, bit in _PREFERENCE_BITS.items():
-        if getattr(seeker.preferences, key) not in (None, "any"):
+        if getattr(seeker.preferences, key) not in (None, ANY):
             found |= 1 << bit
     if found & (1 << DEMAND_KEYS.index("customer_contact")):
         found &= ~(1 << _PREFERENCE_BITS["customer_contact"])
