@@ -458,8 +458,8 @@ def _task_arrays(
         [_converted(column, doable.demand_value) for column in columns], dtype=np.float64
     )
     need = need.reshape(len(LIMIT_NAMES), len(tasks))
-    night = {id(w): no_night_work(w.schedule) for w in workplaces}
-    answered = [night[id(p[1])] for p in placed]
+    night = np.array([no_night_work(w.schedule) for w in workplaces], dtype=bool)
+    position = np.array([p[2] for p in placed], dtype=np.int64)
     hours = np.array([_opt(t.hours_per_week) for t in tasks], dtype=np.float64)
     capacity = np.where(np.isnan(hours), -1, np.floor(np.nan_to_num(hours) + 1e-9)).astype(np.int64)
     text_of_column = [[texts.add(TaskText(t.name, tuple(t.keywords)))] for t in tasks]
@@ -479,12 +479,13 @@ def _task_arrays(
     slots = _requirement_slots(tasks, requirements)
     arrays = TaskArrays(
         buckets=buckets,
-        position=np.array([p[2] for p in placed], dtype=np.int64),
+        position=position,
         slot=np.array([p[3] for p in placed], dtype=np.int64),
         demands=need,
-        blank_bits=np.array(
-            [confidence.blank_bits(p[0], p[1], a) for p, a in zip(placed, answered, strict=True)],
-            dtype=np.int64,
+        blank_bits=confidence.blank_bits(
+            np.isneginf(need),
+            night[position],
+            {key: np.array(actual[key], dtype=np.int64) < 0 for key in ("pace", "setting")},
         ),
         hours=hours,
         capacity=capacity,

@@ -25,17 +25,17 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from jobmatch.models import Demands, Task
 from jobmatch.scoring.constants import (
+    ANY,
     LIMIT_PAIRS,
     SCHEDULE_BOTH,
     SCHEDULE_ONE_SIDE,
     WORD_EVIDENCE,
 )
-from jobmatch.scoring.criteria.base import Floats, Ints, Kind, criterion
+from jobmatch.scoring.criteria.base import Bools, Floats, Ints, Kind, criterion
 from jobmatch.scoring.criteria.carving import Hours
 from jobmatch.scoring.criteria.interest import Routed
-from jobmatch.scoring.views import SeekerView, WorkplaceView
+from jobmatch.scoring.views import SeekerView
 
 if TYPE_CHECKING:
     from jobmatch.scoring.criteria.interest import Routed
@@ -46,7 +46,10 @@ if TYPE_CHECKING:
 DEMAND_KEYS = (*(demand for demand, _ in LIMIT_PAIRS), "pace", "setting", "customer_contact")
 #: The bits of the demands a limit bears on.
 LIMIT_MASK = (1 << len(LIMIT_PAIRS)) - 1
-_PREFERENCE_BITS = {"pace": 7, "setting": 8, "customer_contact": 9}
+#: The bit of each demand a preference bears on (customer contact: its second bit).
+_PREFERENCE_BITS = {
+    key: DEMAND_KEYS.index(key, len(LIMIT_PAIRS)) for key in DEMAND_KEYS[len(LIMIT_PAIRS) :]
+}
 _FROM_ENVIRONMENT = ("pace", "setting")
 _BIT_COUNT = np.array([bin(i).count("1") for i in range(1 << len(DEMAND_KEYS))], dtype=np.int64)
 _SMALL_COUNT = _BIT_COUNT.astype(np.int8)
@@ -73,25 +76,29 @@ def seeker_bits(seeker: SeekerView) -> int:
         if getattr(seeker.limits, limit) is not None:
             found |= 1 << bit
     for key, bit in _PREFERENCE_BITS.items():
-        if getattr(seeker.preferences, key) not in (None, "any"):
+        if getattr(seeker.preferences, key) not in (None, ANY):
             found |= 1 << bit
     if found & (1 << DEMAND_KEYS.index("customer_contact")):
         found &= ~(1 << _PREFERENCE_BITS["customer_contact"])
     return found
 
 
-def blank_bits(task: Task, workplace: WorkplaceView, no_night_work: bool) -> int:
-    """The demands of :data:`DEMAND_KEYS` the data leaves blank for this task."""
-    demands = task.demands or Demands()
-    found = 0
-    for bit, key in enumerate(DEMAND_KEYS):
-        value = getattr(demands, key)
-        if value is None and key in _FROM_ENVIRONMENT:
-            value = getattr(workplace.environment, key)
-        if value is None and key == "night_work" and no_night_work:
-            value = False
-        if value is None:
-            found |= 1 << bit
+def blank_bits(unmapped: Bools, no_night_work: Bools, unset: dict[str, Bools]) -> Ints:
+    """Per task: the demands of :data:`DEMAND_KEYS` the data leaves blank, as bits.
+
+    ``unmapped``: the limited demands (rows, in :data:`LIMIT_PAIRS` order)
+    the task map leaves blank; ``no_night_work``: the workplace's hours
+    answer night work (none); ``unset``: pace and setting, blank in the
+    task and in the workplace's environment.
+    """
+    found = np.zeros(unmapped.shape[1], dtype=np.int64)
+    for bit, key in enumerate(DEMAND_KEYS[: len(LIMIT_PAIRS)]):
+        blank = unmapped[bit] & ~no_night_work if key == "night_work" else unmapped[bit]
+        found |= blank.astype(np.int64) << bit
+    for key in _FROM_ENVIRONMENT:
+        found |= unset[key].astype(np.int64) << _PREFERENCE_BITS[key]
+    contact = unmapped[DEMAND_KEYS.index("customer_contact")].astype(np.int64)
+    found |= contact << _PREFERENCE_BITS["customer_contact"]
     return found
 
 

@@ -257,26 +257,28 @@ def facts(
     neutral, weights = config.thresholds.neutral, config.weights
     total = weights.interest + weights.preferences + weights.readiness + weights.practical
     needed = _needed(seeker)
-    weight = sum(item_weight(k, seeker) for k in ITEMS) + SUPPORT_NEED_WEIGHT * len(needed)
+    each = {key: item_weight(key, seeker) for key in ITEMS}
+    weight = sum(each.values()) + SUPPORT_NEED_WEIGHT * len(needed)
 
     def effect(share: float, delta: float) -> float:
         return impact(weights.readiness, total, share / weight * delta)
 
     out = [
-        _item_fact(key, v, seeker, effect(item_weight(key, seeker), v - neutral))
+        _item_fact(key, v, each[key], effect(each[key], v - neutral))
         for key, v in zip(ITEMS[:-1], found[:-1], strict=True)
         if not math.isnan(v) and v != neutral
     ]
-    out.extend(_need_facts(workplace, needed, neutral, lambda d: effect(SUPPORT_NEED_WEIGHT, d)))
+    if needed:
+        out += _need_facts(workplace, needed, neutral, lambda d: effect(SUPPORT_NEED_WEIGHT, d))
     visit = found[-1]
     delta = (0.0 if math.isnan(visit) else visit) - neutral
     out.append(_visit(workplace, visit, as_of, effect(1, delta)))
     return out
 
 
-def _item_fact(key: str, value: float, seeker: SeekerView, effect: float) -> Fact:
+def _item_fact(key: str, value: float, weight: int, effect: float) -> Fact:
     yes = value >= 0.5
-    if item_weight(key, seeker) > 1:
+    if weight > 1:
         return Fact("employment_yes" if yes else "employment_no", {"key": key}, effect)
     return Fact("inclusion_yes" if yes else "inclusion_no", {"key": key}, effect)
 
@@ -314,7 +316,10 @@ def _need_facts(
 
 def unknown_facts(seeker: SeekerView, workplace: WorkplaceView) -> list[Fact]:
     """Each shared need the workplace has not answered; the private ones once, unnamed."""
-    out, private = [], False
+    out: list[Fact] = []
+    private = False
+    if not seeker.needs:
+        return out
     states = support_states(workplace)
     for support, shared in _needed(seeker):
         if math.isnan(states[support]):
