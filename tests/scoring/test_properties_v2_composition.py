@@ -125,11 +125,6 @@ def test_an_essential_task_made_undoable_never_raises_the_score(
         )
 
 
-@pytest.mark.xfail(
-    reason="needs coverage-first carving that chooses between carvings by their final score "
-    "(branch carving): today greedy fit order fills hours with avoided or unwanted work",
-    strict=False,
-)
 @SETTINGS
 @given(seeker_dicts(), workplace_dicts(), st.data())
 def test_any_task_made_undoable_never_raises_the_score(
