@@ -48,6 +48,7 @@ class ConceptIndex:
 
     def __init__(self, vocabulary: Vocabulary, analyzer: Analyzer) -> None:
         self._analyzer = analyzer
+        self._found: dict[str, FoundConcepts] = {}
         self._kinds = {concept.id: concept.kind for concept in vocabulary}
         self._terms: dict[str, list[tuple[str, frozenset[str]]]] = {}
         for concept in vocabulary:
@@ -57,7 +58,14 @@ class ConceptIndex:
                     self._terms.setdefault(min(units), []).append((concept.id, units))
 
     def find(self, text: str) -> FoundConcepts:
-        """The concepts ``text`` names and its focus, each sorted by id."""
+        """The concepts ``text`` names and its focus, each sorted by id (once per text)."""
+        found = self._found.get(text)
+        if found is None:
+            found = self._find(text)
+            self._found[text] = found
+        return found
+
+    def _find(self, text: str) -> FoundConcepts:
         matched: dict[str, frozenset[str]] = {}
         for clause in _CLAUSE_BREAK.split(text):
             self._match_clause(frozenset(self._analyzer.units(clause)), matched)

@@ -770,6 +770,7 @@ class Analyzer:
         self.lexicon = lexicon
         self._words: dict[str, tuple[str, ...]] = {}
         self._analysed: dict[str, tuple[Unit, ...]] = {}
+        self._texts: dict[str, tuple[Unit, ...]] = {}
         self._spelled: dict[str, tuple[Unit, ...]] = {}
         self._common: dict[str, float] = {}
 
@@ -809,6 +810,15 @@ class Analyzer:
         return _folded_lexicon(self.lexicon)
 
     def analyse(self, text: str) -> tuple[Unit, ...]:
+        """The distinct units of a text, sorted by key, each with its evidence quality
+        (computed once per distinct text; see :meth:`_analyse`)."""
+        found = self._texts.get(text)
+        if found is None:
+            found = self._analyse(text)
+            self._texts[text] = found
+        return found
+
+    def _analyse(self, text: str) -> tuple[Unit, ...]:
         """The distinct units of a text, sorted by key, each with its evidence quality.
 
         Like :meth:`units`, but a word that is neither known nor a compound
