@@ -32,16 +32,21 @@ _PATH = Path(__file__).with_name(FREQUENCIES_NAME)
 PREFIX = 3
 
 
+def _tabbed(name: str) -> dict[str, str]:
+    """A shipped word file's lines by their first field, the rest unparsed ("#" lines are
+    comments): loading only splits lines."""
+    lines: dict[str, str] = {}
+    for line in _PATH.with_name(name).read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            head, items = line.split("\t", 1)
+            lines[head] = items
+    return lines
+
+
 @cache
 def _lines() -> dict[str, str]:
-    """The shipped list's lines by key prefix, unparsed: loading only splits lines."""
-    text = _PATH.read_text("utf-8")
-    lines: dict[str, str] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            prefix, items = line.split("\t", 1)
-            lines[prefix] = items
-    return lines
+    """The frequency list's lines by key prefix, unparsed."""
+    return _tabbed(FREQUENCIES_NAME)
 
 
 @cache
@@ -80,13 +85,7 @@ def weight_of_zipf(value: float | None) -> float:
 @cache
 def _parts_lines() -> dict[str, str]:
     """The shipped word-part list's lines ("keys", "forms"), unparsed."""
-    text = _PATH.with_name(PARTS_NAME).read_text("utf-8")
-    found: dict[str, str] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            name, items = line.split("\t", 1)
-            found[name] = items
-    return found
+    return _tabbed(PARTS_NAME)
 
 
 @cache
