@@ -57,10 +57,20 @@ from functools import cached_property
 import numpy as np
 import numpy.typing as npt
 
+from jobmatch.matching import cache
 from jobmatch.matching.concepts import ConceptIndex
 from jobmatch.matching.requirements import requirement_met
 from jobmatch.matching.riasec import riasec_congruence
-from jobmatch.matching.text import Analyzer, Unit, build_lexicon, fold, tokenise
+from jobmatch.matching.text import (
+    Analyzer,
+    Lexicon,
+    Unit,
+    build_lexicon,
+    fold,
+    lexicon_data,
+    lexicon_from_data,
+    tokenise,
+)
 from jobmatch.matching.vocabulary import Vocabulary
 
 __all__ = [
@@ -213,6 +223,13 @@ class MatchEvidence:
         return 1.0
 
 
+def _lexicon(vocabulary: Vocabulary) -> Lexicon:
+    """The compound lexicon of a vocabulary's words and parts."""
+    nb_words = [w for c in vocabulary for t in c.nb for w in tokenise(t)]
+    en_words = [w for c in vocabulary for t in c.en for w in tokenise(t)]
+    return build_lexicon(nb_words, [*en_words, *vocabulary.parts_en], vocabulary.parts_nb)
+
+
 class WordMatcher:
     """Match strength between interests and tasks (name and keywords).
 
@@ -225,14 +242,18 @@ class WordMatcher:
             raise ValueError("threshold must be between 0 and 1")
         self.vocabulary = vocabulary
         self.threshold = threshold
-        nb_words = [w for c in vocabulary for t in c.nb for w in tokenise(t)]
-        en_words = [w for c in vocabulary for t in c.en for w in tokenise(t)]
-        lexicon = build_lexicon(nb_words, [*en_words, *vocabulary.parts_en], vocabulary.parts_nb)
+        key = cache.vocabulary_key(vocabulary)
+        saved = cache.load(key)
+        lexicon = _lexicon(vocabulary) if saved is None else lexicon_from_data(saved["lexicon"])
         self.analyzer = Analyzer(lexicon)
+        if saved is not None:
+            self.analyzer.restore(saved["analysis"])
         self._concepts = ConceptIndex(vocabulary, self.analyzer)
         self._homographs = frozenset(
             u.key for word in vocabulary.homographs for u in self.analyzer.analyse(word)
         )
+        if saved is None:  # the vocabulary's words only: no seeker's text is read yet
+            cache.save(key, {"lexicon": lexicon_data(lexicon), "analysis": self.analyzer.state()})
         self._cache: dict[Choice, Canonical] = {}
 
     def canonical(self, text: Choice) -> Canonical:

@@ -62,6 +62,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import Any
 
 import snowballstemmer
 
@@ -763,6 +764,45 @@ def _edits(word: str) -> list[str]:
     return sorted(found)
 
 
+def _units_data(units: tuple[Unit, ...]) -> list[list[Any]]:
+    """Units as JSON-ready lists, their fields in order."""
+    return [
+        [u.key, u.quality, u.word, u.read_as, u.weight, u.plain, u.restored, list(u.alternates)]
+        for u in units
+    ]
+
+
+def _units(data: list[list[Any]]) -> tuple[Unit, ...]:
+    """Units back from :func:`_units_data`."""
+    return tuple(Unit(*fields[:-1], tuple(fields[-1])) for fields in data)
+
+
+def _data(cache: dict[str, tuple[Unit, ...]]) -> dict[str, list[list[Any]]]:
+    return {item: _units_data(units) for item, units in cache.items()}
+
+
+def lexicon_data(lexicon: Lexicon) -> dict[str, Any]:
+    """A lexicon without ``commonness`` as JSON-ready data (see :func:`lexicon_from_data`)."""
+    return {
+        "heads": sorted(lexicon.heads),
+        "tails": sorted(lexicon.tails),
+        "tail_keys": sorted(lexicon.tail_keys),
+        "norwegian": sorted(lexicon.norwegian),
+        "english_bases": dict(lexicon.english_bases),
+    }
+
+
+def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
+    """The lexicon :func:`lexicon_data` saved."""
+    return Lexicon(
+        frozenset(data["heads"]),
+        frozenset(data["tails"]),
+        frozenset(data["tail_keys"]),
+        frozenset(data["norwegian"]),
+        dict(data["english_bases"]),
+    )
+
+
 class Analyzer:
     """Turns texts into units with one lexicon; caches per distinct word."""
 
@@ -773,6 +813,35 @@ class Analyzer:
         self._texts: dict[str, tuple[Unit, ...]] = {}
         self._spelled: dict[str, tuple[Unit, ...]] = {}
         self._common: dict[str, float] = {}
+        self._saved: dict[str, dict[str, Any]] = {"analysed": {}, "spelled": {}, "texts": {}}
+
+    def state(self) -> dict[str, Any]:
+        """What this analyzer has read so far, as JSON-ready data (see :meth:`restore`)."""
+        return {
+            "words": {w: list(keys) for w, keys in self._words.items()},
+            "analysed": {**self._saved["analysed"], **_data(self._analysed)},
+            "spelled": {**self._saved["spelled"], **_data(self._spelled)},
+            "texts": {**self._saved["texts"], **_data(self._texts)},
+            "common": dict(self._common),
+        }
+
+    def restore(self, state: dict[str, Any]) -> None:
+        """Take back what :meth:`state` gave, from an analyzer with the same lexicon.
+
+        Units are made from the saved lists only when a word or text is looked up.
+        """
+        self._words.update((w, tuple(keys)) for w, keys in state["words"].items())
+        for name in ("analysed", "spelled", "texts"):
+            self._saved[name].update(state[name])
+        self._common.update(state["common"])
+
+    def _recall(self, name: str, cache: dict[str, tuple[Unit, ...]], item: str) -> bool:
+        """Move a restored word or text's units into ``cache``; whether there were any."""
+        data = self._saved[name].pop(item, None)
+        if data is None:
+            return False
+        cache[item] = _units(data)
+        return True
 
     @cached_property
     def wide(self) -> Lexicon:
@@ -814,6 +883,8 @@ class Analyzer:
         (computed once per distinct text; see :meth:`_analyse`)."""
         found = self._texts.get(text)
         if found is None:
+            if self._recall("texts", self._texts, text):
+                return self._texts[text]
             found = self._analyse(text)
             self._texts[text] = found
         return found
@@ -851,6 +922,8 @@ class Analyzer:
         """The units of one word, with spelling restored where the word is unknown."""
         cached = self._analysed.get(token)
         if cached is None:
+            if self._recall("analysed", self._analysed, token):
+                return self._analysed[token]
             cached = self._compute_analysis(token, restore=True)
             self._analysed[token] = cached
         return cached
@@ -859,6 +932,8 @@ class Analyzer:
         """The units of a word read as correctly spelled (a restored or corrected reading)."""
         cached = self._spelled.get(word)
         if cached is None:
+            if self._recall("spelled", self._spelled, word):
+                return self._spelled[word]
             cached = self._compute_analysis(word, restore=False)
             self._spelled[word] = cached
         return cached
@@ -1220,6 +1295,9 @@ class Analyzer:
         A text made only of stop words keeps their keys, so that "jobbe"
         still equals "jobbe".
         """
+        saved = self._saved["texts"].get(text)
+        if saved is not None:  # restored and not yet needed whole
+            return tuple(fields[0] for fields in saved)
         return tuple(unit.key for unit in self.analyse(text))
 
     def word_units(self, token: str) -> tuple[str, ...]:

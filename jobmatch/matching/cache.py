@@ -1,0 +1,93 @@
+"""The vocabulary's word analysis, kept on disk between runs.
+
+Reading the vocabulary's ~2,000 terms (compound splitting, stems, particle
+verbs) is the same work in every run and takes most of a short command's
+time. It depends only on the engine (:func:`jobmatch.scoring.version.engine_id`)
+and the vocabulary (the shipped one with a data folder's additions), so the
+result is written once, as JSON, to a file named by a hash of both, and read
+in later runs.
+
+Only the vocabulary's own words go in: the analysis is saved right after the
+vocabulary is read, before any seeker's or workplace's text is, so the file
+holds no personal data. It lives in ``$JOBMATCH_CACHE_DIR``, else
+``$XDG_CACHE_HOME/jobmatch``, else ``~/.cache/jobmatch``;
+``JOBMATCH_CACHE_DIR=off`` turns it off. A file that cannot be read or
+written is ignored: the cache only ever saves time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from jobmatch.matching.vocabulary import Vocabulary
+from jobmatch.scoring.version import engine_id
+
+CACHE_ENV = "JOBMATCH_CACHE_DIR"
+OFF = "off"
+FORMAT = 1
+"""Raised when the layout of the saved analysis changes."""
+
+
+def cache_dir() -> Path | None:
+    """Where analyses are kept, or None when the cache is turned off."""
+    chosen = os.environ.get(CACHE_ENV)
+    if chosen is not None:
+        return None if chosen.strip().lower() in ("", OFF) else Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "jobmatch"
+
+
+def vocabulary_key(vocabulary: Vocabulary) -> str:
+    """A hash of the engine, the cache layout and every term and part of ``vocabulary``."""
+    content = [
+        FORMAT,
+        engine_id(),
+        [[c.id, c.kind, list(c.nb), list(c.en)] for c in vocabulary],
+        list(vocabulary.parts_nb),
+        list(vocabulary.parts_en),
+        list(vocabulary.homographs),
+    ]
+    text = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()[:20]
+
+
+def _path(key: str) -> Path | None:
+    folder = cache_dir()
+    return None if folder is None else folder / f"words-{key}.json"
+
+
+def load(key: str) -> dict[str, Any] | None:
+    """The analysis saved under ``key``, or None (none saved, unreadable or turned off)."""
+    path = _path(key)
+    if path is None:
+        return None
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return state if isinstance(state, dict) and state.get("key") == key else None
+
+
+def save(key: str, state: dict[str, Any]) -> None:
+    """Write ``state`` under ``key`` atomically (readable by the user only); on any
+    error, nothing is written."""
+    path = _path(key)
+    if path is None:
+        return
+    text = json.dumps({**state, "key": key}, ensure_ascii=False, separators=(",", ":"))
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".words-", suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
