@@ -774,7 +774,10 @@ def _units_data(units: tuple[Unit, ...]) -> list[list[Any]]:
 
 def _units(data: list[list[Any]]) -> tuple[Unit, ...]:
     """Units back from :func:`_units_data`."""
-    return tuple(Unit(*fields[:-1], tuple(fields[-1])) for fields in data)
+    return tuple(
+        Unit(key, quality, word, read_as, weight, plain, restored, tuple(alternates))
+        for key, quality, word, read_as, weight, plain, restored, alternates in data
+    )
 
 
 def _data(cache: dict[str, tuple[Unit, ...]]) -> dict[str, list[list[Any]]]:
