@@ -330,16 +330,11 @@ class WordMatcher:
         concepts, KEYWORD_EVIDENCE for a keyword, CORRECTED_CONFIDENCE for a corrected
         spelling, weighted by what each unit contributes), of every query against every
         choice."""
-        rows, row_of = self._distinct(queries)
-        columns, column_of = self._distinct(choices)
-        if not rows or not columns:
-            shape = (len(queries), len(choices))
-            return np.zeros(shape, dtype=np.float64), np.ones(shape, dtype=np.float64)
-        scores, quality = _Scorer(self, columns).score(rows)
-        if len(rows) == len(queries) and len(columns) == len(choices):
-            return scores, quality
-        cells = np.ix_(row_of, column_of)
-        return scores[cells], quality[cells]
+        return self.choice_index(choices).evidence_matrices(queries)
+
+    def choice_index(self, choices: Sequence[Choice]) -> ChoiceIndex:
+        """The choices (tasks) indexed once, to score many blocks of queries against."""
+        return ChoiceIndex(self, choices)
 
     def explain(self, interest: str, task: Choice) -> MatchEvidence:
         """The evidence behind :meth:`similarity`, unit by unit, in plain Python."""
@@ -416,6 +411,31 @@ class WordMatcher:
     def homograph(self, key: str) -> bool:
         """Whether a unit key is a listed homograph (several senses)."""
         return key in self._homographs
+
+
+class ChoiceIndex:
+    """Choices (tasks) indexed once for :meth:`WordMatcher.evidence_matrices`: the batch
+    path scores its seekers' texts in blocks against the same tens of thousands of tasks,
+    and indexing them is most of the work."""
+
+    def __init__(self, matcher: WordMatcher, choices: Sequence[Choice]) -> None:
+        self._matcher = matcher
+        self._count = len(choices)
+        columns, self._column_of = matcher._distinct(choices)
+        self._whole = len(columns) == len(choices)
+        self._scorer = _Scorer(matcher, columns) if columns else None
+
+    def evidence_matrices(self, queries: Sequence[str]) -> tuple[_Floats, _Floats]:
+        """As :meth:`WordMatcher.evidence_matrices` for these choices."""
+        rows, row_of = self._matcher._distinct(queries)
+        if not rows or self._scorer is None:
+            shape = (len(queries), self._count)
+            return np.zeros(shape, dtype=np.float64), np.ones(shape, dtype=np.float64)
+        scores, quality = self._scorer.score(rows)
+        if len(rows) == len(queries) and self._whole:
+            return scores, quality
+        cells = np.ix_(row_of, self._column_of)
+        return scores[cells], quality[cells]
 
 
 def _is_folded(feature: object) -> bool:

@@ -557,9 +557,10 @@ def _strengths(
     text_cols = owners[order]
     parts: list[tuple[Ints, Ints, Floats, Floats]] = []
     step = max(1, QUERY_BLOCK_ELEMENTS // max(1, len(choices)))
+    index = words.matcher.choice_index(choices if queries else [])
     for start in range(0, len(queries) if choices else 0, step):
         block = queries[start : start + step]
-        matrix, sure = words.matcher.evidence_matrices(block, choices)
+        matrix, sure = index.evidence_matrices(block)
         parts.append(_expand(matrix, sure, start, text_ptr, text_cols, columns))
     return _csr(parts, len(queries))
 
