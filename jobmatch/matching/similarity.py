@@ -52,7 +52,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -828,6 +828,11 @@ class _RowUnits:
         )
 
 
-def _features(unit: Unit) -> set[tuple[str, str]]:
+def _features(unit: Unit) -> tuple[tuple[str, str], ...]:
     """What a unit is matched by: each of its keys, and each typed without æ, ø and å."""
-    return {("k", k) for k in unit.keys} | {("f", fold(k)) for k in unit.keys}
+    return _key_features(unit.keys)
+
+
+@lru_cache(maxsize=1 << 16)
+def _key_features(keys: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted({("k", k) for k in keys} | {("f", fold(k)) for k in keys}))
