@@ -2,10 +2,10 @@
 
 Reading the vocabulary's ~2,000 terms (compound splitting, stems, particle
 verbs) is the same work in every run and takes most of a short command's
-time. It depends only on the engine (:func:`jobmatch.scoring.version.engine_id`)
-and the vocabulary (the shipped one with a data folder's additions), so the
-result is written once, as JSON, to a file named by a hash of both, and read
-in later runs.
+time. It depends only on the engine (:func:`jobmatch.scoring.version.engine_id`
+and the code of :mod:`jobmatch.matching`) and the vocabulary (the shipped one
+with a data folder's additions), so the result is written once, as JSON, to a
+file named by a hash of them, and read in later runs.
 
 Only the vocabulary's own words go in: the analysis is saved right after the
 vocabulary is read, before any seeker's or workplace's text is, so the file
@@ -42,11 +42,22 @@ def cache_dir() -> Path | None:
     return Path(base) / "jobmatch"
 
 
+def _code_hash() -> str:
+    """A hash of the word-reading code: a new jobmatch, or a developer's edit, never
+    reads an analysis an older one made (even before ENGINE_VERSION is raised)."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def vocabulary_key(vocabulary: Vocabulary) -> str:
-    """A hash of the engine, the cache layout and every term and part of ``vocabulary``."""
+    """A hash of the engine, the word-reading code, the cache layout and every term and
+    part of ``vocabulary``."""
     content = [
         FORMAT,
         engine_id(),
+        _code_hash(),
         [[c.id, c.kind, list(c.nb), list(c.en)] for c in vocabulary],
         list(vocabulary.parts_nb),
         list(vocabulary.parts_en),

@@ -982,7 +982,14 @@ class Analyzer:
         if len(split) > 1:
             return self._units_of(split, 1.0, token, None)
         folded = self._restored_parts(token, self.folded) if unknown else None
-        return None if folded is None else self._reread(folded, FOLDED_QUALITY, token, None)
+        if folded is None or not all(self._known_part(p) for p in folded):
+            return None  # "grafiker" is no "grå" + "fiker": a reading needs known words
+        return self._reread(folded, FOLDED_QUALITY, token, None)
+
+    def _known_part(self, part: str) -> bool:
+        """Whether a word part is a known word: in the frequency list (in some form), or
+        one of the vocabulary's."""
+        return self._form_commonness(part) > UNKNOWN_ZIPF or self._work_word(part)
 
     def _likely_correction(self, token: str, split: tuple[str, ...]) -> str | None:
         """The word one slip away, when reading it so is likelier than reading ``token``

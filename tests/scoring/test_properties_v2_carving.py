@@ -15,6 +15,7 @@ import math
 import random
 from collections.abc import Iterator, Sequence
 from datetime import date
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -258,6 +259,12 @@ class HandMade:
     ) -> tuple[np.ndarray, np.ndarray]:
         found = self.similarity_matrix(queries, choices)
         return found, np.ones_like(found)
+
+    def choice_index(self, choices: Sequence[Any]) -> Any:
+        """The choices held for blocks of queries, as the real matcher's index does."""
+        return SimpleNamespace(
+            evidence_matrices=lambda queries: self.evidence_matrices(queries, choices)
+        )
 
 
 @pytest.fixture
