@@ -88,7 +88,7 @@ def open_data(data: Path | None, skip_invalid: bool, quiet: bool) -> DataSet:
     # The records live as long as the command: keep the collector from walking them again.
     gc.freeze()
     if not quiet:
-        for problem in dataset.skipped:
+        for problem in (*dataset.unread, *dataset.skipped):
             say("warning.skipped", problem=problem.render(current()))
     return dataset
 
@@ -127,7 +127,11 @@ def guarded(func: Callable[P, R]) -> Callable[P, R]:
             raise typer.Exit(0) from None
         except OSError as exc:
             _silence_stdout()
-            say("error.io", reason=exc.strerror or type(exc).__name__)
+            reason = exc.strerror or type(exc).__name__
+            if exc.filename is not None:
+                say("error.io_path", path=exc.filename, reason=reason)
+            else:
+                say("error.io", reason=reason)
             raise typer.Exit(int(ExitCode.IO_ERROR)) from None
         except Exception as exc:
             say("error.unexpected", name=type(exc).__name__)

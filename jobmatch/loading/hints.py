@@ -132,12 +132,14 @@ def code_for(value: object, choices: Collection[str]) -> str | None:
 
 
 def ascii_slug(text: str) -> str | None:
-    """``åse-ø`` as an id: ``ase-o``; None when no id comes of it.
+    """``åse-ø`` as an id: ``ase-o``; None when the text is ASCII or no id comes of it.
 
     æ, ø and å become ``ae``, ``o`` and ``a``, as Norwegian names are usually
-    written without them; other accents are dropped; spaces become hyphens.
+    written in ids; other accents are dropped. Nothing else is changed: text
+    that is no id for other reasons (spaces, ``../``) gets no suggestion.
     """
+    if text.isascii():
+        return None
     plain = unicodedata.normalize("NFKD", text.translate(_ASCII_LETTERS))
-    ascii_only = plain.encode("ascii", "ignore").decode("ascii").lower()
-    slug = "-".join(part for part in re.split(r"[^a-z0-9]+", ascii_only) if part)
-    return slug if slug and len(slug) <= 64 and _ID.fullmatch(slug) else None
+    slug = plain.encode("ascii", "ignore").decode("ascii").lower()
+    return slug if len(slug) <= 64 and _ID.fullmatch(slug) else None
