@@ -200,17 +200,17 @@ def _load_all(files: list[Path]) -> Iterator[Loaded]:
 
 
 def _load_parallel(files: list[Path], workers: int) -> Iterator[Loaded]:
-    """Load in forked workers with Ctrl-C held back until they are done.
+    """Load in forked workers with Ctrl-C (and SIGTERM, SIGHUP) held back until they are done.
 
     An interrupt that lands while workers fork or while the pool holds its
     locks can leave the pool hanging; blocking SIGINT here (the workers
     inherit the block) defers it by the few seconds loading takes, after
-    which it ends the command with 130 as usual.
+    which it ends the command with 130 as usual (SIGTERM and SIGHUP: 128+N).
     """
     size = max(1, len(files) // (workers * 4))
     chunks = [files[i : i + size] for i in range(0, len(files), size)]
     context = mp.get_context("fork")
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
     try:
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
             loaded = list(pool.map(_load_chunk, chunks))
@@ -218,6 +218,9 @@ def _load_parallel(files: list[Path], workers: int) -> Iterator[Loaded]:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
     for part in loaded:
         yield from part
+
+
+_HELD = {signal.SIGINT, *(getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n))}
 
 
 def _load_chunk(files: list[Path]) -> list[Loaded]:
