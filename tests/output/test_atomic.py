@@ -155,4 +155,3 @@ def test_a_link_that_points_nowhere_is_refused_and_no_folder_is_made(tmp_path: P
     )
     assert not (tmp_path / "elsewhere").exists()
     assert link.is_symlink() and _names(tmp_path) == ["ut.txt"]
-
