@@ -16,7 +16,11 @@ from types import FrameType
 
 
 def _interrupted_while_starting(signum: int, frame: FrameType | None) -> None:
-    sys.stderr.write("interrupted\n")
+    try:
+        sys.stderr.write("interrupted\n")
+        sys.stderr.flush()
+    except (OSError, ValueError, AttributeError):  # stderr closed: the exit code says it
+        pass
     os._exit(130)
 
 
