@@ -106,11 +106,14 @@ class Discovery:
         except OSError as exc:
             self.problems.append(_unreadable_folder(path, exc))
             return
-        before = len(self.files) + len(self.unread) + len(self.problems)
+        before = self._entries()
         for folder in folders or [path]:
             self._add_folder(folder)
-        if not folders and before == len(self.files) + len(self.unread) + len(self.problems):
+        if not folders and self._entries() == before:
             self.empty.append(path)
+
+    def _entries(self) -> int:
+        return len(self.files) + len(self.unread) + len(self.problems)
 
     def _add_folder(self, folder: Path) -> None:
         try:

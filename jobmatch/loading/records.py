@@ -96,8 +96,7 @@ def _validate(doc: Document, model: type[Seeker] | type[Workplace]) -> Seeker | 
             if loc in seen or _echo_of_inner(error["type"], loc, inner):
                 continue
             seen.add(loc)
-            key, values = _message(error, model, loc)
-            key, values = _hinted(doc, error, loc, (key, values))
+            key, values = _hinted(doc, error, loc, _message(error, model, loc))
             if key:
                 doc.problem(loc, key, error["type"], **values)
             else:  # a validator's own words that have no catalog key yet
