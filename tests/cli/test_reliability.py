@@ -350,11 +350,11 @@ def test_validate_lists_each_file_not_read_as_a_problem(runner: CliRunner, odd_n
     code, _, err = invoke(runner, "validate", "--data", str(odd_names))
     assert code == 1
     assert err.splitlines() == [
-        f"{profiles / '.yaml'}: not read: a hidden file (its name starts with '.'); rename it ID.yaml",
+        f"{profiles / '.yaml'}: not read: a hidden file (its name starts with '.'); rename it to ID.yaml",
         f"{profiles / 'erik-l.yml'}: not read: jobmatch reads only names ending in .yaml "
-        "(lower case); rename it erik-l.yaml",
+        "(lower case); rename it to erik-l.yaml",
         f"{profiles / 'jonas-b.YAML'}: not read: jobmatch reads only names ending in .yaml "
-        "(lower case); rename it jonas-b.yaml",
+        "(lower case); rename it to jonas-b.yaml",
         f"{profiles / 'x.yaml'}: not read: a folder, not a file; jobmatch reads files named ID.yaml",
         "3 files checked: 4 problems, 0 warnings",
     ]
