@@ -21,6 +21,9 @@ from pathlib import Path
 from jobmatch.i18n.catalog import message as catalog_message
 from jobmatch.i18n.languages import DEFAULT
 
+UNREADABLE = "unreadable"
+"""The code of a problem that is a file or folder jobmatch could not read (exit 5)."""
+
 
 class ExitCode(IntEnum):
     """Exit codes of the ``jobmatch`` command, as ``spec/cli.md`` fixes them."""
@@ -116,16 +119,25 @@ class JobmatchError(Exception):
 
 @dataclass
 class InvalidDataError(JobmatchError):
-    """One or more files failed validation; holds every problem found."""
+    """One or more files failed validation; holds every problem found.
+
+    A file or folder that could not be read at all makes it a read error
+    (exit 5), as ``spec/cli.md`` has it, still listed with the rest.
+    """
 
     problems: list[Problem] = field(default_factory=list)
     exit_code: ExitCode = ExitCode.INVALID_DATA
+    lead: Problem | None = None
+    """A line said before the problems (which record was left out, and that this is why)."""
 
     def __post_init__(self) -> None:
         super().__init__(f"{len(self.problems)} problem(s) in the data")
+        if any(p.code == UNREADABLE for p in self.problems):
+            self.exit_code = ExitCode.IO_ERROR
 
     def messages(self, lang: str = DEFAULT) -> list[str]:
-        return [p.render(lang) for p in sorted(self.problems)]
+        first = [self.lead.render(lang)] if self.lead is not None else []
+        return first + [p.render(lang) for p in sorted(self.problems)]
 
 
 class NotFoundError(JobmatchError):

@@ -13,6 +13,7 @@ from typing import Any
 
 import typer
 
+from jobmatch.cli import signals
 from jobmatch.cli.help import CatalogCommand, CatalogGroup
 from jobmatch.errors import ExitCode
 
@@ -58,13 +59,21 @@ __all__ = ["app", "main"]
 
 
 def main() -> None:
-    """Run the command line; Ctrl-C exits 130 without a traceback (see ``jobmatch._entry``)."""
+    """Run the command line; Ctrl-C exits 130 without a traceback (see ``jobmatch._entry``),
+    SIGTERM and SIGHUP 128+N, each after the same clean-up."""
     signal.signal(signal.SIGINT, signal.default_int_handler)
+    signals.install()
     try:
         app(prog_name="jobmatch")
     except KeyboardInterrupt:
-        from jobmatch.cli.language import current
-        from jobmatch.i18n.catalog import message
-
-        sys.stderr.write(message(current(), "cli.interrupted") + "\n")
+        _say("cli.interrupted")
         sys.exit(int(ExitCode.INTERRUPTED))
+    except signals.Ended as ended:
+        _say("cli.ended", signal=ended.name)
+        sys.exit(ended.exit_code)
+
+
+def _say(key: str, /, **values: object) -> None:
+    from jobmatch.cli.common import say
+
+    say(key, **values)

@@ -20,6 +20,7 @@ from typing import Annotated, ParamSpec, TypeVar
 import typer
 
 from jobmatch.cli.language import current, fallback_language, interface_language, set_current
+from jobmatch.cli.signals import Ended
 from jobmatch.errors import ExitCode, JobmatchError, UsageError
 from jobmatch.i18n.catalog import message
 from jobmatch.i18n.languages import given
@@ -49,8 +50,16 @@ NoColorOption = Annotated[bool, typer.Option("--no-color", help="help.option.no_
 
 
 def warn(text: str) -> None:
-    """A line for people, on stderr, printed as is (no markup)."""
-    sys.stderr.write(text + "\n")
+    """A line for people, on stderr, printed as is (no markup).
+
+    A stderr that cannot be written (closed, or its reader gone) loses the
+    line, never the command's exit code.
+    """
+    try:
+        sys.stderr.write(text + "\n")
+        sys.stderr.flush()
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def say(key: str, /, **values: object) -> None:
@@ -88,7 +97,7 @@ def open_data(data: Path | None, skip_invalid: bool, quiet: bool) -> DataSet:
     # The records live as long as the command: keep the collector from walking them again.
     gc.freeze()
     if not quiet:
-        for problem in dataset.skipped:
+        for problem in (*dataset.unread, *dataset.skipped):
             say("warning.skipped", problem=problem.render(current()))
     return dataset
 
@@ -122,12 +131,19 @@ def guarded(func: Callable[P, R]) -> Callable[P, R]:
         except KeyboardInterrupt:
             say("cli.interrupted")
             raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+        except Ended as ended:
+            say("cli.ended", signal=ended.name)
+            raise typer.Exit(ended.exit_code) from None
         except BrokenPipeError:
             _silence_stdout()
             raise typer.Exit(0) from None
         except OSError as exc:
             _silence_stdout()
-            say("error.io", reason=exc.strerror or type(exc).__name__)
+            reason = exc.strerror or type(exc).__name__
+            if exc.filename is not None:
+                say("error.io_path", path=exc.filename, reason=reason)
+            else:
+                say("error.io", reason=reason)
             raise typer.Exit(int(ExitCode.IO_ERROR)) from None
         except Exception as exc:
             say("error.unexpected", name=type(exc).__name__)
@@ -145,9 +161,23 @@ def _silence_stdout() -> None:
         pass
 
 
+def output_path(text: str) -> Path:
+    """``-o``'s value as a path; an empty name is a usage error (``Path("")`` would be ``.``)."""
+    if not text:
+        raise typer.BadParameter(message(current(), "error.empty_output"))
+    return Path(text)
+
+
 OutputOption = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="help.option.output", show_default=False),
+    typer.Option(
+        "--output",
+        "-o",
+        help="help.option.output",
+        show_default=False,
+        parser=output_path,
+        metavar="<path>",
+    ),
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help="help.option.force")]
 TopOption = Annotated[
@@ -164,7 +194,13 @@ def check_output(output: Path | None, force: bool) -> None:
     """Refuse before any work is done when the output file exists and --force is not given."""
     from jobmatch.errors import RefusedError
 
-    if output is None or str(output) == "-" or not output.exists():
+    if output is None or str(output) == "-":
+        return
+    if output.is_symlink() and not output.exists():
+        from jobmatch.output.atomic import dangling_link
+
+        raise dangling_link(output)
+    if not output.exists():
         return
     if output.is_file() and not force:
         raise RefusedError(key="error.exists", path=output)

@@ -64,7 +64,10 @@ def config(
     match fmt:
         case ConfigFormat.JSON:
             keys = [{"key": k, "value": v, "default": d, "meaning": t} for k, v, d, t in rows]
-            body = scores_document(file=str(root / CONFIG_FILE), keys=keys, criteria=criteria)
+            file = root / CONFIG_FILE
+            body = scores_document(
+                file=str(file) if file.is_file() else None, keys=keys, criteria=criteria
+            )
             emit(to_json(body) + "\n", output, force)
         case ConfigFormat.TABLE:
             tables = Group(
@@ -83,7 +86,7 @@ def _engine_line(m: Messages) -> Text:
 
 
 def _keys_table(root: Path, rows: list[Row], m: Messages) -> Table:
-    table = Table(title=Text(f"{root / CONFIG_FILE}"), title_justify="left")
+    table = Table(title=Text(_source(root, m)), title_justify="left")
     for column in ("key", "value", "default", "meaning"):
         table.add_column(m(f"config.column.{column}"), overflow="fold")
     for key, value, default, meaning in rows:
@@ -91,6 +94,12 @@ def _keys_table(root: Path, rows: list[Row], m: Messages) -> Table:
             key, Text(str(value), style="bold" if value != default else ""), str(default), meaning
         )
     return table
+
+
+def _source(root: Path, m: Messages) -> str:
+    """The file the values come from, or that they are the defaults when there is none."""
+    file = root / CONFIG_FILE
+    return str(file) if file.is_file() else m("config.defaults", file=CONFIG_FILE, folder=root)
 
 
 def _criteria_table(criteria: list[dict[str, Any]], m: Messages) -> Table:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shlex
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -23,7 +25,12 @@ def new(
     language: TemplateLang = "nb" if resolve_lang(lang) == "nb" else "en"
     root = resolve_data_dir(data)
     path = write_template(root, kind.value, record_id, language)
-    warn(message("written", language, path=path))
+    warn(message("written", language, path=path, command=validate_command(data)))
     schema = write_schema_beside(root, kind.value)
     if schema is not None:
         warn(message("schema_written", language, path=schema))
+
+
+def validate_command(data: Path | None) -> str:
+    """The ``validate`` command that checks the folder the file went to, ready to paste."""
+    return "jobmatch validate" + (f" --data {shlex.quote(str(data))}" if data is not None else "")

@@ -11,7 +11,7 @@ import typer
 
 from jobmatch.cli.common import DataOption, LangOption, QuietOption, guarded, say, warn
 from jobmatch.cli.language import current
-from jobmatch.errors import ExitCode
+from jobmatch.errors import UNREADABLE, ExitCode
 from jobmatch.i18n.catalog import plural
 from jobmatch.loading import ValidationReport, resolve_data_dir, validate_paths
 from jobmatch.output.jsonout import to_json
@@ -38,17 +38,29 @@ def validate(
     for path in missing:
         say("validate.no_such_path", path=path)
     report = validate_paths(p for p in targets if p.exists())
+    for path in report.empty:
+        say("validate.nothing_to_check", path=path)
+    nothing = bool(missing or report.empty) and report.files == 0 and not report.errors
     match output_format:
         case ValidateFormat.JSON:
             _print_json(report, current())
         case ValidateFormat.TEXT:
-            _print_text(report, quiet, current())
+            _print_text(report, quiet or nothing, current())
         case _:
             assert_never(output_format)
-    if missing:
-        raise typer.Exit(int(ExitCode.NOT_FOUND))
-    if report.errors:
-        raise typer.Exit(int(ExitCode.INVALID_DATA))
+    code = _exit_code(report, bool(missing or report.empty))
+    if code is not ExitCode.OK:
+        raise typer.Exit(int(code))
+
+
+def _exit_code(report: ValidationReport, not_found: bool) -> ExitCode:
+    """3 when a path is missing or holds nothing to check, as for ``rank``; then 5 when a file
+    or folder could not be read; then 1 for invalid data."""
+    if not_found:
+        return ExitCode.NOT_FOUND
+    if any(p.code == UNREADABLE for p in report.errors):
+        return ExitCode.IO_ERROR
+    return ExitCode.INVALID_DATA if report.errors else ExitCode.OK
 
 
 def _print_text(report: ValidationReport, quiet: bool, lang: str) -> None:

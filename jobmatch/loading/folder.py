@@ -13,13 +13,16 @@ from pathlib import Path
 from rapidfuzz import process
 
 from jobmatch._gc import paused_gc
-from jobmatch.errors import InvalidDataError, NotFoundError, Problem
+from jobmatch.errors import FileAccessError, InvalidDataError, NotFoundError, Problem
 from jobmatch.loading.records import Kind, load_record
 from jobmatch.models import Seeker, Workplace
 
 DATA_ENV = "JOBMATCH_DATA"
 FOLDERS: dict[Kind, str] = {"seeker": "profiles", "workplace": "workplaces"}
+SUFFIX = ".yaml"
+"""The one extension read from a data folder (a file given by its path may be ``.yml``)."""
 _SUFFIXES = (".yaml", ".yml")
+_LOOKS_LIKE = (".yaml", ".yml")
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,8 @@ class DataSet:
     workplaces: Mapping[str, Workplace]
     skipped: tuple[Problem, ...] = ()
     warnings: tuple[Problem, ...] = ()
+    unread: tuple[Problem, ...] = ()
+    """Names that look like data files but are not read (``jonas.YAML``): warned about."""
 
 
 @dataclass
@@ -41,9 +46,19 @@ class ValidationReport:
     problems: list[Problem] = field(default_factory=list)
     seekers: dict[str, Seeker] = field(default_factory=dict)
     workplaces: dict[str, Workplace] = field(default_factory=dict)
+    unread: list[Problem] = field(default_factory=list)
+    """Files passed over for their names: problems to ``validate``, warnings to the rest."""
+    empty: list[Path] = field(default_factory=list)
+    """Folders given that hold no data at all: nothing to check there."""
 
     @property
     def errors(self) -> list[Problem]:
+        """Every problem to list, the files not read among them."""
+        return sorted([*self.invalid, *self.unread])
+
+    @property
+    def invalid(self) -> list[Problem]:
+        """The problems of the files read (and of folders that could not be listed)."""
         return sorted(p for p in self.problems if p.severity == "error")
 
     @property
@@ -59,24 +74,106 @@ def resolve_data_dir(option: Path | None) -> Path:
     return Path(env) if env else Path.cwd()
 
 
-def data_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """YAML files under each path: a file itself, or a folder's profiles/ and workplaces/."""
-    for path in paths:
-        if not path.is_dir():
-            yield path  # a file, or something that is not one: reading it says what
-            continue
-        folders = [path / name for name in FOLDERS.values() if (path / name).is_dir()]
+@dataclass
+class Discovery:
+    """What is under the paths given: the files to read, and what is passed over, and why.
+
+    A folder's files are those named ``ID.yaml``. Names that look meant to be
+    read but are not (``jonas.YAML``, ``x.yml``, a folder ``x.yaml``, a hidden
+    ``.yaml``) are each named in ``unread``, never passed over silently. A
+    folder that cannot be listed is a problem (exit 5); a folder that holds
+    no data at all is in ``empty``.
+    """
+
+    files: list[Path] = field(default_factory=list)
+    unread: list[Problem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    empty: list[Path] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, paths: Iterable[Path]) -> Discovery:
+        found = cls()
+        for path in paths:
+            found.add(path)
+        return found
+
+    def add(self, path: Path) -> None:
+        try:
+            if not path.is_dir():
+                self.files.append(path)  # a file, or something that is not one: reading says what
+                return
+            folders = [path / name for name in FOLDERS.values() if (path / name).is_dir()]
+        except OSError as exc:
+            self.problems.append(_unreadable_folder(path, exc))
+            return
+        before = self._entries()
         for folder in folders or [path]:
-            yield from sorted(
-                p for p in folder.iterdir() if p.suffix in _SUFFIXES and not p.is_dir()
-            )
+            self._add_folder(folder)
+        if not folders and self._entries() == before:
+            self.empty.append(path)
+
+    def _entries(self) -> int:
+        return len(self.files) + len(self.unread) + len(self.problems)
+
+    def _add_folder(self, folder: Path) -> None:
+        try:
+            entries = sorted(folder.iterdir())
+        except OSError as exc:
+            self.problems.append(_unreadable_folder(folder, exc))
+            return
+        for entry in entries:
+            why = _why_not_read(entry)
+            if why is None:
+                self.files.append(entry)
+            elif why:
+                self.unread.append(
+                    Problem.of(str(entry), why, code="not_read", name=_usable(entry))
+                )
+
+
+def _why_not_read(entry: Path) -> str | None:
+    """None for a file to read; the catalog key of why a YAML-looking name is not read;
+    "" for anything else (a README, a schema), passed over without a word."""
+    name = entry.name
+    if not name.lower().endswith(_LOOKS_LIKE):
+        return ""
+    if _is_folder(entry):
+        return "validate.not_read_folder"
+    if name.startswith("."):
+        return "validate.not_read_hidden"
+    if not name.endswith(SUFFIX):
+        return "validate.not_read_extension"
+    return None
+
+
+def _is_folder(entry: Path) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False  # read as a file, which says why it cannot be
+
+
+def _usable(entry: Path) -> str:
+    """The name the file would be read under: ``jonas.YAML`` and ``.jonas.yml`` as ``jonas.yaml``."""
+    name = entry.name
+    suffix = next(s for s in _LOOKS_LIKE if name.lower().endswith(s))
+    stem = name[: -len(suffix)].lstrip(".")
+    return f"{stem or 'ID'}{SUFFIX}"
+
+
+def _unreadable_folder(folder: Path, exc: OSError) -> Problem:
+    reason = exc.strerror or type(exc).__name__
+    return Problem.of(str(folder), "validate.unreadable_folder", code="unreadable", reason=reason)
 
 
 def validate_paths(paths: Iterable[Path]) -> ValidationReport:
     """Load every file, collect every problem, and check ids across files."""
-    report = ValidationReport()
+    found = Discovery.of(paths)
+    report = ValidationReport(
+        problems=list(found.problems), unread=list(found.unread), empty=list(found.empty)
+    )
     first_seen: dict[tuple[Kind, str], str] = {}
-    files = list(data_files(paths))
+    files = found.files
     for path, (record, problems) in zip(files, _load_all(files), strict=True):
         report.files += 1
         report.problems.extend(problems)
@@ -106,17 +203,17 @@ def _load_all(files: list[Path]) -> Iterator[Loaded]:
 
 
 def _load_parallel(files: list[Path], workers: int) -> Iterator[Loaded]:
-    """Load in forked workers with Ctrl-C held back until they are done.
+    """Load in forked workers with Ctrl-C (and SIGTERM, SIGHUP) held back until they are done.
 
     An interrupt that lands while workers fork or while the pool holds its
     locks can leave the pool hanging; blocking SIGINT here (the workers
     inherit the block) defers it by the few seconds loading takes, after
-    which it ends the command with 130 as usual.
+    which it ends the command with 130 as usual (SIGTERM and SIGHUP: 128+N).
     """
     size = max(1, len(files) // (workers * 4))
     chunks = [files[i : i + size] for i in range(0, len(files), size)]
     context = mp.get_context("fork")
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
     try:
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
             loaded = list(pool.map(_load_chunk, chunks))
@@ -124,6 +221,9 @@ def _load_parallel(files: list[Path], workers: int) -> Iterator[Loaded]:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
     for part in loaded:
         yield from part
+
+
+_HELD = {signal.SIGINT, *(getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n))}
 
 
 def _load_chunk(files: list[Path]) -> list[Loaded]:
@@ -139,24 +239,34 @@ def _store(report: ValidationReport, record: Seeker | Workplace) -> None:
 
 def load_data(root: Path, *, skip_invalid: bool = False) -> DataSet:
     """Load a data folder; refuse it when a file is invalid, unless ``skip_invalid``."""
-    if not any((root / name).is_dir() for name in FOLDERS.values()):
+    if not _has_data_folder(root):
         raise NotFoundError(key="error.no_data_folder", path=root, env=DATA_ENV)
     with paused_gc():
         report = validate_paths([root])
-    if report.errors and not skip_invalid:
-        raise InvalidDataError(report.errors)
+    if report.invalid and not skip_invalid:
+        raise InvalidDataError(report.invalid)
     return DataSet(
         root=root,
         seekers=dict(sorted(report.seekers.items())),
         workplaces=dict(sorted(report.workplaces.items())),
-        skipped=tuple(report.errors),
+        skipped=tuple(report.invalid),
         warnings=tuple(report.warnings),
+        unread=tuple(report.unread),
     )
+
+
+def _has_data_folder(root: Path) -> bool:
+    """Whether ``root`` holds profiles/ or workplaces/; a folder that cannot be read says so."""
+    try:
+        return any((root / name).is_dir() for name in FOLDERS.values())
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise FileAccessError(root, "", key="error.cannot_read_folder", reason=reason) from None
 
 
 def find_seeker(data: DataSet, ref: str) -> Seeker:
     """A seeker by id, or by a path to its file."""
-    found = _find(data.seekers, ref, "seeker")
+    found = _find(data.seekers, ref, "seeker", data.skipped)
     if not isinstance(found, Seeker):
         raise NotFoundError(key="error.not_seeker_file", path=ref)
     return found
@@ -164,24 +274,43 @@ def find_seeker(data: DataSet, ref: str) -> Seeker:
 
 def find_workplace(data: DataSet, ref: str) -> Workplace:
     """A workplace by id, or by a path to its file."""
-    found = _find(data.workplaces, ref, "workplace")
+    found = _find(data.workplaces, ref, "workplace", data.skipped)
     if not isinstance(found, Workplace):
         raise NotFoundError(key="error.not_workplace_file", path=ref)
     return found
 
 
-def _find(records: Mapping[str, Seeker | Workplace], ref: str, kind: Kind) -> Seeker | Workplace:
+def _find(
+    records: Mapping[str, Seeker | Workplace],
+    ref: str,
+    kind: Kind,
+    skipped: Iterable[Problem] = (),
+) -> Seeker | Workplace:
     if ref in records:
         return records[ref]
     path = Path(ref)
     if path.suffix in _SUFFIXES and path.is_file():
         return _load_one(path, kind)
+    _refuse_skipped(ref, kind, skipped)
     guesses = [g[0] for g in process.extract(ref, list(records), limit=3, score_cutoff=50)]
     folder = FOLDERS[kind]
     if guesses:
         key = f"error.no_{kind}_guess"
         raise NotFoundError(key=key, ref=ref, folder=folder, guesses=", ".join(guesses))
     raise NotFoundError(key=f"error.no_{kind}", ref=ref, folder=folder)
+
+
+def _refuse_skipped(ref: str, kind: Kind, skipped: Iterable[Problem]) -> None:
+    """A record whose file was left out as invalid (``--skip-invalid``): say so, and why."""
+    folder = FOLDERS[kind]
+    problems = [
+        p
+        for p in skipped
+        if Path(p.path).name == f"{ref}{SUFFIX}" and Path(p.path).parent.name == folder
+    ]
+    if problems:
+        lead = Problem.of(problems[0].path, f"error.skipped_{kind}", code="skipped", ref=ref)
+        raise InvalidDataError(problems, lead=lead)
 
 
 def _load_one(path: Path, kind: Kind) -> Seeker | Workplace:

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from rapidfuzz import fuzz, process
 
 from jobmatch.errors import Problem
+from jobmatch.loading.hints import ascii_slug, code_for
 from jobmatch.loading.yamltext import (
     HIDDEN_KEY,
     Document,
@@ -95,7 +96,7 @@ def _validate(doc: Document, model: type[Seeker] | type[Workplace]) -> Seeker | 
             if loc in seen or _echo_of_inner(error["type"], loc, inner):
                 continue
             seen.add(loc)
-            key, values = _message(error, model, loc)
+            key, values = _hinted(doc, error, loc, _message(error, model, loc))
             if key:
                 doc.problem(loc, key, error["type"], **values)
             else:  # a validator's own words that have no catalog key yet
@@ -166,6 +167,38 @@ VALUE_ERRORS = {
 }
 """The models' own messages (``ValueError`` in :mod:`jobmatch.models`) by their catalog key."""
 _CHOICE = re.compile(r"'([^']*)'")
+
+
+def _hinted(doc: Document, error: Any, loc: Location, said: Message) -> Message:
+    """A Norwegian word for a code names the code; an id with æ, ø or å, its ASCII form.
+
+    Only what the file format defines is shown (a code), or what the file's
+    name already shows (its id): never the value itself.
+    """
+    kind, given = error["type"], _value_at(doc.data, loc)
+    if kind in ("enum", "literal_error"):
+        choices = _CHOICE.findall(str((error.get("ctx") or {}).get("expected", "")))
+        code = code_for(given, choices)
+    elif said[0] == "validate.write_bool":
+        code = code_for(given, ("true", "false"))
+    elif loc == ("id",) and kind == "string_pattern_mismatch" and isinstance(given, str):
+        slug = ascii_slug(given)
+        stem = Path(doc.path).stem
+        shown = slug is not None and slug in (stem, ascii_slug(stem))
+        return ("validate.id_slug", {"slug": slug}) if shown else said
+    else:
+        return said
+    return ("validate.english_code", {"english": code}) if code else said
+
+
+def _value_at(data: Any, loc: Location) -> Any:
+    """The value at ``loc`` in the parsed data; None where there is none."""
+    for part in loc:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
 
 
 def _one_of(expected: str) -> Message:

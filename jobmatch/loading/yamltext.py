@@ -37,6 +37,13 @@ PRIVATE_BLOCKS = {
     "accommodations": frozenset({"need", "share_with_employer"}),
 }
 HIDDEN_KEY = "?"
+# Characters that can move the cursor, retitle a terminal or reorder what a reader
+# sees: C0 controls but tab and newline, DEL, C1 controls, and the bidirectional
+# embeddings, overrides and isolates. No value may hold one (spec/reliability.md v2).
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# The place of the value of a key that was refused (``null:``): never a real key,
+# since no key can hold a NUL.
+_SKIPPED = "\x00"
 
 Location = tuple[str | int, ...]
 
@@ -138,7 +145,10 @@ def parse(text: str, display: str) -> Document:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        doc.problems.append(_syntax_problem(exc, display, line, column))
+        doc.problems.append(_syntax_problem(exc, text, display, line, column))
+        doc.data = None
+    except yaml.reader.ReaderError as exc:
+        doc.problems.append(_reader_problem(exc, text, display))
         doc.data = None
     except yaml.YAMLError:
         doc.problems.append(Problem.of(display, "validate.yaml_error", code="yaml_syntax"))
@@ -169,10 +179,12 @@ def _build(parser: Any, builder: _Builder) -> None:
             return
 
 
-def _syntax_problem(exc: yaml.MarkedYAMLError, display: str, line: int, column: int) -> Problem:
+def _syntax_problem(
+    exc: yaml.MarkedYAMLError, text: str, display: str, line: int, column: int
+) -> Problem:
     """The parser's own words (its tokens kept, anything else it quotes hidden), or a tab."""
     problem = exc.problem or "cannot be read"
-    if "\\t" in problem or "'\\t'" in problem or "\t" in problem:
+    if "tab" in problem or _char_at(text, line, column) == "\t":
         return Problem.of(
             display, "validate.yaml_tab", line=line, column=column, code="yaml_syntax"
         )
@@ -180,6 +192,41 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, display: str, line: int, column: 
     return Problem.of(
         display, "validate.yaml_syntax", line=line, column=column, code="yaml_syntax", detail=detail
     )
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    """The character at a 1-based line and column, or "" where there is none."""
+    lines = text.split("\n")
+    if not 0 < line <= len(lines) or not 0 < column <= len(lines[line - 1]):
+        return ""
+    return lines[line - 1][column - 1]
+
+
+def _reader_problem(exc: yaml.reader.ReaderError, text: str, display: str) -> Problem:
+    """A character the YAML reader refuses (a raw control character), with its place.
+
+    The reader stops at the first such character, so the first occurrence of
+    the one it names is where it stopped (its own offset counts UTF-8 bytes).
+    """
+    char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
+    index = text.find(char)
+    if index < 0:
+        return Problem.of(display, "validate.yaml_error", code="yaml_syntax")
+    line = text.count("\n", 0, index) + 1
+    column = index - text.rfind("\n", 0, index)
+    return Problem.of(
+        display,
+        "validate.control_char",
+        line=line,
+        column=column,
+        code="control_char",
+        char=code_point(char),
+    )
+
+
+def code_point(char: str) -> str:
+    """``U+001B``: how a character is named without writing it."""
+    return f"U+{ord(char):04X}"
 
 
 def _token_or_hidden(found: re.Match[str]) -> str:
@@ -205,7 +252,10 @@ class _Builder:
         if kind is yaml.ScalarEvent:
             if not self._plain_node(event):  # type: ignore[arg-type]
                 return False
-            self._add(event, _scalar(event))  # type: ignore[arg-type]
+            loc = self._add(event, _scalar(event))  # type: ignore[arg-type]
+            control = CONTROL.search(event.value)  # type: ignore[attr-defined]
+            if control is not None and loc is not None:
+                self._control(event, loc, control.group())  # type: ignore[arg-type]
             return True
         if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             frame = self.stack.pop()
@@ -258,6 +308,9 @@ class _Builder:
             frame.value.append(value)
             self.doc.positions[loc] = place
             return loc
+        if frame.skip:  # the value of a refused key: read, then left out
+            frame.skip = False
+            return (*frame.loc, _SKIPPED)
         if frame.key is None:
             return self._key(frame, event, value, place)
         loc = (*frame.loc, frame.key)
@@ -268,6 +321,12 @@ class _Builder:
     def _key(
         self, frame: _Frame, event: yaml.NodeEvent, value: Any, place: tuple[int, int]
     ) -> Location | None:
+        if value is None:
+            # ``null:`` or ``~:``: one problem here, and its value is passed over, so
+            # that the keys and values after it stay paired (never a value as a key).
+            self._at(place, frame.loc, "validate.null_key", "null_key")
+            frame.skip = True
+            return (*frame.loc, _SKIPPED)
         if not isinstance(value, str):
             self._fatal(event, "validate.complex_key", "complex_key")
             return None
@@ -293,6 +352,26 @@ class _Builder:
         frame.key = value
         return loc
 
+    def _control(self, event: yaml.ScalarEvent, loc: Location, char: str) -> None:
+        """A value holding a control character: refused, at the value's place."""
+        place = _place(event.start_mark)
+        self._at(place, loc, "validate.control_char", "control_char", char=code_point(char))
+
+    def _at(
+        self, place: tuple[int, int], loc: Location, key: str, code: str, /, **values: object
+    ) -> None:
+        self.doc.problems.append(
+            Problem.of(
+                self.doc.path,
+                key,
+                line=place[0],
+                column=place[1],
+                field=dotted(loc),
+                code=code,
+                **cast("dict[str, Any]", values),
+            )
+        )
+
     def _fatal(self, event: yaml.Event, key: str, code: str, /, **values: object) -> None:
         loc: Location = ()
         if self.stack:
@@ -317,6 +396,7 @@ class _Frame:
     value: Any
     loc: Location
     key: str | None = None
+    skip: bool = False
 
 
 def _scalar(event: yaml.ScalarEvent) -> str | None:

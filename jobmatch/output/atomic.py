@@ -82,8 +82,22 @@ def _special(path: Path) -> bool:
 
 
 def _through_links(path: Path) -> Path:
-    """The file a symbolic link points at, so the link itself stays a link."""
-    return path.resolve() if path.is_symlink() else path
+    """The file a symbolic link points at, so the link itself stays a link.
+
+    A link that points nowhere is refused: in a shared folder a planted link
+    would send personal data wherever it points, and the folders on its way
+    would be created for it.
+    """
+    if not path.is_symlink():
+        return path
+    target = path.resolve()
+    if not target.exists():
+        raise dangling_link(path)
+    return target
+
+
+def dangling_link(path: Path) -> RefusedError:
+    return RefusedError(key="error.dangling_link", path=path)
 
 
 def _temporary(path: Path) -> Path:

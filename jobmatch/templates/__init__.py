@@ -16,6 +16,7 @@ from typing import Literal
 from jobmatch import i18n
 from jobmatch.errors import JobmatchError, RefusedError, UsageError
 from jobmatch.loading.folder import FOLDERS
+from jobmatch.loading.hints import ascii_slug
 from jobmatch.loading.records import Kind
 from jobmatch.models import ID_PATTERN
 from jobmatch.output.atomic import write_atomic
@@ -49,7 +50,10 @@ def template_path(root: Path, kind: Kind, record_id: str) -> Path:
 def write_template(root: Path, kind: Kind, record_id: str, lang: TemplateLang) -> Path:
     """Write a new template file and return its path; never overwrite an existing one."""
     if not is_slug(record_id):
-        raise UsageError(message("bad_id", lang))
+        slug = ascii_slug(record_id)
+        raise UsageError(
+            message("bad_id_slug", lang, slug=slug) if slug else message("bad_id", lang)
+        )
     path = template_path(root, kind, record_id)
     refused = RefusedError(message("exists", lang, path=path))
     if path.exists():

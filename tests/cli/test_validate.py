@@ -216,7 +216,7 @@ def test_what_is_not_a_regular_file_is_reported(tmp_path: Path) -> None:
     (folder / "lenke.yaml").symlink_to(tmp_path / "borte.yaml")
     os.mkfifo(folder / "ror.yaml")
     result = CliRunner().invoke(app, ["validate", str(tmp_path)])
-    assert result.exit_code == 1
+    assert result.exit_code == 5  # files that cannot be read: a read error (spec/cli.md)
     assert f"{folder / 'ror.yaml'}: cannot read: not a regular file" in result.stderr
     assert f"{folder / 'lenke.yaml'}: cannot read: No such file or directory" in result.stderr
 

@@ -141,3 +141,17 @@ def test_a_pipe_is_written_into_not_replaced(tmp_path: Path) -> None:
     reader.join(timeout=10)
     assert received == [b"through the pipe"]
     assert stat.S_ISFIFO(pipe.stat().st_mode)
+
+
+def test_a_link_that_points_nowhere_is_refused_and_no_folder_is_made(tmp_path: Path) -> None:
+    """Issue 10, D3: a planted link must not decide where personal data goes."""
+    link = tmp_path / "ut.txt"
+    link.symlink_to(tmp_path / "elsewhere" / "deep" / "ut.txt")
+    with pytest.raises(RefusedError) as caught:
+        write_atomic(link, "personal", force=True)
+    assert caught.value.exit_code == 4
+    assert str(caught.value) == (
+        f"{link}: is a link that points nowhere; remove the link or choose another file"
+    )
+    assert not (tmp_path / "elsewhere").exists()
+    assert link.is_symlink() and _names(tmp_path) == ["ut.txt"]
