@@ -7,9 +7,13 @@ and the code of :mod:`jobmatch.matching`) and the vocabulary (the shipped one
 with a data folder's additions), so the result is written once, as JSON, to a
 file named by a hash of them, and read in later runs.
 
-Only the vocabulary's own words go in: the analysis is saved right after the
-vocabulary is read, before any seeker's or workplace's text is, so the file
-holds no personal data. It lives in ``$JOBMATCH_CACHE_DIR``, else
+Two files are kept. The vocabulary's analysis is saved right after the
+vocabulary is read, before any seeker's or workplace's text is. The words of
+workplaces' task texts (names and keywords) are saved after the tasks are
+read, the words only: a task map describes a job, not a person, and no
+seeker's text is ever saved, so neither file holds personal data. Words
+another run already read are not read again: ``rank`` on a data folder it has
+seen spends its time on the seeker, not on spelling out the tasks. It lives in ``$JOBMATCH_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/jobmatch``, else ``~/.cache/jobmatch``;
 ``JOBMATCH_CACHE_DIR=off`` turns it off. A file that cannot be read or
 written is ignored: the cache only ever saves time.
@@ -29,6 +33,12 @@ from jobmatch.scoring.version import engine_id
 
 CACHE_ENV = "JOBMATCH_CACHE_DIR"
 OFF = "off"
+VOCABULARY = "words"
+"""The vocabulary's own analysis."""
+TASKS = "tasks"
+"""The words of workplaces' task texts."""
+MAX_TASK_WORDS = 50_000
+"""Task words kept at most; past this the file starts again from the latest tasks."""
 FORMAT = 1
 """Raised when the layout of the saved analysis changes."""
 
@@ -67,14 +77,20 @@ def vocabulary_key(vocabulary: Vocabulary) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:20]
 
 
-def _path(key: str) -> Path | None:
+def _path(key: str, kind: str) -> Path | None:
     folder = cache_dir()
-    return None if folder is None else folder / f"words-{key}.json"
+    return None if folder is None else folder / f"{kind}-{key}.json"
 
 
-def load(key: str) -> dict[str, Any] | None:
-    """The analysis saved under ``key``, or None (none saved, unreadable or turned off)."""
-    path = _path(key)
+def enabled() -> bool:
+    """Whether analyses are kept at all."""
+    return cache_dir() is not None
+
+
+def load(key: str, kind: str = VOCABULARY) -> dict[str, Any] | None:
+    """The analysis of ``kind`` saved under ``key``, or None (none saved, unreadable or
+    turned off)."""
+    path = _path(key, kind)
     if path is None:
         return None
     try:
@@ -84,16 +100,16 @@ def load(key: str) -> dict[str, Any] | None:
     return state if isinstance(state, dict) and state.get("key") == key else None
 
 
-def save(key: str, state: dict[str, Any]) -> None:
-    """Write ``state`` under ``key`` atomically (readable by the user only); on any
-    error, nothing is written."""
-    path = _path(key)
+def save(key: str, state: dict[str, Any], kind: str = VOCABULARY) -> None:
+    """Write ``state`` of ``kind`` under ``key`` atomically (readable by the user only); on
+    any error, nothing is written."""
+    path = _path(key, kind)
     if path is None:
         return
     text = json.dumps({**state, "key": key}, ensure_ascii=False, separators=(",", ":"))
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".words-", suffix=".tmp")
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{kind}-", suffix=".tmp")
     except OSError:
         return
     try:

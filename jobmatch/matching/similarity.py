@@ -254,6 +254,12 @@ class WordMatcher:
         )
         if saved is None:  # the vocabulary's words only: no seeker's text is read yet
             cache.save(key, {"lexicon": lexicon_data(lexicon), "analysis": self.analyzer.state()})
+        self._key = key
+        tasks = cache.load(key, cache.TASKS)
+        self._saved_task_words: frozenset[str] = frozenset()
+        if tasks is not None:
+            self.analyzer.restore(tasks)
+            self._saved_task_words = frozenset(tasks.get("analysed", {}))
         self._cache: dict[Choice, Canonical] = {}
 
     def canonical(self, text: Choice) -> Canonical:
@@ -332,9 +338,32 @@ class WordMatcher:
         choice."""
         return self.choice_index(choices).evidence_matrices(queries)
 
-    def choice_index(self, choices: Sequence[Choice]) -> ChoiceIndex:
-        """The choices (tasks) indexed once, to score many blocks of queries against."""
-        return ChoiceIndex(self, choices)
+    def choice_index(self, choices: Sequence[Choice], tasks: bool = False) -> ChoiceIndex:
+        """The choices indexed once, to score many blocks of queries against. With
+        ``tasks`` (the choices are workplaces' tasks, never a seeker's text), their words'
+        analysis is kept for later runs (see :mod:`jobmatch.matching.cache`)."""
+        index = ChoiceIndex(self, choices)
+        if tasks:
+            self._remember_task_words(choices)
+        return index
+
+    def _remember_task_words(self, choices: Sequence[Choice]) -> None:
+        """Save the analysis of task words that no earlier run saved."""
+        if not cache.enabled():
+            return
+        tokens = {
+            token
+            for choice in choices
+            for text in ((choice,) if isinstance(choice, str) else (choice.name, *choice.keywords))
+            for token in tokenise(text)
+        }
+        if tokens <= self._saved_task_words:
+            return
+        kept = self._saved_task_words | tokens
+        if len(kept) > cache.MAX_TASK_WORDS:
+            kept = frozenset(tokens)
+        cache.save(self._key, self.analyzer.word_state(kept), cache.TASKS)
+        self._saved_task_words = kept
 
     def explain(self, interest: str, task: Choice) -> MatchEvidence:
         """The evidence behind :meth:`similarity`, unit by unit, in plain Python."""

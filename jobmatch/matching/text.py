@@ -828,15 +828,28 @@ class Analyzer:
             "common": dict(self._common),
         }
 
+    def word_state(self, tokens: Iterable[str]) -> dict[str, Any]:
+        """The analyses of these words only (those read so far), for :meth:`restore`."""
+        found: dict[str, list[list[Any]]] = {}
+        saved = self._saved["analysed"]
+        for token in tokens:
+            units = self._analysed.get(token)
+            if units is not None:
+                found[token] = _units_data(units)
+            elif token in saved:
+                found[token] = saved[token]
+        return {"analysed": found}
+
     def restore(self, state: dict[str, Any]) -> None:
-        """Take back what :meth:`state` gave, from an analyzer with the same lexicon.
+        """Take back what :meth:`state` or :meth:`word_state` gave, from an analyzer with the
+        same lexicon.
 
         Units are made from the saved lists only when a word or text is looked up.
         """
-        self._words.update((w, tuple(keys)) for w, keys in state["words"].items())
+        self._words.update((w, tuple(keys)) for w, keys in state.get("words", {}).items())
         for name in ("analysed", "spelled", "texts"):
-            self._saved[name].update(state[name])
-        self._common.update(state["common"])
+            self._saved[name].update(state.get(name, {}))
+        self._common.update(state.get("common", {}))
 
     def _recall(self, name: str, cache: dict[str, tuple[Unit, ...]], item: str) -> bool:
         """Move a restored word or text's units into ``cache``; whether there were any."""

@@ -557,7 +557,7 @@ def _strengths(
     text_cols = owners[order]
     parts: list[tuple[Ints, Ints, Floats, Floats]] = []
     step = max(1, QUERY_BLOCK_ELEMENTS // max(1, len(choices)))
-    index = words.matcher.choice_index(choices if queries else [])
+    index = words.matcher.choice_index(choices if queries else [], tasks=True)
     for start in range(0, len(queries) if choices else 0, step):
         block = queries[start : start + step]
         matrix, sure = index.evidence_matrices(block)

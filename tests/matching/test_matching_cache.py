@@ -96,3 +96,26 @@ def test_no_text_read_after_the_vocabulary_reaches_the_file(
     WordMatcher(vocabulary).similarity("QZXhund", "hunder")
     [path] = _files(cache_folder)
     assert "qzx" not in path.read_text(encoding="utf-8").lower()
+
+
+def test_task_words_are_kept_and_seeker_words_never(
+    vocabulary: Vocabulary, cache_folder: Path
+) -> None:
+    from jobmatch.matching.similarity import TaskText
+
+    tasks = [TaskText("høytrykksspyling av QZXcontainere", ("QZXkeyword",)), "snømåking"]
+    matcher = WordMatcher(vocabulary)
+    cold = matcher.choice_index(tasks, tasks=True).evidence_matrices(["QZXinterest spyle"])
+    [saved] = sorted(cache_folder.glob("tasks-*.json"))
+    text = saved.read_text(encoding="utf-8")
+    assert "høytrykksspyling" in text and "qzxkeyword" in text
+    assert "qzxinterest" not in text
+    again = WordMatcher(vocabulary)
+    assert "høytrykksspyling" in again.analyzer._saved["analysed"]
+    warm = again.choice_index(tasks, tasks=True).evidence_matrices(["QZXinterest spyle"])
+    assert (cold[0] == warm[0]).all() and (cold[1] == warm[1]).all()
+
+
+def test_a_plain_matrix_call_keeps_no_words(vocabulary: Vocabulary, cache_folder: Path) -> None:
+    WordMatcher(vocabulary).similarity_matrix(["QZXinterest"], ["QZXtask"])
+    assert list(cache_folder.glob("tasks-*.json")) == []

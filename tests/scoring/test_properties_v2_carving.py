@@ -260,7 +260,7 @@ class HandMade:
         found = self.similarity_matrix(queries, choices)
         return found, np.ones_like(found)
 
-    def choice_index(self, choices: Sequence[Any]) -> Any:
+    def choice_index(self, choices: Sequence[Any], tasks: bool = False) -> Any:
         """The choices held for blocks of queries, as the real matcher's index does."""
         return SimpleNamespace(
             evidence_matrices=lambda queries: self.evidence_matrices(queries, choices)
