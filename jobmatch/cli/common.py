@@ -64,15 +64,18 @@ def resolve_lang(option: str | None, preferred: str | None = None) -> str:
     return given(option, preferred) or current()
 
 
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO_DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
+_NORWEGIAN_DATE = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
 
 
 def parse_date(option: str, text: str) -> date:
-    """``YYYY-MM-DD`` with a four-digit year; anything else is a usage error."""
-    iso = _ISO_DATE.fullmatch(text.strip())
+    """``YYYY-MM-DD`` or the Norwegian ``DD.MM.YYYY``, with a four-digit year; anything else
+    (or a day that does not exist) is a usage error."""
+    given = text.strip()
+    found = _ISO_DATE.fullmatch(given) or _NORWEGIAN_DATE.fullmatch(given)
     try:
-        if iso:
-            return date(int(iso[1]), int(iso[2]), int(iso[3]))
+        if found:
+            return date(int(found["year"]), int(found["month"]), int(found["day"]))
     except ValueError:
         pass
     raise UsageError(key="error.date_option", option=option)
