@@ -184,6 +184,17 @@ def emit(text: str, output: Path | None, force: bool) -> None:
     write_atomic(output, text, force=force)
 
 
+FILE_WIDTH = 100
+"""The width of terminal text written to a file."""
+
+
+def terminal_width(output: Path | None) -> int:
+    """The width ``emit_rich`` writes at: the terminal's, or ``FILE_WIDTH`` for a file."""
+    from jobmatch.output.terminal import make_console
+
+    return make_console().width if output is None or str(output) == "-" else FILE_WIDTH
+
+
 def emit_rich(renderable: object, output: Path | None, force: bool, no_color: bool) -> None:
     """A rich rendering to the terminal, or as plain text (no colour, 100 columns) to a file."""
     from jobmatch.output.terminal import make_console
@@ -192,7 +203,7 @@ def emit_rich(renderable: object, output: Path | None, force: bool, no_color: bo
         make_console(no_color=no_color).print(renderable)
         return
     buffer = io.StringIO()
-    make_console(buffer, no_color=True, width=100).print(renderable)
+    make_console(buffer, no_color=True, width=FILE_WIDTH).print(renderable)
     emit(buffer.getvalue(), output, force)
 
 

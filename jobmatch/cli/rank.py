@@ -29,6 +29,7 @@ from jobmatch.cli.common import (
     resolve_as_of,
     resolve_lang,
 )
+from jobmatch.cli.completion import complete_seeker, complete_workplace
 from jobmatch.cli.formats import choose_format
 from jobmatch.errors import UsageError
 from jobmatch.loading import find_seeker, find_workplace
@@ -55,10 +56,14 @@ EXTENSIONS: Mapping[str, RankFormat] = {
 @guarded
 def rank(
     seeker: Annotated[
-        str | None, typer.Argument(help="help.arg.seeker", show_default=False)
+        str | None,
+        typer.Argument(help="help.arg.seeker", show_default=False, autocompletion=complete_seeker),
     ] = None,
     workplace: Annotated[
-        str | None, typer.Option("--workplace", "-w", help="help.rank.workplace")
+        str | None,
+        typer.Option(
+            "--workplace", "-w", help="help.rank.workplace", autocompletion=complete_workplace
+        ),
     ] = None,
     output_format: Annotated[
         RankFormat | None, typer.Option("--format", help="help.rank.format", show_default=False)
