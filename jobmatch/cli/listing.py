@@ -70,7 +70,7 @@ def list_records(
         ),
     ] = None,
     output_format: Annotated[
-        ListFormat | None, typer.Option("--format", help="help.list.format", show_default=False)
+        ListFormat | None, typer.Option("--format", help="help.rank.format", show_default=False)
     ] = None,
     data: DataOption = None,
     lang: LangOption = None,

@@ -28,6 +28,7 @@ from jobmatch.cli.common import (
     open_data,
     resolve_as_of,
     resolve_lang,
+    terminal_width,
 )
 from jobmatch.cli.completion import complete_seeker, complete_workplace
 from jobmatch.cli.formats import choose_format
@@ -119,7 +120,9 @@ def rank(
                 **{s.id: s.name for s in dataset.seekers.values()},
                 **{w.id: w.name for w in dataset.workplaces.values()},
             }
-            table = rank_table(shown, names, language, workplace is not None, title)
+            table = rank_table(
+                shown, names, language, workplace is not None, title, terminal_width(output)
+            )
             emit_rich(table, output, force, no_color)
         case _:
             assert_never(fmt)
