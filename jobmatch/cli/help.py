@@ -23,6 +23,8 @@ from jobmatch.i18n.languages import UnknownLanguageError, resolve
 PREFIX = "help."
 _ARGS = "jobmatch.args"
 _KEY = "_jobmatch_help_key"
+_TYPER_OPTIONS = frozenset({"install_completion", "show_completion"})
+"""Options typer adds itself (shell completion), given their words from the catalog too."""
 
 
 def is_key(text: str | None) -> bool:
@@ -68,6 +70,8 @@ def localize_command(command: Any, ctx: typer.Context, lang: str) -> None:
     for param in command.get_params(ctx):
         if param.name == "help":
             param.help = message(lang, "help.option.help")
+        elif param.name in _TYPER_OPTIONS:
+            param.help = message(lang, f"help.option.{param.name}")
         else:
             localize(param, lang)
 
