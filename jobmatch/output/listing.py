@@ -18,7 +18,7 @@ from jobmatch.output.csvout import csv_text
 from jobmatch.output.jsonout import SCHEMA_VERSION, to_json
 from jobmatch.overview import SEEKER_COLUMNS, WORKPLACE_COLUMNS, Kind, Row
 
-NAME_WIDTH = 20
+NAME_WIDTH = 24
 """The least width of the id-and-name column; a name longer than the column is cut short."""
 
 _HEADERS = {
