@@ -70,10 +70,18 @@ def localize_command(command: Any, ctx: typer.Context, lang: str) -> None:
     for param in command.get_params(ctx):
         if param.name == "help":
             param.help = message(lang, "help.option.help")
-        elif param.name in _TYPER_OPTIONS:
-            param.help = message(lang, f"help.option.{param.name}")
         else:
             localize(param, lang)
+
+
+class _Params(list[Any]):
+    """The group's parameters: typer appends its completion options after the group is made,
+    with English help; here they get catalog keys like every other option."""
+
+    def append(self, param: Any) -> None:
+        if getattr(param, "name", None) in _TYPER_OPTIONS:
+            param.help = f"{PREFIX}option.{param.name}"
+        super().append(param)
 
 
 class CatalogCommand(TyperCommand):
@@ -90,6 +98,10 @@ class CatalogCommand(TyperCommand):
 
 class CatalogGroup(TyperGroup):
     """The ``jobmatch`` group: its help and the one-line help of each command from the catalog."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.params = _Params(self.params)
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         ctx.meta[_ARGS] = list(args)

@@ -293,7 +293,7 @@ def test_nothing_written_when_the_data_is_invalid(data: Path, tmp_path: Path) ->
     ("args", "code"),
     [
         (["--delimiter", "ab"], 2),
-        (["--as-of", "27.11.2026"], 2),
+        (["--as-of", "27/11/2026"], 2),
         (["--format", "xml"], 2),
         (["--top", "-1"], 2),
         (["--objective", "fairness", "--assign"], 2),
