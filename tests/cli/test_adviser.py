@@ -239,9 +239,12 @@ def test_show_json_is_the_file_without_its_confidential_part(data: Path) -> None
     assert body["item"]["id"] == "jonas-b" and body["item"]["schema"] == "jobmatch/seeker@1"
 
 
-def test_show_an_unknown_id_exits_3(data: Path) -> None:
-    code, out, err = run("show", "seeker", "nobody-here", "--data", str(data))
-    assert code == 3 and out == "" and "nobody-here" in err
+@pytest.mark.parametrize("lang", ["en", "nb"])
+def test_an_unknown_id_points_to_list(data: Path, lang: str) -> None:
+    code, out, err = run("show", "seeker", "zzzz", "--data", str(data), lang=lang)
+    assert code == 3 and out == "" and "zzzz" in err and "jobmatch list seekers" in err
+    code, _, err = run("rank", "--workplace", "qqqqqq", "--data", str(data), lang=lang)
+    assert code == 3 and "jobmatch list workplaces" in err
 
 
 # --- completion and --version --------------------------------------------------------------
