@@ -22,7 +22,7 @@ app = typer.Typer(
     cls=CatalogGroup,
     help="help.app",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     pretty_exceptions_show_locals=False,
     rich_markup_mode=None,
@@ -33,9 +33,11 @@ from jobmatch.cli import (  # noqa: E402
     brief,
     config,
     explain,
+    listing,
     new,
     rank,
     schema,
+    show,
     validate,
     version,
 )
@@ -51,6 +53,8 @@ COMMANDS: dict[str, Callable[..., Any]] = {
     "new": new.new,
     "config": config.config,
     "batch": batch.batch,
+    "list": listing.list_records,
+    "show": show.show,
 }
 for _name, _command in COMMANDS.items():
     app.command(_name, cls=CatalogCommand, help=f"help.{_name}")(_command)

@@ -27,6 +27,7 @@ from jobmatch.cli.common import (
     resolve_as_of,
     resolve_lang,
 )
+from jobmatch.cli.completion import complete_seeker, complete_workplace
 from jobmatch.cli.formats import check_extension, to_stdout
 from jobmatch.loading import find_seeker, find_workplace
 
@@ -45,8 +46,10 @@ EXTENSIONS: Mapping[str, BriefFormat] = {
 
 @guarded
 def brief(
-    seeker: Annotated[str, typer.Argument(help="help.arg.seeker")],
-    workplace: Annotated[str, typer.Argument(help="help.arg.workplace")],
+    seeker: Annotated[str, typer.Argument(help="help.arg.seeker", autocompletion=complete_seeker)],
+    workplace: Annotated[
+        str, typer.Argument(help="help.arg.workplace", autocompletion=complete_workplace)
+    ],
     audience: Annotated[
         Audience,
         typer.Option("--audience", help="help.brief.audience"),

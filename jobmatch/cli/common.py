@@ -73,15 +73,18 @@ def resolve_lang(option: str | None, preferred: str | None = None) -> str:
     return given(option, preferred) or current()
 
 
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO_DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
+_NORWEGIAN_DATE = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
 
 
 def parse_date(option: str, text: str) -> date:
-    """``YYYY-MM-DD`` with a four-digit year; anything else is a usage error."""
-    iso = _ISO_DATE.fullmatch(text.strip())
+    """``YYYY-MM-DD`` or the Norwegian ``DD.MM.YYYY``, with a four-digit year; anything else
+    (or a day that does not exist) is a usage error."""
+    given = text.strip()
+    found = _ISO_DATE.fullmatch(given) or _NORWEGIAN_DATE.fullmatch(given)
     try:
-        if iso:
-            return date(int(iso[1]), int(iso[2]), int(iso[3]))
+        if found:
+            return date(int(found["year"]), int(found["month"]), int(found["day"]))
     except ValueError:
         pass
     raise UsageError(key="error.date_option", option=option)
@@ -217,6 +220,17 @@ def emit(text: str, output: Path | None, force: bool) -> None:
     write_atomic(output, text, force=force)
 
 
+FILE_WIDTH = 100
+"""The width of terminal text written to a file."""
+
+
+def terminal_width(output: Path | None) -> int:
+    """The width ``emit_rich`` writes at: the terminal's, or ``FILE_WIDTH`` for a file."""
+    from jobmatch.output.terminal import make_console
+
+    return make_console().width if output is None or str(output) == "-" else FILE_WIDTH
+
+
 def emit_rich(renderable: object, output: Path | None, force: bool, no_color: bool) -> None:
     """A rich rendering to the terminal, or as plain text (no colour, 100 columns) to a file."""
     from jobmatch.output.terminal import make_console
@@ -225,7 +239,7 @@ def emit_rich(renderable: object, output: Path | None, force: bool, no_color: bo
         make_console(no_color=no_color).print(renderable)
         return
     buffer = io.StringIO()
-    make_console(buffer, no_color=True, width=100).print(renderable)
+    make_console(buffer, no_color=True, width=FILE_WIDTH).print(renderable)
     emit(buffer.getvalue(), output, force)
 
 

@@ -25,6 +25,7 @@ from jobmatch.cli.common import (
     resolve_as_of,
     resolve_lang,
 )
+from jobmatch.cli.completion import complete_seeker, complete_workplace
 from jobmatch.cli.formats import choose_format
 from jobmatch.loading import find_seeker, find_workplace
 from jobmatch.output.jsonout import scores_document, to_json
@@ -45,8 +46,10 @@ EXTENSIONS: Mapping[str, ExplainFormat] = {
 
 @guarded
 def explain(
-    seeker: Annotated[str, typer.Argument(help="help.arg.seeker")],
-    workplace: Annotated[str, typer.Argument(help="help.arg.workplace")],
+    seeker: Annotated[str, typer.Argument(help="help.arg.seeker", autocompletion=complete_seeker)],
+    workplace: Annotated[
+        str, typer.Argument(help="help.arg.workplace", autocompletion=complete_workplace)
+    ],
     output_format: Annotated[
         ExplainFormat | None,
         typer.Option("--format", help="help.explain.format", show_default=False),

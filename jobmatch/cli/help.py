@@ -23,6 +23,8 @@ from jobmatch.i18n.languages import UnknownLanguageError, resolve
 PREFIX = "help."
 _ARGS = "jobmatch.args"
 _KEY = "_jobmatch_help_key"
+_TYPER_OPTIONS = frozenset({"install_completion", "show_completion"})
+"""Options typer adds itself (shell completion), given their words from the catalog too."""
 
 
 def is_key(text: str | None) -> bool:
@@ -72,6 +74,16 @@ def localize_command(command: Any, ctx: typer.Context, lang: str) -> None:
             localize(param, lang)
 
 
+class _Params(list[Any]):
+    """The group's parameters: typer appends its completion options after the group is made,
+    with English help; here they get catalog keys like every other option."""
+
+    def append(self, param: Any) -> None:
+        if getattr(param, "name", None) in _TYPER_OPTIONS:
+            param.help = f"{PREFIX}option.{param.name}"
+        super().append(param)
+
+
 class CatalogCommand(TyperCommand):
     """A command whose help texts are catalog keys."""
 
@@ -86,6 +98,10 @@ class CatalogCommand(TyperCommand):
 
 class CatalogGroup(TyperGroup):
     """The ``jobmatch`` group: its help and the one-line help of each command from the catalog."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.params = _Params(self.params)
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         ctx.meta[_ARGS] = list(args)

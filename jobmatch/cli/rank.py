@@ -28,7 +28,9 @@ from jobmatch.cli.common import (
     open_data,
     resolve_as_of,
     resolve_lang,
+    terminal_width,
 )
+from jobmatch.cli.completion import complete_seeker, complete_workplace
 from jobmatch.cli.formats import choose_format
 from jobmatch.errors import UsageError
 from jobmatch.loading import find_seeker, find_workplace
@@ -55,10 +57,14 @@ EXTENSIONS: Mapping[str, RankFormat] = {
 @guarded
 def rank(
     seeker: Annotated[
-        str | None, typer.Argument(help="help.arg.seeker", show_default=False)
+        str | None,
+        typer.Argument(help="help.arg.seeker", show_default=False, autocompletion=complete_seeker),
     ] = None,
     workplace: Annotated[
-        str | None, typer.Option("--workplace", "-w", help="help.rank.workplace")
+        str | None,
+        typer.Option(
+            "--workplace", "-w", help="help.rank.workplace", autocompletion=complete_workplace
+        ),
     ] = None,
     output_format: Annotated[
         RankFormat | None, typer.Option("--format", help="help.rank.format", show_default=False)
@@ -114,7 +120,9 @@ def rank(
                 **{s.id: s.name for s in dataset.seekers.values()},
                 **{w.id: w.name for w in dataset.workplaces.values()},
             }
-            table = rank_table(shown, names, language, workplace is not None, title)
+            table = rank_table(
+                shown, names, language, workplace is not None, title, terminal_width(output)
+            )
             emit_rich(table, output, force, no_color)
         case _:
             assert_never(fmt)

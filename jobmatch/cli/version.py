@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from jobmatch.cli.language import current
+from jobmatch.cli.language import fallback_language
 from jobmatch.i18n.catalog import message
 
 
@@ -16,13 +16,14 @@ def show_version(value: bool) -> None:
 
     The engine id says which rules and word data made a score
     (:mod:`jobmatch.scoring.version`), which the package version alone does not.
+    The language is the one a command's own words would take without ``--lang``.
     """
     if not value:
         return
     from jobmatch import __version__
     from jobmatch.scoring.version import engine_id
 
-    line = message(current(), "cli.version", version=__version__, engine=engine_id())
+    line = message(fallback_language(), "cli.version", version=__version__, engine=engine_id())
     sys.stdout.write(line + "\n")
     raise typer.Exit()
 

@@ -45,6 +45,9 @@ _COUNTED = {
 }
 """Facts whose sentence has plural forms, and the value that counts."""
 _SCHEDULES = ("seeker", "workplace")
+_STRENGTH_WORDS = ((0.9, "strength.strong"), (0.75, "strength.good"), (0.0, "strength.fair"))
+"""How well an interest meets a task, in words (``how``), from its match strength: a
+person reads "passer svært godt", not a number between 0 and 1."""
 
 
 class Stated(Protocol):
@@ -108,6 +111,9 @@ def _shown(code: str, values: Mapping[str, Value], lang: str) -> dict[str, str]:
         else:
             shown[key] = word(value, lang, key in _ENUMS)
     shown.update(_hours(code, values, lang))
+    strength = values.get("strength")
+    if isinstance(strength, int | float) and not isinstance(strength, bool):
+        shown["how"] = how_well(strength, lang)
     if code == "no_schedule_overlap":
         for who in _SCHEDULES:
             shown[f"{who}_schedule"] = _schedule(values, who, lang)
@@ -123,6 +129,13 @@ def _hours(code: str, values: Mapping[str, Value], lang: str) -> dict[str, str]:
         if isinstance(value, int | float) and not isinstance(value, bool):
             found[key] = plural(lang, unit, value)
     return found
+
+
+def how_well(strength: float, lang: str) -> str:
+    """A match strength in plain words: ``svært godt``, ``godt`` or ``ganske godt`` (``very
+    good``, ``good`` or ``fair`` in English, as its sentence puts it)."""
+    key = next(key for floor, key in _STRENGTH_WORDS if strength >= floor)
+    return message(lang, key)
 
 
 def name(value: str, lang: str) -> str:

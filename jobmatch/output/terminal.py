@@ -10,6 +10,7 @@ import os
 from collections.abc import Mapping, Sequence
 from typing import IO
 
+from rich import box
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
@@ -35,39 +36,62 @@ def make_console(
     )
 
 
+NAME_WIDTH = 20
+"""The least width of the rank table's name column: a longer name is cut short, an id never."""
+
+
 def rank_table(
-    matches: Sequence[Match], names: Mapping[str, str], lang: str, by_workplace: bool, title: str
+    matches: Sequence[Match],
+    names: Mapping[str, str],
+    lang: str,
+    by_workplace: bool,
+    title: str,
+    width: int = 80,
 ) -> Table | Text:
-    """Rank, name, score, confidence, carved hours, and the strongest reason."""
+    """Rank, name and id, score, data basis, carved hours, and the strongest reason in words.
+
+    Readable at 80 columns (``width``): the id is never broken across lines,
+    since advisers copy it; the name above it is cut short with an ellipsis
+    instead, and the reason wraps.
+    """
     words = Messages(lang)
     if not matches:
         return Text(words("label.no_matches"))
-    table = Table(title=Text(title), title_justify="left", expand=False)
-    table.add_column(words("label.rank"), justify="right")
-    table.add_column(
-        words("label.seeker") if by_workplace else words("label.workplace"), overflow="fold"
+    others = [m.seeker if by_workplace else m.workplace for m in matches]
+    widest_id = max(len(other) for other in others)
+    longest = max(len(names.get(other, other)) for other in others)
+    room = NAME_WIDTH + max(0, width - 80) // 3
+    heading = words("label.seeker") if by_workplace else words("label.workplace")
+    label_width = max(widest_id, len(heading), min(longest, room))
+    table = Table(
+        title=Text(title),
+        title_justify="left",
+        expand=False,
+        box=box.SIMPLE_HEAD,
+        pad_edge=False,
+        show_edge=False,
+        collapse_padding=True,
     )
-    table.add_column(words("label.score"), justify="right")
-    table.add_column(words("label.confidence"), justify="right")
-    table.add_column(words("label.hours"), justify="right")
-    table.add_column(words("label.reason"), overflow="fold", ratio=1)
+    table.add_column(words("label.rank"), justify="right", no_wrap=True)
+    table.add_column(heading, no_wrap=True, width=label_width)
+    table.add_column(words("label.score"), justify="right", no_wrap=True)
+    table.add_column(words("label.confidence"), justify="right", no_wrap=True)
+    table.add_column(words("label.hours"), justify="right", no_wrap=True)
+    table.add_column(words("label.reason"), ratio=1, min_width=16)
     place = 0
-    for match in matches:
-        other = match.seeker if by_workplace else match.workplace
-        label = Text(f"{names.get(other, other)}\n", style="bold")
-        label.append(other, style="dim")
+    for match, other in zip(matches, others, strict=True):
+        label = Text(names.get(other, other), style="bold")
+        label.truncate(label_width, overflow="ellipsis")
+        label.append("\n").append(other, style="dim")
+        reason = Text(top_reason(match, lang))
         if match.excluded:
-            rank, score = "-", Text(words("label.excluded"), style="red")
+            rank, score = "-", Text("–", style="red")
+            reason = Text(f"{words('label.excluded')}: ", style="red").append_text(reason)
         else:
             place += 1
             rank, score = str(place), Text(fixed(match.score, 1, lang))
         table.add_row(
-            rank,
-            label,
-            score,
-            fixed(match.confidence, 2, lang),
-            str(match.carved_hours),
-            Text(top_reason(match, lang)),
+            rank, label, score, fixed(match.confidence, 2, lang), str(match.carved_hours), reason
         )
     return table
 

@@ -244,7 +244,8 @@ def test_csv_bom_columns_delimiter(data: Path) -> None:
         assert code == 0 and out.startswith(BOM)
         rows = list(csv.reader(io.StringIO(out[1:]), delimiter=delimiter))
         assert tuple(rows[0]) == CSV_COLUMNS
-        assert [(r[0], r[1], float(r[2])) for r in rows[1:]] == [
+        # Beside a semicolon, numbers take the decimal comma (Norwegian Excel).
+        assert [(r[0], r[1], float(r[2].replace(",", "."))) for r in rows[1:]] == [
             (m["seeker"], m["workplace"], m["score"]) for m in lines(jsonl)
         ]
 
@@ -292,7 +293,7 @@ def test_nothing_written_when_the_data_is_invalid(data: Path, tmp_path: Path) ->
     ("args", "code"),
     [
         (["--delimiter", "ab"], 2),
-        (["--as-of", "27.11.2026"], 2),
+        (["--as-of", "27/11/2026"], 2),
         (["--format", "xml"], 2),
         (["--top", "-1"], 2),
         (["--objective", "fairness", "--assign"], 2),
@@ -374,7 +375,11 @@ def test_assign_objectives_and_formats_agree(data: Path) -> None:
         table = list(csv.reader(io.StringIO(text[1:]), delimiter=";"))
         assert table[0] == ["seeker", "workplace", "score"]
         assert table[1:] == [
-            [r["seeker"], r["workplace"] or "", "" if r["score"] is None else str(r["score"])]
+            [
+                r["seeker"],
+                r["workplace"] or "",
+                "" if r["score"] is None else str(r["score"]).replace(".", ","),
+            ]
             for r in rows
         ]
 

@@ -67,7 +67,7 @@ def test_csv_cells_cannot_run_formulas(
     writer.begin()
     writer.write(matches[:1])
     row = stream.getvalue().splitlines()[1]
-    assert row == "'=HYPERLINK(1);'+1;'@x;'-y;-2.5"
+    assert row == "'=HYPERLINK(1);'+1;'@x;'-y;-2,5"
 
 
 def test_assignment_shapes() -> None:
@@ -100,8 +100,8 @@ def test_assignment_shapes() -> None:
     )
     assert ASSIGNMENT_RENDERERS[BatchFormat.CSV](result, AS_OF, ";").splitlines() == [
         "\ufeffseeker;workplace;score",
-        "a;w1;70.0",
-        "b;w1;20.0",
+        "a;w1;70,0",
+        "b;w1;20,0",
         "c;;",
     ]
 

@@ -97,7 +97,7 @@ def test_existing_output_is_refused_without_force(tmp_path: Path) -> None:
     [
         ((*EXCLUDED, "--audience", "employer"), 4),
         (("nobody", GOLDEN_PAIR[1]), 3),
-        ((*GOLDEN_PAIR, "--meeting-date", "3.12.2026"), 2),
+        ((*GOLDEN_PAIR, "--meeting-date", "3/12/2026"), 2),
         ((*GOLDEN_PAIR, "--audience", "boss"), 2),
     ],
 )

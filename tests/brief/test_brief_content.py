@@ -296,6 +296,7 @@ def test_employer_brief_presents_a_job_seeker(assets: DataSet, engine: Engine) -
     for word in (
         "Poeng",
         "sikkerhet",
+        "datagrunnlag",
         "Grenser",
         "grensen er",
         "Vil unngå",

@@ -180,7 +180,22 @@ def test_indoors_has_one_name() -> None:
 
 def test_free_text_is_never_translated() -> None:
     fact = Fact("interest_met", {"interest": "training", "task": "mentor", "strength": 1.0})
-    assert sentence(fact, "nb") == "«training» passer med oppgaven «mentor» (styrke 1)"
+    assert sentence(fact, "nb") == "«training» passer svært godt med oppgaven «mentor»"
+
+
+@pytest.mark.parametrize(
+    ("strength", "nb", "en"),
+    [
+        (1.0, "svært godt", "a very good"),
+        (0.8, "godt", "a good"),
+        (0.6, "ganske godt", "a fair"),
+    ],
+)
+def test_a_match_strength_is_said_in_plain_words(strength: float, nb: str, en: str) -> None:
+    fact = Fact("interest_met", {"interest": "a", "task": "b", "strength": strength})
+    assert sentence(fact, "nb") == f"«a» passer {nb} med oppgaven «b»"
+    assert sentence(fact, "en") == f"'a' is {en} match for task 'b'"
+    assert "0," not in sentence(fact, "nb") and "strength" not in sentence(fact, "en")
 
 
 def test_an_unknown_fact_is_its_code() -> None:
