@@ -4,6 +4,7 @@
 
     brief = build_brief(seeker, workplace, match, audience=Audience.EMPLOYER, lang="nb")
     text = render(brief, BriefFormat.HTML)
+    pdf = render_bytes(brief, BriefFormat.PDF)  # needs the extra jobmatch[pdf]
 
 The brief is data first (:mod:`jobmatch.brief.model`), built from
 allow-listed views (:mod:`jobmatch.brief.views`): an employer or seeker brief
@@ -15,7 +16,7 @@ package stays cheap for ``jobmatch --help``.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from typing import TYPE_CHECKING, assert_never
 
 from jobmatch.brief.model import Audience, Brief, BriefFormat
@@ -24,7 +25,16 @@ if TYPE_CHECKING:
     from jobmatch.models import Seeker, Workplace
     from jobmatch.scoring.match import Match
 
-__all__ = ["Audience", "Brief", "BriefFormat", "audience_language", "build_brief", "render"]
+__all__ = [
+    "Audience",
+    "Brief",
+    "BriefFormat",
+    "audience_language",
+    "build_brief",
+    "render",
+    "render_bytes",
+    "require",
+]
 
 
 def audience_language(audience: Audience, seeker: Seeker, workplace: Workplace) -> str | None:
@@ -50,8 +60,12 @@ def build_brief(
     lang: str = "nb",
     as_of: date | None = None,
     meeting_date: date | None = None,
+    meeting_time: time | None = None,
+    meeting_place: str | None = None,
 ) -> Brief:
     """The brief for one audience, in ``lang`` (nb or en).
+
+    The meeting's date, time and place go into the header when given.
 
     Raises :class:`jobmatch.errors.RefusedError` for an employer or seeker
     brief of an excluded match: only the adviser may read why it failed.
@@ -64,7 +78,9 @@ def build_brief(
 
     if lang not in LANGUAGES:
         raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}")
-    ctx = Ctx(Audience(audience), lang, as_of or date.today(), meeting_date)
+    ctx = Ctx(
+        Audience(audience), lang, as_of or date.today(), meeting_date, meeting_time, meeting_place
+    )
     if ctx.audience is not Audience.ADVISER and match.excluded:
         raise RefusedError(key=f"error.brief_excluded.{ctx.audience.value}")
     pair = pair_view(seeker, workplace, match)
@@ -76,8 +92,9 @@ def build_brief(
 def render(
     brief: Brief, fmt: BriefFormat = BriefFormat.MARKDOWN, *, width: int = 80, color: bool = False
 ) -> str:
-    """The brief as text: terminal (``width`` columns), Markdown or HTML.
+    """The brief as text: terminal (``width`` columns), Markdown, HTML or JSON.
 
+    PDF and Word are documents, not text: :func:`render_bytes` writes them.
     Every :class:`BriefFormat` has its branch: one without fails the type check.
     """
     fmt = BriefFormat(fmt)  # a format name that is no member raises ValueError
@@ -94,5 +111,37 @@ def render(
             from jobmatch.brief.html import render_html
 
             return render_html(brief)
+        case BriefFormat.JSON:
+            from jobmatch.brief.jsondata import render_json
+
+            return render_json(brief)
+        case BriefFormat.PDF | BriefFormat.DOCX:
+            raise ValueError(f"{fmt.value} is a document, not text: use render_bytes")
         case _:
             assert_never(fmt)
+
+
+def render_bytes(brief: Brief, fmt: BriefFormat, *, width: int = 80) -> bytes:
+    """The brief as the bytes of a file: a PDF or Word document, or a text format in UTF-8.
+
+    PDF and Word need their optional extra (``jobmatch[pdf]``, ``jobmatch[docx]``);
+    without it :class:`jobmatch.errors.UsageError` says how to install it.
+    """
+    fmt = BriefFormat(fmt)
+    if fmt is BriefFormat.PDF:
+        from jobmatch.brief.pdf import render_pdf
+
+        return render_pdf(brief)
+    if fmt is BriefFormat.DOCX:
+        from jobmatch.brief.word import render_docx
+
+        return render_docx(brief)
+    return render(brief, fmt, width=width).encode("utf-8")
+
+
+def require(fmt: BriefFormat) -> None:
+    """Raise :class:`jobmatch.errors.UsageError` (exit 2, with the install line) when
+    ``fmt`` needs an optional extra that is not installed; nothing for the other formats."""
+    from jobmatch.brief.extras import require_extra
+
+    require_extra(BriefFormat(fmt))

@@ -32,6 +32,8 @@ ITEM_KEYS = (
 
 _REVIEW_AFTER = {"assessment": (0, 5), "training": (3, 0), "employment": (3, 0)}
 """When a review is suggested after the start: (months, weeks)."""
+_APPLIES = {True: "brief.applies", False: "brief.applies.unpaid"}
+"""Who applies for what: with a wage subsidy for a paid job (True), without it otherwise."""
 
 
 def agreement_items(
@@ -56,8 +58,11 @@ def agreement_items(
     )
 
 
-def _item(key: str, ctx: Ctx, lines: list[Entry], filled: bool = True) -> AgreementItem:
-    return AgreementItem(key, ctx.t(f"brief.item.{key}"), tuple(lines), filled)
+def _item(
+    key: str, ctx: Ctx, lines: list[Entry], filled: bool = True, title: str = ""
+) -> AgreementItem:
+    """An item whose title is ``brief.item.<key>``, or ``title`` (a catalog key) when given."""
+    return AgreementItem(key, ctx.t(title or f"brief.item.{key}"), tuple(lines), filled)
 
 
 def _line(ctx: Ctx, label: str, value: str | None, tone: Tone = Tone.PLAIN) -> Entry:
@@ -174,10 +179,17 @@ def _roles(pair: PairView, ctx: Ctx) -> AgreementItem:
 
 
 def _support(pair: PairView, ctx: Ctx) -> AgreementItem:
+    """Wage, accommodation and who applies: a wage subsidy only where the goal is a paid job.
+
+    Assessment and work training are placements without wage from the
+    employer, so a wage subsidy is no suggestion there.
+    """
     needs = "; ".join(pair.seeker.shared_needs) or ctx.t("brief.accommodation.none")
+    paid = pair.seeker.purpose == "employment"
     lines = [
         _line(ctx, "wage", pair.workplace.wage),
         _line(ctx, "accommodation", needs),
-        _line(ctx, "applies", ctx.t("brief.applies"), Tone.SUGGESTION),
+        _line(ctx, "applies", ctx.t(_APPLIES[paid]), Tone.SUGGESTION),
     ]
-    return _item("support", ctx, lines, pair.workplace.wage is not None)
+    title = "" if paid else "brief.item.support.unpaid"
+    return _item("support", ctx, lines, pair.workplace.wage is not None, title)

@@ -75,6 +75,7 @@ def compose(
         subtitle=ctx.t("brief.subtitle", seeker=pair.seeker.name, workplace=pair.workplace.name),
         sections=tuple(head + body + tail),
         footer=_footer(pair, ctx),
+        as_of=ctx.as_of,
     )
 
 
@@ -120,6 +121,8 @@ def _header(pair: PairView, ctx: Ctx) -> Section:
         ("workplace", place.name),
         ("address", place.address),
         ("meeting_date", ctx.date(meeting) if meeting else BLANK),
+        ("meeting_time", ctx.clock(ctx.meeting_time) if ctx.meeting_time else None),
+        ("meeting_place", ctx.meeting_place),
         ("adviser", contact_line(pair.seeker.adviser)),
         ("employer_contact", contact_line(place.contact)),
     ]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 
 from jobmatch import i18n
 from jobmatch.brief.model import Audience
+from jobmatch.i18n.formatting import clock
 
 _LABELS = {"why": "own_words", "hours": "hours_week"}
 """Rows whose label has a more telling key than the row's name."""
@@ -14,12 +15,15 @@ _LABELS = {"why": "own_words", "hours": "hours_week"}
 
 @dataclass(frozen=True, slots=True)
 class Ctx:
-    """The audience and language a brief is written for, and the dates it is measured from."""
+    """The audience and language a brief is written for, the dates it is measured from, and
+    the meeting's time and place when the adviser gave them."""
 
     audience: Audience
     lang: str
     as_of: date
     meeting_date: date | None
+    meeting_time: time | None = None
+    meeting_place: str | None = None
 
     def t(self, key: str, **values: object) -> str:
         """Catalog text in the brief's language, the audience's own wording first.
@@ -40,6 +44,10 @@ class Ctx:
 
     def date(self, day: date) -> str:
         return i18n.long_date(day, self.lang)
+
+    def clock(self, value: time) -> str:
+        """``09:30``: the 24-hour clock reads the same in both languages."""
+        return clock(value)
 
     def number(self, value: float, decimals: int = 2) -> str:
         return i18n.number(value, self.lang, decimals)

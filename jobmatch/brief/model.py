@@ -4,12 +4,13 @@ A :class:`Brief` is a title and an ordered list of :class:`Section` objects,
 each a heading and a few blocks (labelled entries, bullets, a task table, the
 agreement checklist, paragraphs). The builder decides *what* a given audience
 may read; the renderers (terminal, Markdown, HTML) only decide how it looks,
-so the three formats can never disagree about content.
+so the formats can never disagree about content.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from typing import ClassVar
 
@@ -33,11 +34,19 @@ class Audience(StrEnum):
 
 
 class BriefFormat(StrEnum):
-    """How a brief is rendered."""
+    """How a brief is rendered: text (terminal, Markdown, HTML, JSON) or a document (PDF, Word)."""
 
     TERMINAL = "terminal"
     MARKDOWN = "markdown"
     HTML = "html"
+    JSON = "json"
+    PDF = "pdf"
+    DOCX = "docx"
+
+    @property
+    def binary(self) -> bool:
+        """Whether the format is bytes (a document), not text."""
+        return self in (BriefFormat.PDF, BriefFormat.DOCX)
 
 
 class Tone(StrEnum):
@@ -158,6 +167,8 @@ class Brief:
     subtitle: str
     sections: tuple[Section, ...]
     footer: str
+    as_of: date | None = None
+    """The date the brief is measured from: also the date of a PDF or Word document."""
 
     @property
     def headings(self) -> tuple[str, ...]:

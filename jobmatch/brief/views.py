@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time
+from enum import Enum
 
 from jobmatch.models import (
     Adviser,
@@ -29,11 +30,12 @@ from jobmatch.models import (
     Task,
     Workplace,
 )
-from jobmatch.scoring.constants import DEMAND_LIMITS
+from jobmatch.scoring.constants import ANY, DEMAND_LIMITS, TASK_PREFERENCE_KEYS
 from jobmatch.scoring.match import Fact, Match
 
 _DEMAND_KEYS = (*(demand for demand, _ in DEMAND_LIMITS), "pace", "setting")
 _LIMIT_KEYS = tuple(limit for _, limit in DEMAND_LIMITS)
+_LIMITED = frozenset(demand for demand, _ in DEMAND_LIMITS)
 _PREFERENCE_KEYS = ("customer_contact", "setting", "pace", "noise", "indoor")
 _ENVIRONMENT_KEYS = ("setting", "pace", "noise", "indoor")
 _VISIT_CODES = frozenset({"visited_recently", "visit_out_of_date", "never_visited"})
@@ -284,18 +286,53 @@ def task_view(task: Task) -> TaskView:
     return TaskView(task.name, task.hours_per_week, task.is_essential, _demands(task.demands))
 
 
-def _blank_demands(workplace: Workplace, match: Match) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Carved tasks with demands the task map leaves blank: the adviser should ask before the
-    meeting, whether or not this seeker has a limit on them."""
+def _blank_demands(
+    seeker: Seeker, workplace: Workplace, match: Match
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Carved tasks with blank demands that matter to this seeker: the adviser asks first.
+
+    A blank demand matters when it bears on one of the seeker's limits (as
+    the engine found it, so that a night the workplace's hours rule out is
+    not asked about) and the limit rules something out, or on one of the
+    seeker's preferences that the workplace's environment does not answer
+    either. Food handling at a library, for a seeker who may
+    handle food, is not worth a line.
+    """
+    environment = workplace.environment or Environment()
+    answered = {k for k in _ENVIRONMENT_KEYS if getattr(environment, k) is not None}
+    bearing = _bearing_demands(seeker) - answered  # setting and pace: else the workplace's
     found = []
     for task, result in zip(workplace.tasks, match.tasks, strict=True):
-        if result.carved_hours > 0:
-            blank = tuple(
-                d for d in Demands.model_fields if getattr(task.demands or Demands(), d) is None
-            )
-            if blank:
-                found.append((task.name, blank))
+        if result.carved_hours <= 0:
+            continue
+        demands = task.demands or Demands()
+        blank = tuple(
+            d
+            for d in Demands.model_fields
+            if d in bearing
+            and getattr(demands, d) is None
+            and (d in result.unknown_demands or d not in _LIMITED)
+        )
+        if blank:
+            found.append((task.name, blank))
     return tuple(found)
+
+
+def _bearing_demands(seeker: Seeker) -> frozenset[str]:
+    """The demands whose value decides something for this seeker."""
+    limits, preferences = seeker.limits or Limits(), seeker.preferences or Preferences()
+    found = {demand for demand, limit in DEMAND_LIMITS if _rules_out(getattr(limits, limit))}
+    found |= {k for k in TASK_PREFERENCE_KEYS if getattr(preferences, k) not in (None, ANY)}
+    return frozenset(found)
+
+
+def _rules_out(limit: object) -> bool:
+    """Whether a limit excludes some value: a number, ``false``, or a level below the top."""
+    if limit is None or limit is True:
+        return False
+    if isinstance(limit, Enum):
+        return limit is not list(type(limit))[-1]
+    return True
 
 
 def adviser_view(seeker: Seeker, workplace: Workplace, match: Match) -> AdviserView:
@@ -310,7 +347,7 @@ def adviser_view(seeker: Seeker, workplace: Workplace, match: Match) -> AdviserV
         unknowns=match.unknowns,
         visit=_visit_fact(match),
         left_out=tuple(_left_out(match)),
-        unknown_demands=_blank_demands(workplace, match),
+        unknown_demands=_blank_demands(seeker, workplace, match),
         riasec=seeker.riasec,
         limits=own.limits,
         avoid=own.avoid,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from jobmatch.brief.context import Ctx
 from jobmatch.brief.model import AgreementItem
 from jobmatch.brief.views import AdviserView, PairView
-from jobmatch.i18n.sentences import sentence
+from jobmatch.i18n.sentences import name, sentence
 from jobmatch.scoring.config import Thresholds
 from jobmatch.scoring.match import Fact
 
@@ -16,6 +16,7 @@ OUT_OF_DATE_DAYS = Thresholds().recent_visit_days
 configuration's ``thresholds.recent_visit_days``) always comes first."""
 _COVERED = frozenset({"never_visited", "visit_out_of_date", "unknown_demand"})
 """Unknowns that have a warning of their own."""
+_INCLUSION = "unknown_inclusion"
 
 
 def warnings(
@@ -84,13 +85,21 @@ def _unfilled(items: tuple[AgreementItem, ...], ctx: Ctx) -> Iterator[str]:
 
 
 def _unknowns(pair: PairView, extra: AdviserView, ctx: Ctx) -> list[str]:
-    """What the score flagged as unknown, less what is warned about above."""
+    """What the score flagged as unknown, less what is warned about above.
+
+    The unmapped parts of the workplace's inclusion (training, leadership,
+    ...) share one line, so that they do not bury the warnings above them.
+    """
     skipped = {"mentor", "recruitment_need"} if pair.seeker.purpose == "employment" else {"mentor"}
-    return [
-        _as_sentence(f, ctx.lang)
-        for f in extra.unknowns
-        if f.code not in _COVERED and f.values.get("key") not in skipped
+    kept = [
+        f for f in extra.unknowns if f.code not in _COVERED and f.values.get("key") not in skipped
     ]
+    inclusion = [f for f in kept if f.code == _INCLUSION]
+    if len(inclusion) < 2:
+        return [_as_sentence(f, ctx.lang) for f in kept]
+    names = ", ".join(name(str(f.values.get("key")), ctx.lang) for f in inclusion)
+    lines = [_as_sentence(f, ctx.lang) for f in kept if f.code != _INCLUSION]
+    return [ctx.t("brief.warn.unknown_inclusion", items=names), *lines]
 
 
 def _as_sentence(fact: Fact, lang: str) -> str:

@@ -2,9 +2,8 @@
 
 Each command lists the extensions it can write, each mapped to a member of
 its format enum. An ``-o`` file with any other extension is a usage error
-(exit 2) before anything is read or written; PDF and Word say that they are
-not available yet. An ``-o`` file without an extension takes ``--format`` or
-the default.
+(exit 2) before anything is read or written, never written in another
+format. An ``-o`` file without an extension takes ``--format`` or the default.
 """
 
 from __future__ import annotations
@@ -16,8 +15,6 @@ from typing import TypeVar
 from jobmatch.errors import UsageError
 
 F = TypeVar("F")
-LATER: Mapping[str, str] = {".pdf": "PDF", ".docx": "Word (.docx)", ".doc": "Word (.doc)"}
-"""Extensions of formats to come (spec/cli.md), refused with their own message for now."""
 
 
 def to_stdout(output: Path | None) -> bool:
@@ -39,10 +36,6 @@ def check_extension(command: str, output: Path | None, extensions: Mapping[str, 
     if suffix in extensions:
         return extensions[suffix]
     allowed = ", ".join(sorted(extensions))
-    if suffix in LATER:
-        raise UsageError(
-            key="error.extension_later", path=output, extension=LATER[suffix], allowed=allowed
-        )
     raise UsageError(
         key="error.extension", path=output, command=command, extension=suffix, allowed=allowed
     )

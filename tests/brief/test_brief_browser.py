@@ -5,8 +5,8 @@ pages, and every section heading must be in the PDF's text. Without
 Chromium or poppler-utils the test is skipped, except under ``CI=true``,
 where it fails: CI must run it.
 
-``JOBMATCH_UPDATE_DOCS=1`` also writes page 1 of the golden pair's employer
-brief to ``docs/brief-example.png``.
+The picture in the docs is of the PDF jobmatch writes itself (WeasyPrint):
+see ``test_brief_documents.py``.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import pytest
 from jobmatch.api import Engine
 from jobmatch.brief import Audience, Brief, BriefFormat, render
 from jobmatch.loading import DataSet
-from tests.brief.brief_support import GOLDEN_PAIR, ROOT, make_brief
+from tests.brief.brief_support import GOLDEN_PAIR, make_brief
 
 EXAMPLE_SEEKERS = ("daniel-m", "marte-k", "jonas-b", "lise-m")
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")
@@ -139,22 +139,3 @@ def test_golden_pair_prints_and_documents(assets: DataSet, engine: Engine, tmp_p
     for audience in (Audience.EMPLOYER, Audience.SEEKER):
         brief = make_brief(assets, engine, *GOLDEN_PAIR, audience=audience)
         check_printed(brief, tmp_path, f"golden-{audience}", MAX_PAGES)
-    if os.environ.get("JOBMATCH_UPDATE_DOCS"):
-        pdf = tmp_path / "golden-employer.pdf"
-        subprocess.run(
-            [
-                tool("pdftoppm"),
-                "-png",
-                "-r",
-                "60",
-                "-f",
-                "1",
-                "-l",
-                "1",
-                "-singlefile",
-                str(pdf),
-                str(tmp_path / "page"),
-            ],
-            check=True,
-        )
-        shutil.copyfile(tmp_path / "page.png", ROOT / "docs" / "brief-example.png")

@@ -43,6 +43,10 @@ def run_brief(audience: str, lang: str, fmt: str) -> str:
         "2026-11-27",
         "--meeting-date",
         "2026-12-03",
+        "--meeting-time",
+        "10:00",
+        "--meeting-place",
+        "Kobbervikdalen 70, resepsjonen",
         "--no-color",
     ]
     result = CliRunner().invoke(app, args, env=ENV)

@@ -13,10 +13,11 @@ import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from jobmatch.api import Engine
-from jobmatch.brief import Audience, Brief, BriefFormat, build_brief, render, views
+from jobmatch.brief import Audience, Brief, BriefFormat, build_brief, render, render_bytes, views
 from jobmatch.brief.model import Bullets, Entries, Tone
 from jobmatch.brief.views import pair_view
 from jobmatch.errors import RefusedError
@@ -30,7 +31,7 @@ from tests.brief.brief_strategies import (
     seekers,
     workplaces,
 )
-from tests.brief.brief_support import AS_OF, MEETING
+from tests.brief.brief_support import AS_OF, MEETING, document_text, need
 
 SHARED = (Audience.EMPLOYER, Audience.SEEKER)
 LANGS = ("nb", "en")
@@ -43,6 +44,7 @@ def outputs(brief: Brief) -> dict[str, str]:
     return {
         "markdown": render(brief, BriefFormat.MARKDOWN),
         "html": render(brief, BriefFormat.HTML),
+        "json": render(brief, BriefFormat.JSON),
         "terminal80": render(brief, BriefFormat.TERMINAL, width=80),
         "terminal200": render(brief, BriefFormat.TERMINAL, width=200),
     }
@@ -95,6 +97,46 @@ def test_adviser_brief_shows_the_canaries_marked(
         for name, text in outputs(brief).items():
             if name != "terminal80":  # a narrow terminal may fold a word; the wide one may not
                 assert set(leaks(text)) == set(CANARIES), (lang, name)
+
+
+DOCUMENTS = settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+"""PDFs take a second each: fewer examples, each in every shared audience."""
+
+
+def document_leaks(brief: Brief, fmt: BriefFormat) -> list[str]:
+    """Canaries in the document's text (pypdf, python-docx) and in its raw bytes."""
+    data = render_bytes(brief, fmt)
+    raw = [c for c in CANARIES if c.encode("utf-8") in data]
+    return sorted({*leaks(document_text(data, fmt)), *raw})
+
+
+@DOCUMENTS
+@given(seeker=seekers(), workplace=workplaces(), lang=st.sampled_from(LANGS))
+def test_no_canary_in_employer_or_seeker_documents(
+    engine: Engine, seeker: Seeker, workplace: Workplace, lang: str
+) -> None:
+    """PDF and Word, the formats that travel furthest, hold no canary either."""
+    need("weasyprint")
+    need("docx")
+    if engine.score(seeker, workplace).excluded:
+        return
+    for audience in SHARED:
+        brief = brief_for(engine, seeker, workplace, audience, lang)
+        for fmt in (BriefFormat.PDF, BriefFormat.DOCX):
+            assert not document_leaks(brief, fmt), (audience, lang, fmt)
+
+
+@DOCUMENTS
+@given(seeker=seekers(), workplace=workplaces())
+def test_adviser_documents_show_the_canaries(
+    engine: Engine, seeker: Seeker, workplace: Workplace
+) -> None:
+    """The check above can see a canary: the adviser's PDF and Word file hold every one."""
+    need("weasyprint")
+    need("docx")
+    brief = brief_for(engine, seeker, workplace, Audience.ADVISER, "nb")
+    for fmt in (BriefFormat.PDF, BriefFormat.DOCX):
+        assert document_leaks(brief, fmt) == sorted(CANARIES), fmt
 
 
 def assert_marked(brief: Brief) -> None:

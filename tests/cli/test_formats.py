@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from jobmatch.brief import BriefFormat
 from jobmatch.cli import app
 from jobmatch.cli.config import ConfigFormat
 from jobmatch.cli.explain import ExplainFormat
@@ -44,8 +45,8 @@ def run(args: list[str]) -> tuple[int, str, str]:
         ("rank", "ranking.jsonl"),
         ("explain", "match.csv"),
         ("explain", "match.html"),
-        ("brief", "brief.pdf"),
-        ("brief", "brief.docx"),
+        ("brief", "brief.doc"),
+        ("brief", "brief.odt"),
         ("batch", "all.md"),
         ("batch", "all.xlsx"),
         ("config", "config.csv"),
@@ -62,11 +63,16 @@ def test_an_extension_the_command_cannot_write_is_refused(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_pdf_and_word_are_not_available_yet(tmp_path: Path) -> None:
-    _, _, err = run([*COMMANDS["brief"], "-o", str(tmp_path / "brief.pdf")])
+def test_pdf_and_word_are_brief_formats_only(tmp_path: Path) -> None:
+    """Written by ``brief``; other commands name what they write instead, never "not yet"."""
+    _, _, err = run([*COMMANDS["rank"], "-o", str(tmp_path / "ranking.pdf")])
     assert (
-        err
-        == f"{tmp_path / 'brief.pdf'}: PDF output is not available yet; use .htm, .html, .markdown, .md, .txt\n"
+        err == f"{tmp_path / 'ranking.pdf'}: rank cannot write .pdf files; use .csv, .json, .txt\n"
+    )
+    _, _, err = run([*COMMANDS["brief"], "-o", str(tmp_path / "brief.doc")])
+    assert err == (
+        f"{tmp_path / 'brief.doc'}: brief cannot write .doc files; "
+        "use .docx, .htm, .html, .json, .markdown, .md, .pdf, .txt\n"
     )
 
 
@@ -110,6 +116,7 @@ def test_an_explicit_format_wins_over_the_extension(tmp_path: Path) -> None:
         ("explain", ExplainFormat),
         ("batch", BatchFormat),
         ("config", ConfigFormat),
+        ("brief", BriefFormat),
     ],
 )
 def test_every_format_member_is_rendered(command: str, formats: type[StrEnum]) -> None:
