@@ -148,7 +148,7 @@ class Log:
                 "exclusions": json.dumps(list(match.exclusions)) if match.exclusions else None,
             }
         with self.db.write() as conn:
-            number = int(conn.execute(insert(placement).values(**values)).inserted_primary_key[0])
+            number = _new_id(conn.execute(insert(placement).values(**values)))
             audit.append(
                 conn,
                 command="place",
@@ -195,7 +195,7 @@ class Log:
                 "note": note,
                 "next_date": next_date,
             }
-            number = int(conn.execute(insert(contact).values(**values)).inserted_primary_key[0])
+            number = _new_id(conn.execute(insert(contact).values(**values)))
             audit.append(
                 conn,
                 command="contact",
@@ -385,6 +385,12 @@ class Log:
             return True
         with self.db.engine.connect() as conn:
             return conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+def _new_id(result: Any) -> int:
+    key = result.inserted_primary_key
+    assert key is not None  # noqa: S101 - an insert into a table with a primary key
+    return int(key[0])
 
 
 def _subjects(seeker: str | None, workplace: str | None) -> list[audit.Subject]:

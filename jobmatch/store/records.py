@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import datetime as dt
 from datetime import date
 from enum import StrEnum
 
@@ -113,7 +114,7 @@ class Contact:
     workplace: str | None = None
     placement: int | None = None
     note: str | None = None
-    next_date: date | None = None
+    next_date: dt.date | None = None
 
     @property
     def ref(self) -> str:

@@ -176,20 +176,14 @@ def report(log: Log, start: date | None, end: date, by: GroupBy | str | None = N
     data = _load(log, start, end)
     seeker_group = _grouping(data, grouping, end)
     served = _served(data, start, end)
-    groups = [_figures("all", served, data, start, end, log)]
+    groups = [_figures("all", served, data.placements, data, start, end, log)]
     if grouping is not None:
-        names = sorted({seeker_group.get(s, NO_PLACEMENT) for s in served})
-        groups = [
-            _figures(
-                name,
-                {s for s in served if seeker_group.get(s, NO_PLACEMENT) == name},
-                data,
-                start,
-                end,
-                log,
-            )
-            for name in names
-        ]
+        every = served | {p.seeker for p in data.placements}
+        groups = []
+        for name in sorted({seeker_group.get(s, NO_PLACEMENT) for s in every}):
+            members = {s for s in every if seeker_group.get(s, NO_PLACEMENT) == name}
+            placed = [p for p in data.placements if p.seeker in members]
+            groups.append(_figures(name, served & members, placed, data, start, end, log))
     return Report(
         start,
         end,
@@ -267,17 +261,18 @@ def _grouping(data: _Data, by: GroupBy | None, end: date) -> dict[str, str]:
 
 
 def _figures(
-    name: str, seekers: set[str], data: _Data, start: date, end: date, log: Log
+    name: str,
+    served: set[str],
+    placements: list[Placement],
+    data: _Data,
+    start: date,
+    end: date,
+    log: Log,
 ) -> Figures:
-    mine = [p for p in data.placements if p.seeker in seekers]
-    starts = sum(1 for p in mine if start <= p.start <= end)
-    return Figures(
-        name,
-        len(seekers),
-        starts,
-        _in_work(seekers, mine, data, end),
-        _retention(mine, data, end, log),
-    )
+    """Served and share in work among ``served``; starts and retention over ``placements``."""
+    starts = sum(1 for p in placements if start <= p.start <= end)
+    in_work = _in_work(served, placements, data, end)
+    return Figures(name, len(served), starts, in_work, _retention(placements, data, end, log))
 
 
 def _in_work(seekers: set[str], placements: list[Placement], data: _Data, end: date) -> int:

@@ -118,7 +118,7 @@ def _after_import(conn: Connection, records: list[tuple[str, dict[str, Any]]]) -
         for table in ("placement", "contact"):
             conn.execute(
                 text(
-                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"  # noqa: S608 - two fixed table names
                 )
             )
 
