@@ -33,15 +33,22 @@ def readme_commands() -> list[list[str]]:
 @pytest.fixture
 def data_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the example data as the current folder, so files written land in tmp."""
-    for folder in ("profiles", "workplaces"):
+    for folder in ("profiles", "workplaces", "examples"):
         shutil.copytree(ROOT / folder, tmp_path / folder)
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("JOBMATCH_DATA", raising=False)
     return tmp_path
 
 
+NEEDS_THE_EXAMPLE_LOG = {"end", "outcome", "history"}
+"""Follow-up log commands whose README example acts on the example fixture's placements."""
+
+
 @pytest.mark.parametrize("args", readme_commands(), ids=lambda a: " ".join(a))
 def test_readme_command_runs(args: list[str], data_here: Path) -> None:
+    if args[0] in NEEDS_THE_EXAMPLE_LOG:
+        load = ["db", "import", "examples/followup.jsonl", "--as-of", "2026-12-01"]
+        assert CliRunner().invoke(app, load).exit_code == 0
     result = CliRunner().invoke(app, args, env={"COLUMNS": "100"})
     assert result.exit_code == 0, result.stderr
 

@@ -66,7 +66,11 @@ for _name, _command in COMMANDS.items():
 SUBCOMMANDS: dict[str, tuple[typer.Typer, dict[str, Callable[..., Any]]]] = {
     "db": (
         followup.db_app,
-        {"upgrade": followup.db_upgrade, "export": followup.db_export, "import": followup.db_import},
+        {
+            "upgrade": followup.db_upgrade,
+            "export": followup.db_export,
+            "import": followup.db_import,
+        },
     ),
     "audit": (followup.audit_app, {"verify": followup.audit_verify}),
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -80,14 +81,47 @@ def brief(
     person, place = find_seeker(dataset, seeker), find_workplace(dataset, workplace)
     language = resolve_lang(lang, audience_language(audience, person, place))
     match = Engine.for_data(dataset, day).score(person, place)
+    plan = (
+        _plan(dataset.root, person.id, place.id, day, language)
+        if audience is Audience.ADVISER
+        else ()
+    )
     document = build_brief(
-        person, place, match, audience=audience, lang=language, as_of=day, meeting_date=meeting
+        person,
+        place,
+        match,
+        audience=audience,
+        lang=language,
+        as_of=day,
+        meeting_date=meeting,
+        plan=plan,
+    )
+    from jobmatch.cli.auditing import audit_run
+
+    audit_run(
+        "brief",
+        dataset.root,
+        [("seeker", person.id), ("workplace", place.id)],
+        {"audience": audience.value, "as_of": day.isoformat()},
+        render(document, BriefFormat.MARKDOWN),
     )
     if fmt is BriefFormat.TERMINAL and to_stdout(output) and sys.stdout.isatty():
         _print_terminal(document, no_color)
         return
     # to a pipe or a file: 80 columns, so that the same input gives the same bytes
     emit(render(document, fmt, width=80), output, force)
+
+
+def _plan(root: Path, seeker: str, workplace: str, day: date, lang: str) -> list[tuple[str, str]]:
+    """The follow-up plan's dates once the pair has a placement in the log (none without a log)."""
+    from jobmatch.store.location import log_exists, resolve_url
+
+    url = resolve_url(None, root)
+    if not log_exists(url):
+        return []
+    from jobmatch.store.briefing import plan_rows
+
+    return plan_rows(url, root, seeker, workplace, day, lang)
 
 
 def choose_format(option: BriefFormat | None, output: Path | None, tty: bool) -> BriefFormat:

@@ -208,7 +208,7 @@ def contact(
         str | None, typer.Option("--workplace", help="help.contact.workplace", show_default=False)
     ] = None,
     placement: Annotated[
-        str | None, typer.Option("--placement", help="help.contact.placement", show_default=False)
+        str | None, typer.Option("--placement", help="help.arg.placement", show_default=False)
     ] = None,
     when: Annotated[
         str | None,

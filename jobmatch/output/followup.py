@@ -20,6 +20,12 @@ from jobmatch.store.plan import checkpoint_dates, follow_ups
 from jobmatch.store.records import Contact, Outcome, Placement
 from jobmatch.store.report import Report, Shown
 
+_COLUMN_KEYS = {
+    "placement": "label.placement",
+    "seeker": "label.seeker",
+    "workplace": "label.workplace",
+    "adviser": "label.adviser",
+}
 DUE_COLUMNS = ("state", "due", "kind", "detail", "placement", "seeker", "workplace", "adviser")
 
 
@@ -45,7 +51,7 @@ def due_table(items: Sequence[DueItem], m: Messages, as_of: date) -> Table | Tex
         return Text(m("due.nothing", as_of=as_of.isoformat()))
     table = Table(title=Text(m("due.title", as_of=as_of.isoformat())), title_justify="left")
     for column in DUE_COLUMNS:
-        table.add_column(m(f"due.column.{column}"), overflow="fold")
+        table.add_column(m(_COLUMN_KEYS.get(column, f"due.column.{column}")), overflow="fold")
     for item in items:
         style = "bold red" if item.state.value == "overdue" else ""
         table.add_row(
@@ -136,7 +142,7 @@ def report_view(rep: Report, m: Messages) -> Group:
         )
     advisers = Table(title=Text(m("report.advisers")), title_justify="left")
     for key in ("adviser", "employer_contacts", "per_week", "caseload"):
-        advisers.add_column(m(f"report.column.{key}"), overflow="fold")
+        advisers.add_column(m(_COLUMN_KEYS.get(key, f"report.column.{key}")), overflow="fold")
     for a in doc["advisers"]:  # type: ignore[attr-defined]
         load = _cell(a["caseload"]) + (
             " " + m("report.caseload_high") if a["caseload_warning"] else ""
@@ -253,7 +259,7 @@ def history_entries(
 def history_table(entries: Sequence[dict[str, object]], m: Messages, title: str) -> Table:
     table = Table(title=Text(title), title_justify="left")
     for key in ("date", "event", "placement", "detail"):
-        table.add_column(m(f"history.column.{key}"), overflow="fold")
+        table.add_column(m(_COLUMN_KEYS.get(key, f"history.column.{key}")), overflow="fold")
     skip = {"date", "event", "placement"}
     for e in entries:
         detail = ", ".join(

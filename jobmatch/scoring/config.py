@@ -165,10 +165,14 @@ class Followup(_Section):
         description="A follow-up (weekly, monthly, agreed) is overdue this many days after its date.",
     )
     outcome_days: int = Field(
-        90, ge=1, le=3650, description="The first outcome checkpoint (90d), in days after the start."
+        90,
+        ge=1,
+        le=3650,
+        description="The first outcome checkpoint (90d), in days after the start.",
     )
     outcome_months: tuple[int, int] = Field(
-        (6, 12), description="The 6m and 12m outcome checkpoints, in calendar months after the start."
+        (6, 12),
+        description="The 6m and 12m outcome checkpoints, in calendar months after the start.",
     )
     outcome_grace_days: int = Field(
         14, ge=0, le=365, description="An outcome is overdue this many days after its checkpoint."

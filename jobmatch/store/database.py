@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, NoSuchModuleError, OperationalError, ProgrammingError
+from sqlalchemy.pool import StaticPool
 
 from jobmatch.errors import ExitCode, JobmatchError, UsageError
 from jobmatch.store.location import redact, sqlite_path
@@ -68,11 +69,11 @@ class Database:
 def connect(url: str, *, timeout: float = DEFAULT_TIMEOUT, create: bool = True) -> Database:
     """Open the log at ``url``, creating a SQLite file on first use (mode 0600)."""
     path = sqlite_path(url)
-    if path is not None:
-        if not path.exists():
-            if not create:
-                raise LogError(key="log.missing", path=path)
-            _create_file(path)
+    if path is not None and not path.exists():
+        if not create:
+            raise LogError(key="log.missing", path=path)
+        _create_file(path)
+    if url.startswith("sqlite"):
         engine = _sqlite_engine(url, timeout)
     else:
         engine = _server_engine(url, timeout)
@@ -90,8 +91,11 @@ def _create_file(path: os.PathLike[str]) -> None:
 
 def _sqlite_engine(url: str, timeout: float) -> Engine:
     uri = "file:" in url
+    memory = sqlite_path(url) is None  # one in-memory database, shared by every connection
     engine = create_engine(
-        url, connect_args={"timeout": timeout, "isolation_level": None, "uri": uri}
+        url,
+        connect_args={"timeout": timeout, "isolation_level": None, "uri": uri},
+        **({"poolclass": StaticPool} if memory else {}),
     )
     busy_ms = int(timeout * 1000)
 

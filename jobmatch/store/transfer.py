@@ -130,7 +130,7 @@ def _parse(path: Path, raw: bytes, as_of: date) -> Iterator[tuple[str, dict[str,
         lines = raw.decode("utf-8").splitlines()
     except UnicodeDecodeError as exc:
         raise InvalidDataError(
-            [Problem.of(str(path), "log.import_not_utf8", byte=exc.start)]
+            [Problem.of(str(path), "validate.not_utf8", byte=exc.start)]
         ) from None
     for number, line in enumerate(lines, 1):
         if not line.strip():
