@@ -4,6 +4,7 @@ leaves nothing that links to the person, and the chain still verifies."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import delete, select, text, update
 
@@ -26,7 +27,9 @@ def test_each_change_is_an_event_and_the_chain_verifies(log: Log) -> None:
     found = log.verify()
     assert found.ok and found.events == 4
     with log.db.read() as conn:
-        commands = conn.execute(select(audit_event.c.command).order_by(audit_event.c.seq)).scalars().all()
+        commands = (
+            conn.execute(select(audit_event.c.command).order_by(audit_event.c.seq)).scalars().all()
+        )
     assert commands == ["place", "contact", "contact", "end"]
 
 
@@ -80,6 +83,7 @@ def test_forget_leaves_no_row_and_no_plain_id(log: Log, log_url: str) -> None:
     if log_url.startswith("sqlite"):
         path = log_url.removeprefix("sqlite:///")
         log.close()
-        blob = b"".join(open(p, "rb").read() for p in (path, path + "-wal") if __import__("os").path.exists(p))
+        files = [Path(p) for p in (path, path + "-wal", path + "-shm")]
+        blob = b"".join(f.read_bytes() for f in files if f.exists())
         assert SEEKER.encode() not in blob
         assert b"CANARY-NOTE" not in blob

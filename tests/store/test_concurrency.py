@@ -39,7 +39,9 @@ def test_eight_processes_write_250_contacts_each_and_all_2000_are_there(log_url:
     with Log.open(log_url) as log:
         with log.db.read() as conn:
             assert conn.execute(select(func.count()).select_from(contact)).scalar() == 2000
-            per = conn.execute(select(contact.c.adviser, func.count()).group_by(contact.c.adviser)).all()
+            per = conn.execute(
+                select(contact.c.adviser, func.count()).group_by(contact.c.adviser)
+            ).all()
         assert sorted(per) == [(f"w{n}", 250) for n in range(8)]
         assert log.verify().ok and log.verify().events == 2000
         assert log.integrity_ok()

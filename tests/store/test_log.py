@@ -20,12 +20,19 @@ def _exit(exc: pytest.ExceptionInfo[JobmatchError]) -> int:
 
 
 def test_a_placement_keeps_the_match_it_was_made_on(log: Log) -> None:
-    made = log.place(NewPlacement("ola-n", "lager", START, purpose="training", hours=20, match=MATCH), as_of=START)
+    made = log.place(
+        NewPlacement("ola-n", "lager", START, purpose="training", hours=20, match=MATCH),
+        as_of=START,
+    )
     again = log.placement(made.id)
     assert again.ref == "P1"
     assert (again.score, again.confidence, again.components) == (71.5, 0.85, {"interest": 0.74})
     assert (again.engine_version, again.engine_id, again.config_hash) == (2, "2+abc", "cfg")
-    assert (again.vocabulary_hash, again.seeker_file_hash, again.workplace_file_hash) == ("voc", "s", "w")
+    assert (again.vocabulary_hash, again.seeker_file_hash, again.workplace_file_hash) == (
+        "voc",
+        "s",
+        "w",
+    )
 
 
 def test_a_placement_contact_names_its_seeker_and_workplace(log: Log) -> None:
@@ -62,7 +69,12 @@ def test_bad_input_is_refused_with_the_exit_code_of_the_spec(log: Log) -> None:
 
 def test_an_excluded_pair_with_a_reason_records_both(log: Log) -> None:
     excluded = MatchRecord(0.0, 0.5, {}, 2, "2+x", "c", "v", "s", "w", ("lifting_over_limit",))
-    made = log.place(NewPlacement("kari", "lager", START, match=excluded, override_reason="Løfter med hjelpemiddel"), as_of=START)
+    made = log.place(
+        NewPlacement(
+            "kari", "lager", START, match=excluded, override_reason="Løfter med hjelpemiddel"
+        ),
+        as_of=START,
+    )
     assert made.exclusions == ("lifting_over_limit",)
     assert made.override_reason == "Løfter med hjelpemiddel"
 
@@ -123,7 +135,9 @@ def test_the_sqlite_file_is_private_and_in_wal_mode(tmp_path) -> None:  # type: 
     assert path.stat().st_mode & 0o777 == 0o600
 
 
-def test_a_postgresql_url_without_the_driver_is_a_clear_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_postgresql_url_without_the_driver_is_a_clear_usage_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     import sys
 
     monkeypatch.setitem(sys.modules, "psycopg", None)

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 from alembic import command
+from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
-from alembic.autogenerate import compare_metadata
 from sqlalchemy import text
 
 from jobmatch.store.database import HEAD, REVISIONS, LogError, connect, schema_revision, upgrade
@@ -49,15 +49,24 @@ def test_a_first_migration_database_with_rows_upgrades_and_keeps_them(log_url: s
     _to(db, REVISIONS[0])
     with db.write() as conn:
         conn.execute(
-            text("INSERT INTO placement (seeker, workplace, start, adviser, status) VALUES ('ola-n', 'lager', :d, 'Kari', 'active')"),
+            text(
+                "INSERT INTO placement (seeker, workplace, start, adviser, status) VALUES ('ola-n', 'lager', :d, 'Kari', 'active')"
+            ),
             {"d": date(2026, 1, 5)},
         )
         for n in range(1, 4):
             conn.execute(
-                text("INSERT INTO contact (date, kind, face_to_face, adviser, seeker, placement_id, note) VALUES (:d, 'three_way', false, 'Kari', 'ola-n', 1, 'n')"),
+                text(
+                    "INSERT INTO contact (date, kind, face_to_face, adviser, seeker, placement_id, note) VALUES (:d, 'three_way', false, 'Kari', 'ola-n', 1, 'n')"
+                ),
                 {"d": date(2026, 1, 5 + n)},
             )
-        conn.execute(text("INSERT INTO outcome (placement_id, checkpoint, status, recorded) VALUES (1, '90d', 'working', :d)"), {"d": date(2026, 4, 6)})
+        conn.execute(
+            text(
+                "INSERT INTO outcome (placement_id, checkpoint, status, recorded) VALUES (1, '90d', 'working', :d)"
+            ),
+            {"d": date(2026, 4, 6)},
+        )
     with pytest.raises(LogError) as older:
         Log.open(log_url)
     assert older.value.key == "log.older" and int(older.value.exit_code) == 5

@@ -17,7 +17,9 @@ from jobmatch.store.log import Log
 def main(url: str, count: int, tag: str) -> None:
     with Log.open(url, timeout=60) as log:
         for n in range(count):
-            ref = log.contact(date(2026, 11, 2), "follow_up_seeker", seeker=f"{tag}-{n}", adviser=tag)
+            ref = log.contact(
+                date(2026, 11, 2), "follow_up_seeker", seeker=f"{tag}-{n}", adviser=tag
+            )
             sys.stdout.write(ref + "\n")
             sys.stdout.flush()
 
