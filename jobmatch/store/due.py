@@ -17,10 +17,10 @@ from enum import StrEnum
 from sqlalchemy import Connection, func, select
 
 from jobmatch.scoring.config import Followup
-from jobmatch.store.log import Log, _to_placement
+from jobmatch.store.log import Log, brief_placements
 from jobmatch.store.plan import checkpoint_dates, follow_ups
 from jobmatch.store.records import EMPLOYER_KINDS, FOLLOW_UP_KINDS, ContactKind, Placement
-from jobmatch.store.schema import contact, outcome, placement
+from jobmatch.store.schema import contact, outcome
 
 
 class DueKind(StrEnum):
@@ -83,7 +83,7 @@ def due(
     rules = log.rules
     horizon = as_of + timedelta(days=rules.due_days if days is None else days)
     with log.db.read() as conn:
-        placements = [_to_placement(r) for r in conn.execute(select(placement))]
+        placements = brief_placements(conn)
         found = list(_plan_items(conn, placements, rules, as_of, horizon))
         found += _agreed(conn, placements, rules, as_of, horizon)
         found += _employer_contacts(conn, placements, people, rules, as_of, horizon)

@@ -441,6 +441,39 @@ def _to_placement(row: Row[Any]) -> Placement:
     )
 
 
+BRIEF_COLUMNS = (
+    placement.c.id,
+    placement.c.seeker,
+    placement.c.workplace,
+    placement.c.purpose,
+    placement.c.start,
+    placement.c.end_date,
+    placement.c.adviser,
+    placement.c.score,
+    placement.c.engine_version,
+)
+"""What ``due`` and ``report`` read of a placement (not its match's details)."""
+
+
+def brief_placements(conn: Connection, *where: Any) -> list[Placement]:
+    """Placements with only :data:`BRIEF_COLUMNS` filled: fast for many rows."""
+    query = select(*BRIEF_COLUMNS).where(*where).order_by(placement.c.id)
+    return [
+        Placement(
+            id=r.id,
+            seeker=r.seeker,
+            workplace=r.workplace,
+            purpose=r.purpose,
+            start=r.start,
+            end_date=r.end_date,
+            adviser=r.adviser or "",
+            score=r.score,
+            engine_version=r.engine_version,
+        )
+        for r in conn.execute(query)
+    ]
+
+
 def _to_contact(row: Row[Any]) -> Contact:
     return Contact(
         id=row.id,

@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from jobmatch.scoring.config import Followup
 from jobmatch.store.records import Checkpoint
@@ -39,8 +40,14 @@ class FollowUp:
     window_start: date
 
 
-def follow_ups(start: date, rules: Followup) -> list[FollowUp]:
+def follow_ups(start: date, rules: Followup) -> tuple[FollowUp, ...]:
     """The weekly, then the monthly follow-ups, in date order."""
+    return _follow_ups(start, rules)
+
+
+@lru_cache(maxsize=4096)
+def _follow_ups(start: date, rules: Followup) -> tuple[FollowUp, ...]:
+    """Many placements share a start date: each plan is worked out once."""
     plan: list[FollowUp] = []
     for k in range(1, rules.weekly_count + 1):
         due = start + timedelta(days=rules.weekly_interval_days * k)
@@ -52,11 +59,12 @@ def follow_ups(start: date, rules: Followup) -> list[FollowUp]:
             continue
         plan.append(FollowUp("monthly", m, due, previous + timedelta(days=1)))
         previous = due
-    return plan
+    return tuple(plan)
 
 
+@lru_cache(maxsize=4096)
 def checkpoint_dates(start: date, rules: Followup) -> dict[Checkpoint, date]:
-    """The outcome checkpoints' dates."""
+    """The outcome checkpoints' dates (do not change the dict: it is shared)."""
     six, twelve = rules.outcome_months
     return {
         Checkpoint.D90: start + timedelta(days=rules.outcome_days),

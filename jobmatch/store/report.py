@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from sqlalchemy import select
 
-from jobmatch.store.log import Log, _to_placement
+from jobmatch.store.log import Log, brief_placements
 from jobmatch.store.plan import checkpoint_dates
 from jobmatch.store.records import EMPLOYER_KINDS, Checkpoint, OutcomeStatus, Placement
 from jobmatch.store.schema import contact, outcome, placement
@@ -197,10 +197,7 @@ def report(log: Log, start: date | None, end: date, by: GroupBy | str | None = N
 def _load(log: Log, start: date, end: date) -> _Data:
     since = min(start, end - timedelta(days=log.rules.caseload_days - 1))
     with log.db.read() as conn:
-        placements = [
-            _to_placement(r)
-            for r in conn.execute(select(placement).where(placement.c.start <= end))
-        ]
+        placements = brief_placements(conn, placement.c.start <= end)
         outcomes = {
             (r.placement_id, r.checkpoint): (r.status, r.recorded)
             for r in conn.execute(

@@ -72,6 +72,8 @@ contact = Table(
     Index("ix_contact_workplace_date", "workplace", "date"),
     Index("ix_contact_placement", "placement_id"),
     Index("ix_contact_date", "date"),
+    Index("ix_contact_kind_seeker", "kind", "seeker", "date"),
+    Index("ix_contact_kind_workplace", "kind", "workplace", "date"),
 )
 
 outcome = Table(

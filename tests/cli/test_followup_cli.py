@@ -142,7 +142,8 @@ def test_db_upgrade_brings_an_older_log_to_the_head(runner: CliRunner, data: Pat
     with sqlite3.connect(data / "jobmatch.db") as conn:  # back to revision 0001, rows kept
         for table in ("audit_event", "audit_key", "audit_head"):
             conn.execute(f"DROP TABLE {table}")
-        conn.execute("DROP INDEX ix_contact_date")
+        for index in ("ix_contact_date", "ix_contact_kind_seeker", "ix_contact_kind_workplace"):
+            conn.execute(f"DROP INDEX {index}")
         conn.execute("UPDATE alembic_version SET version_num = '0001'")
     assert run(runner, data, "due").exit_code == 5
     upgraded = run(runner, data, "db", "upgrade")

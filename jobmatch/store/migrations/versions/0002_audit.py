@@ -1,4 +1,4 @@
-"""The audit trail (hash-chained events, per-person keys) and a date index for reports.
+"""The audit trail (hash-chained events, per-person keys) and indexes for ``due`` and ``report``.
 
 Revision ID: 0002
 Revises: 0001
@@ -17,6 +17,8 @@ depends_on = None
 
 def upgrade() -> None:
     op.create_index("ix_contact_date", "contact", ["date"])
+    op.create_index("ix_contact_kind_seeker", "contact", ["kind", "seeker", "date"])
+    op.create_index("ix_contact_kind_workplace", "contact", ["kind", "workplace", "date"])
     op.create_table(
         "audit_event",
         sa.Column("seq", sa.Integer, primary_key=True, autoincrement=False),
@@ -51,4 +53,6 @@ def downgrade() -> None:
     op.drop_table("audit_head")
     op.drop_table("audit_key")
     op.drop_table("audit_event")
+    op.drop_index("ix_contact_kind_workplace", "contact")
+    op.drop_index("ix_contact_kind_seeker", "contact")
     op.drop_index("ix_contact_date", "contact")
