@@ -128,11 +128,22 @@ def _server_engine(url: str, timeout: float) -> Engine:
             raise UsageError(key="log.no_driver") from None
     try:
         args = {"connect_timeout": max(1, int(timeout))} if "postgresql" in url else {}
-        return create_engine(url, connect_args=args, pool_pre_ping=False)
+        engine = create_engine(url, connect_args=args, pool_pre_ping=False)
     except NoSuchModuleError:
         raise UsageError(key="log.unknown_url", url=redact(url)) from None
     except ImportError:
         raise UsageError(key="log.no_driver") from None
+    if engine.dialect.name == "postgresql":
+        lock_ms = int(timeout * 1000)
+
+        @event.listens_for(engine, "connect")
+        def _lock_timeout(dbapi_conn: Any, _record: Any) -> None:
+            """A writer waits as long on PostgreSQL as on SQLite, then the log counts as locked."""
+            with dbapi_conn.cursor() as cursor:
+                cursor.execute(f"SET lock_timeout = {lock_ms}")
+            dbapi_conn.commit()
+
+    return engine
 
 
 def schema_revision(db: Database) -> str | None:

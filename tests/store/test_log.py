@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import event
@@ -79,9 +80,9 @@ def test_an_excluded_pair_with_a_reason_records_both(log: Log) -> None:
     assert made.override_reason == "Løfter med hjelpemiddel"
 
 
-def test_a_full_database_is_exit_5_and_nothing_is_half_written(log_url: str) -> None:
-    if not log_url.startswith("sqlite"):
-        pytest.skip("a full disk is simulated with SQLite's max_page_count")
+def test_a_full_database_is_exit_5_and_nothing_is_half_written(tmp_path: Path) -> None:
+    """A full disk, simulated with SQLite's ``max_page_count``."""
+    log_url = f"sqlite:///{tmp_path / 'jobmatch.db'}"
     with Log.open(log_url) as log:
         log.contact(START, "visit", workplace="lager")
 
@@ -99,8 +100,9 @@ def test_a_full_database_is_exit_5_and_nothing_is_half_written(log_url: str) -> 
 
 
 def test_a_locked_database_is_exit_5(log_url: str) -> None:
-    if not log_url.startswith("sqlite"):
-        pytest.skip("SQLite's write lock")
+    if log_url.startswith("postgresql"):
+        _locked_server(log_url)
+        return
     import sqlite3
 
     Log.open(log_url).close()
@@ -115,12 +117,33 @@ def test_a_locked_database_is_exit_5(log_url: str) -> None:
         holder.close()
 
 
+def _locked_server(url: str) -> None:
+    """Another session holds the contact table; the writer gives up after the timeout."""
+    from sqlalchemy import create_engine, text
+
+    Log.open(url).close()
+    holder = create_engine(url).connect()
+    transaction = holder.begin()
+    holder.execute(text("LOCK TABLE contact IN EXCLUSIVE MODE"))
+    try:
+        with Log.open(url, timeout=1) as log, pytest.raises(LogError) as locked:
+            log.contact(START, "visit", workplace="lager")
+        assert locked.value.key == "log.locked" and int(locked.value.exit_code) == 5
+    finally:
+        transaction.rollback()
+        holder.close()
+        holder.engine.dispose()
+    with Log.open(url) as log:
+        assert log.count() == 0
+
+
 def test_a_read_only_database_is_exit_5(log_url: str) -> None:
-    if not log_url.startswith("sqlite"):
-        pytest.skip("SQLite's read-only mode")
     Log.open(log_url).close()
-    path = log_url.removeprefix("sqlite:///")
-    with Log.open(f"sqlite:///file:{path}?mode=ro&uri=true") as log, pytest.raises(LogError) as ro:
+    if log_url.startswith("postgresql"):
+        read_only = log_url + "?options=-c%20default_transaction_read_only%3Don"
+    else:
+        read_only = f"sqlite:///file:{log_url.removeprefix('sqlite:///')}?mode=ro&uri=true"
+    with Log.open(read_only) as log, pytest.raises(LogError) as ro:
         log.contact(START, "visit", workplace="lager")
     assert ro.value.key == "log.read_only" and int(ro.value.exit_code) == 5
 
