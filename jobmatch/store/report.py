@@ -23,7 +23,8 @@ from jobmatch.store.schema import contact, outcome, placement
 
 SUPPRESSED = "<5"
 BANDS = ((0, 49), (50, 64), (65, 79), (80, 100))
-NO_PLACEMENT = "-"
+NO_PLACEMENT = "none"
+"""The group of seekers without a placement (or a score) when grouping."""
 
 
 class GroupBy(StrEnum):

@@ -307,3 +307,40 @@ def test_forget_leaves_no_trace_and_reminds_of_the_profile(runner: CliRunner, da
     assert b"thomas-r" not in blob and CANARY.encode() not in blob
     assert run(runner, data, "audit", "verify").exit_code == 0
     assert run(runner, data, "history", "--seeker", "thomas-r").exit_code == 3
+
+
+def test_an_audited_rank_does_not_import_sqlalchemy(runner: CliRunner, data: Path) -> None:
+    """``rank`` with ``audit = true`` appends through sqlite3: no heavy import on its path."""
+    import subprocess
+    import sys
+
+    from jobmatch.store import database, runs
+
+    assert runs.HEAD == database.HEAD
+    (data / "jobmatch.toml").write_text("audit = true\n", encoding="utf-8")
+    run(runner, data, "contact", "--seeker", "jonas-b", "--kind", "visit")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-X",
+            "importtime",
+            "-m",
+            "jobmatch",
+            "rank",
+            "jonas-b",
+            "--data",
+            str(data),
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "sqlalchemy" not in done.stderr
+    with sqlite3.connect(data / "jobmatch.db") as conn:
+        assert [c for (c,) in conn.execute("SELECT command FROM audit_event")] == [
+            "contact",
+            "rank",
+        ]
+    assert run(runner, data, "audit", "verify").exit_code == 0
