@@ -13,7 +13,7 @@ with the exit codes of ``spec/cli.md``.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from types import TracebackType
@@ -499,7 +499,3 @@ def _to_outcome(row: Row[Any]) -> Outcome:
         paid=row.paid,
         ordinary=row.ordinary,
     )
-
-
-def iter_rows(conn: Connection, query: Any) -> Iterator[Row[Any]]:
-    yield from conn.execute(query)
