@@ -170,6 +170,13 @@ def pg_database(base: str, name: str) -> str:
     return f"{base.rpartition('/')[0]}/{name}"
 
 
+def baseline(folder: Path) -> None:
+    """What every command pays before the log: starting jobmatch, and reading the office's files."""
+    start = wall(["--version"], runs=5)
+    read = wall(["validate", str(folder)], runs=3)
+    print(f"baseline: jobmatch --version {start:.2f} s; validate the office's files {read:.2f} s")
+
+
 def office(folder: Path, url: str, label: str) -> None:
     seekers, workplaces = ids(folder, "profiles"), ids(folder, "workplaces")
     fill(url, seekers, workplaces, 5_000, 200_000)
@@ -233,6 +240,7 @@ def main(argv: list[str] | None = None) -> None:
         begin = time.perf_counter()
         generate(folder, 1_000, 2_000, 1)
         print(f"generated the office's files in {time.perf_counter() - begin:.1f} s")
+        baseline(folder)
         rank_with_audit(work)
         office(folder, f"sqlite:///{work / 'office.db'}", "SQLite")
         if not args.skip_region:
