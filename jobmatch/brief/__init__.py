@@ -16,6 +16,7 @@ package stays cheap for ``jobmatch --help``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, time
 from typing import TYPE_CHECKING, assert_never
 
@@ -62,10 +63,13 @@ def build_brief(
     meeting_date: date | None = None,
     meeting_time: time | None = None,
     meeting_place: str | None = None,
+    plan: Sequence[tuple[str, str]] = (),
 ) -> Brief:
     """The brief for one audience, in ``lang`` (nb or en).
 
     The meeting's date, time and place go into the header when given.
+    ``plan``: the follow-up plan's dates as (what, date) rows, once the pair
+    has a placement in the follow-up log; shown in the adviser's brief only.
 
     Raises :class:`jobmatch.errors.RefusedError` for an employer or seeker
     brief of an excluded match: only the adviser may read why it failed.
@@ -86,7 +90,25 @@ def build_brief(
     pair = pair_view(seeker, workplace, match)
     extra = adviser_view(seeker, workplace, match) if ctx.audience is Audience.ADVISER else None
     own = own_view(seeker) if ctx.audience is Audience.SEEKER else None
-    return compose(pair, extra, ctx, own)
+    brief = compose(pair, extra, ctx, own)
+    if plan and ctx.audience is Audience.ADVISER:
+        brief = _with_plan(brief, plan, ctx)
+    return brief
+
+
+def _with_plan(brief: Brief, plan: Sequence[tuple[str, str]], ctx: object) -> Brief:
+    """The adviser's brief with the follow-up plan before the confidential notes."""
+    from dataclasses import replace
+
+    from jobmatch.brief.model import Entries, Entry, Section
+
+    rows = tuple(Entry(label, value) for label, value in plan)
+    heading = ctx.t("brief.item.follow_up")  # type: ignore[attr-defined]
+    section = Section("followup_plan", heading, (Entries(rows),))
+    sections = list(brief.sections)
+    at = len(sections) - 1 if sections and sections[-1].key == "confidential" else len(sections)
+    sections.insert(at, section)
+    return replace(brief, sections=tuple(sections))
 
 
 def render(

@@ -33,6 +33,7 @@ from jobmatch.cli import (  # noqa: E402
     brief,
     config,
     explain,
+    followup,
     listing,
     new,
     rank,
@@ -55,9 +56,34 @@ COMMANDS: dict[str, Callable[..., Any]] = {
     "batch": batch.batch,
     "list": listing.list_records,
     "show": show.show,
+    "place": followup.place,
+    "contact": followup.contact,
+    "end": followup.end,
+    "outcome": followup.outcome,
+    "due": followup.due,
+    "history": followup.history,
+    "report": followup.report,
+    "forget": followup.forget,
 }
 for _name, _command in COMMANDS.items():
     app.command(_name, cls=CatalogCommand, help=f"help.{_name}")(_command)
+
+SUBCOMMANDS: dict[str, tuple[typer.Typer, dict[str, Callable[..., Any]]]] = {
+    "db": (
+        followup.db_app,
+        {
+            "upgrade": followup.db_upgrade,
+            "export": followup.db_export,
+            "import": followup.db_import,
+        },
+    ),
+    "audit": (followup.audit_app, {"verify": followup.audit_verify}),
+}
+for _group, (_app, _commands) in SUBCOMMANDS.items():
+    _app.info.cls = CatalogGroup
+    for _name, _command in _commands.items():
+        _app.command(_name, cls=CatalogCommand, help=f"help.{_group}.{_name}")(_command)
+    app.add_typer(_app, name=_group, help=f"help.{_group}", cls=CatalogGroup)
 
 __all__ = ["app", "main"]
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
+from jobmatch.cli.auditing import audit_run, placed_now
 from jobmatch.cli.common import (
     AsOfOption,
     DataOption,
@@ -86,14 +87,19 @@ def batch(
     from jobmatch.api import Engine, batch_scorer  # numpy and the vocabulary: not for --help
 
     dataset = open_data(data, skip_invalid, quiet)
+    placed, taken = placed_now(dataset.root, day) if assign else (frozenset(), {})
     scorer = batch_scorer(dataset, Engine.for_data(dataset, day))
+    inputs = {"assign": assign, "top": top, "min_score": min_score, "as_of": day.isoformat()}
+    audit_run("batch", dataset.root, [], inputs, "")
     with _progress(quiet, no_color) as bar, open_output(output, force) as stream:
         count = len(scorer.seekers)
         if assign:
             from jobmatch.scoring.assign import Objective, assign_scored
 
             chunks = _counted(scorer.chunks(), bar, count, lambda c: c.stop - c.start)
-            result = assign_scored(scorer, chunks, Objective(objective.value), min_score)
+            result = assign_scored(
+                scorer, chunks, Objective(objective.value), min_score, placed=placed, taken=taken
+            )
             stream.write(assignment_renderer(fmt)(result, day, delimiter))
             return
         writer = match_writer(fmt)(stream, language, day, delimiter)

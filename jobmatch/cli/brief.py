@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Mapping
-from datetime import time
+from datetime import date, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -104,6 +104,11 @@ def brief(
     person, workplace_ = find_seeker(dataset, seeker), find_workplace(dataset, workplace)
     language = resolve_lang(lang, audience_language(audience, person, workplace_))
     match = Engine.for_data(dataset, day).score(person, workplace_)
+    plan = (
+        _plan(dataset.root, person.id, workplace_.id, day, language)
+        if audience is Audience.ADVISER
+        else ()
+    )
     document = build_brief(
         person,
         workplace_,
@@ -114,6 +119,16 @@ def brief(
         meeting_date=meeting,
         meeting_time=clock,
         meeting_place=place,
+        plan=plan,
+    )
+    from jobmatch.cli.auditing import audit_run
+
+    audit_run(
+        "brief",
+        dataset.root,
+        [("seeker", person.id), ("workplace", workplace_.id)],
+        {"audience": audience.value, "as_of": day.isoformat()},
+        render(document, BriefFormat.MARKDOWN),
     )
     if fmt is BriefFormat.TERMINAL and to_stdout(output) and sys.stdout.isatty():
         _print_terminal(document, no_color)
@@ -123,6 +138,18 @@ def brief(
         return
     # to a pipe or a file: 80 columns, so that the same input gives the same bytes
     emit(render(document, fmt, width=80), output, force)
+
+
+def _plan(root: Path, seeker: str, workplace: str, day: date, lang: str) -> list[tuple[str, str]]:
+    """The follow-up plan's dates once the pair has a placement in the log (none without a log)."""
+    from jobmatch.store.location import log_exists, resolve_url
+
+    url = resolve_url(None, root)
+    if not log_exists(url):
+        return []
+    from jobmatch.store.briefing import plan_rows
+
+    return plan_rows(url, root, seeker, workplace, day, lang)
 
 
 def choose_format(option: BriefFormat | None, output: Path | None, tty: bool) -> BriefFormat:

@@ -104,6 +104,13 @@ def rank(
         matches = engine.rank_workplaces(person, dataset.workplaces.values())
         key, subject, title = "seeker", person.id, person.name
     shown = select(matches, top, min_score, show_excluded)
+    from jobmatch.cli.auditing import audit_run
+
+    options = {"top": top, "min_score": min_score, "show_excluded": show_excluded}
+    ranked = [(m.seeker, m.workplace, round(m.score, 1)) for m in shown]
+    audit_run(
+        "rank", dataset.root, [(key, subject)], {**options, "as_of": day.isoformat()}, repr(ranked)
+    )
     match fmt:
         case RankFormat.JSON:
             body = scores_document(

@@ -26,7 +26,7 @@ is fixed by that order.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -92,8 +92,16 @@ def assign_scored(
     chunks: Iterable[ChunkScores],
     objective: Objective,
     min_score: float | None = None,
+    *,
+    placed: Collection[str] = frozenset(),
+    taken: Mapping[str, int] | None = None,
 ) -> Assignment:
-    """The best assignment from a scorer's chunks (the command line passes them through its progress bar)."""
+    """The best assignment from a scorer's chunks (the command line passes them through its progress bar).
+
+    ``placed``: seekers who already have an active placement (not assigned);
+    ``taken``: active placements per workplace, taken off its capacity. Both
+    come from the follow-up log when there is one.
+    """
     scores = np.zeros((len(scorer.seekers), len(scorer.workplaces)))
     allowed = np.zeros(scores.shape, dtype=bool)
     for chunk in chunks:
@@ -101,8 +109,15 @@ def assign_scored(
         allowed[chunk.start : chunk.stop] = ~chunk.excluded
     if min_score is not None:
         allowed &= scores >= min_score
+    if placed:
+        allowed[[i for i, s in enumerate(scorer.seekers) if s.id in placed]] = False
+    taken = taken or {}
     capacity = np.array(
-        [1 if w.capacity is None else w.capacity for w in scorer.workplaces], dtype=np.int64
+        [
+            max(0, (1 if w.capacity is None else w.capacity) - taken.get(w.id, 0))
+            for w in scorer.workplaces
+        ],
+        dtype=np.int64,
     )
     chosen = best_assignment(scores, allowed, capacity, objective)
     seekers = sorted({i for i, _ in chosen})
@@ -114,8 +129,10 @@ def assign_scored(
         [(row[i], column[j]) for i, j in chosen],
     )
     placements = [Placement(m.seeker, m.workplace, m.score) for m in matches]
-    placed = {i for i, _ in chosen}
-    unassigned = tuple(s.id for i, s in enumerate(scorer.seekers) if i not in placed)
+    chosen_rows = {i for i, _ in chosen}
+    unassigned = tuple(
+        s.id for i, s in enumerate(scorer.seekers) if i not in chosen_rows and s.id not in placed
+    )
     return Assignment(objective, tuple(placements), unassigned)
 
 

@@ -137,11 +137,87 @@ class Thresholds(_Section):
     )
 
 
+class Followup(_Section):
+    """The follow-up plan and what ``jobmatch due`` and ``report`` count (``spec/followup.md``)."""
+
+    weekly_count: int = Field(
+        4, ge=0, le=52, description="Weekly follow-ups after the start: at start + 7, 14, ... days."
+    )
+    weekly_interval_days: int = Field(
+        7, ge=1, le=60, description="Days between the weekly follow-ups."
+    )
+    weekly_window_days: int = Field(
+        7,
+        ge=1,
+        le=60,
+        description="A weekly follow-up is met by a follow-up contact in this many days up to and including its date.",
+    )
+    monthly_from: int = Field(
+        2, ge=1, le=120, description="First monthly follow-up, in calendar months after the start."
+    )
+    monthly_to: int = Field(
+        12, ge=0, le=120, description="Last monthly follow-up, in calendar months after the start."
+    )
+    grace_days: int = Field(
+        2,
+        ge=0,
+        le=60,
+        description="A follow-up (weekly, monthly, agreed) is overdue this many days after its date.",
+    )
+    outcome_days: int = Field(
+        90,
+        ge=1,
+        le=3650,
+        description="The first outcome checkpoint (90d), in days after the start.",
+    )
+    outcome_months: tuple[int, int] = Field(
+        (6, 12),
+        description="The 6m and 12m outcome checkpoints, in calendar months after the start.",
+    )
+    outcome_grace_days: int = Field(
+        14, ge=0, le=365, description="An outcome is overdue this many days after its checkpoint."
+    )
+    employer_contact_days: int = Field(
+        30,
+        ge=0,
+        le=3650,
+        description="An enrolled seeker without a placement needs an employer contact within this many days of enrolment.",
+    )
+    visit_days: int = Field(
+        365,
+        ge=0,
+        le=3650,
+        description="A workplace with an active placement needs a visit at least this often.",
+    )
+    due_days: int = Field(
+        14, ge=0, le=3650, description="`jobmatch due` lists what falls due within this many days."
+    )
+    caseload_days: int = Field(
+        90,
+        ge=1,
+        le=3650,
+        description="A seeker with a contact in this many days counts in the caseload.",
+    )
+    caseload_warning: int = Field(
+        20, ge=1, le=10000, description="A caseload above this is warned about in `report`."
+    )
+
+
 class ScoringConfig(_Section):
     """Every knob of the engine. The defaults are the documented behaviour."""
 
     weights: Weights = Field(default_factory=Weights, description="Component weights.")
     thresholds: Thresholds = Field(default_factory=Thresholds, description="Thresholds.")
+    followup: Followup = Field(
+        default_factory=Followup, description="The follow-up plan (not part of a score)."
+    )
+    db: str | None = Field(
+        None,
+        description="The follow-up log's database URL (after --db and JOBMATCH_DB); unset: jobmatch.db in the data folder.",
+    )
+    audit: bool = Field(
+        False, description="Also write an audit event for each rank, brief and batch run."
+    )
     lang: str | None = Field(
         None,
         description="Language of text (nb or en) after --lang and JOBMATCH_LANG; unset: the locale.",
@@ -156,6 +232,19 @@ class ScoringConfig(_Section):
             raise ValueError(
                 "unknown language; use nb (Norwegian bokmål) or en (English)"
             ) from None
+
+
+SCORING_SECTIONS = ("weights", "thresholds")
+"""The keys that can change a score: the configuration hash a placement records covers these."""
+
+
+def scoring_hash(config: ScoringConfig) -> str:
+    """SHA-256 of the scoring sections (weights and thresholds) as canonical JSON."""
+    import hashlib
+    import json
+
+    body = config.model_dump(mode="json", include=set(SCORING_SECTIONS))
+    return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
 
 
 def load_config(data_dir: Path | None) -> ScoringConfig:

@@ -1,0 +1,39 @@
+"""What ``rank``, ``brief`` and ``batch`` share with the follow-up log.
+
+Each asks here, cheaply, whether a log exists or ``audit = true``; only then
+is the store imported.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def audit_run(
+    command: str, root: Path, subjects: list[tuple[str, str]], inputs: object, result: str
+) -> None:
+    """An audit event for this run when ``audit = true`` in the data folder's ``jobmatch.toml``."""
+    from jobmatch.store.location import audit_enabled
+
+    if audit_enabled(root):
+        from jobmatch.store.runs import record_run
+
+        record_run(root, command, subjects, inputs, result)
+
+
+def placed_now(root: Path, day: object) -> tuple[frozenset[str], dict[str, int]]:
+    """Seekers with an active placement, and active placements per workplace; empty without a log."""
+    from jobmatch.store.location import log_exists, resolve_url
+
+    url = resolve_url(None, root)
+    if not log_exists(url):
+        return frozenset(), {}
+    from jobmatch.scoring.config import load_config
+    from jobmatch.store.log import Log
+
+    with Log.open(url, rules=load_config(root).followup) as log:
+        active = log.active_placements(day)  # type: ignore[arg-type]
+    taken: dict[str, int] = {}
+    for p in active:
+        taken[p.workplace] = taken.get(p.workplace, 0) + 1
+    return frozenset(p.seeker for p in active), taken

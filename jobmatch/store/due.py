@@ -1,0 +1,279 @@
+"""``jobmatch due``: what is overdue, and what falls due within the next days.
+
+Every rule is in ``spec/followup.md`` and :mod:`jobmatch.store.plan`; each
+number is a key under ``[followup]``. Contacts dated after ``as_of`` do not
+count, so the same log answers "what was due on that day" for any date.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from sqlalchemy import Connection, func, select
+
+from jobmatch.scoring.config import Followup
+from jobmatch.store.log import Log, brief_placements
+from jobmatch.store.plan import checkpoint_dates, follow_ups
+from jobmatch.store.records import EMPLOYER_KINDS, FOLLOW_UP_KINDS, ContactKind, Placement
+from jobmatch.store.schema import contact, outcome
+
+
+class DueKind(StrEnum):
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    AGREED = "agreed"
+    OUTCOME = "outcome"
+    EMPLOYER_CONTACT = "employer_contact"
+    VISIT = "visit"
+
+
+class DueState(StrEnum):
+    OVERDUE = "overdue"
+    UPCOMING = "upcoming"
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """One thing to do. ``detail`` is the week or month number, or the checkpoint."""
+
+    kind: DueKind
+    state: DueState
+    due: date | None
+    seeker: str | None = None
+    workplace: str | None = None
+    placement: str | None = None
+    adviser: str = ""
+    detail: str = ""
+
+    def sort_key(self) -> tuple[int, date, str, str, str]:
+        return (
+            0 if self.state is DueState.OVERDUE else 1,
+            self.due or date.min,
+            self.kind.value,
+            self.placement or "",
+            self.seeker or self.workplace or "",
+        )
+
+
+@dataclass(frozen=True)
+class People:
+    """What ``due`` needs from the data folder: enrolment dates, visits, advisers."""
+
+    enrolled: Mapping[str, date]
+    """Active seekers with ``goal.enrolled``."""
+    visited: Mapping[str, date | None]
+    advisers: Mapping[str, str]
+    """The adviser named in each seeker's profile."""
+
+
+def due(
+    log: Log,
+    people: People,
+    *,
+    as_of: date,
+    days: int | None = None,
+    adviser: str | None = None,
+) -> list[DueItem]:
+    """Every overdue item, and every item falling due by ``as_of + days``, in order."""
+    rules = log.rules
+    horizon = as_of + timedelta(days=rules.due_days if days is None else days)
+    with log.db.read() as conn:
+        placements = brief_placements(conn)
+        found = list(_plan_items(conn, placements, rules, as_of, horizon))
+        found += _agreed(conn, placements, rules, as_of, horizon)
+        found += _employer_contacts(conn, placements, people, rules, as_of, horizon)
+        found += _visits(conn, placements, people, rules, as_of, horizon)
+    if adviser is not None:
+        wanted = adviser.casefold()
+        found = [i for i in found if i.adviser.casefold() == wanted]
+    return sorted(found, key=DueItem.sort_key)
+
+
+def _state(day: date, as_of: date, horizon: date, grace: int) -> DueState | None:
+    if (as_of - day).days > grace:
+        return DueState.OVERDUE
+    return DueState.UPCOMING if day <= horizon else None
+
+
+def _open(p: Placement, day: date) -> bool:
+    """Whether something dated ``day`` is still due for ``p`` (nothing after its end)."""
+    return p.end_date is None or day <= p.end_date
+
+
+def _plan_items(
+    conn: Connection, placements: list[Placement], rules: Followup, as_of: date, horizon: date
+) -> Iterable[DueItem]:
+    relevant = [p for p in placements if p.start <= horizon]
+    if not relevant:
+        return
+    seen = _follow_up_dates(conn, min(p.start for p in relevant), as_of)
+    recorded = {
+        (r.placement_id, r.checkpoint)
+        for r in conn.execute(
+            select(outcome.c.placement_id, outcome.c.checkpoint).where(outcome.c.recorded <= as_of)
+        )
+    }
+    for p in relevant:
+        dates = seen.get(p.seeker, [])
+        for item in follow_ups(p.start, rules):
+            if not _open(p, item.due):
+                continue
+            state = _state(item.due, as_of, horizon, rules.grace_days)
+            if state is None:
+                break
+            at = bisect.bisect_left(dates, item.window_start)
+            if at < len(dates) and dates[at] <= item.due:
+                continue
+            kind = DueKind.WEEKLY if item.kind == "weekly" else DueKind.MONTHLY
+            yield DueItem(
+                kind, state, item.due, p.seeker, p.workplace, p.ref, p.adviser, str(item.number)
+            )
+        for point, day in checkpoint_dates(p.start, rules).items():
+            if not _open(p, day) or (p.id, point.value) in recorded:
+                continue
+            state = _state(day, as_of, horizon, rules.outcome_grace_days)
+            if state is not None:
+                yield DueItem(
+                    DueKind.OUTCOME,
+                    state,
+                    day,
+                    p.seeker,
+                    p.workplace,
+                    p.ref,
+                    p.adviser,
+                    point.value,
+                )
+
+
+def _follow_up_dates(conn: Connection, since: date, as_of: date) -> dict[str, list[date]]:
+    """Each seeker's follow-up contact dates, sorted."""
+    query = select(contact.c.seeker, contact.c.date).where(
+        contact.c.kind.in_([k.value for k in FOLLOW_UP_KINDS]),
+        contact.c.seeker.is_not(None),
+        contact.c.date >= since,
+        contact.c.date <= as_of,
+    )
+    found: dict[str, list[date]] = defaultdict(list)
+    for seeker, day in conn.execute(query):
+        found[seeker].append(day)
+    for dates in found.values():
+        dates.sort()
+    return found
+
+
+def _latest(
+    conn: Connection, column: str, as_of: date, kinds: Iterable[str] | None = None
+) -> dict[str, date]:
+    """The latest contact date per seeker or workplace, up to ``as_of``."""
+    key = contact.c[column]
+    query = select(key, func.max(contact.c.date)).where(key.is_not(None), contact.c.date <= as_of)
+    if kinds is not None:
+        query = query.where(contact.c.kind.in_(list(kinds)))
+    return {ref: day for ref, day in conn.execute(query.group_by(key)) if day is not None}
+
+
+def _agreed(
+    conn: Connection, placements: list[Placement], rules: Followup, as_of: date, horizon: date
+) -> list[DueItem]:
+    query = select(contact).where(
+        contact.c.next_date.is_not(None), contact.c.next_date <= horizon, contact.c.date <= as_of
+    )
+    agreed = conn.execute(query.order_by(contact.c.next_date, contact.c.id)).all()
+    if not agreed:
+        return []
+    by_id = {p.id: p for p in placements}
+    by_seeker, by_workplace = _latest(conn, "seeker", as_of), _latest(conn, "workplace", as_of)
+    items = []
+    for row in agreed:
+        last = by_seeker.get(row.seeker) if row.seeker else by_workplace.get(row.workplace)
+        if last is not None and last >= row.next_date:
+            continue
+        p = by_id.get(row.placement_id) if row.placement_id is not None else None
+        if p is not None and not _open(p, row.next_date):
+            continue
+        state = _state(row.next_date, as_of, horizon, rules.grace_days)
+        if state is not None:
+            ref = p.ref if p is not None else None
+            items.append(
+                DueItem(
+                    DueKind.AGREED,
+                    state,
+                    row.next_date,
+                    row.seeker,
+                    row.workplace,
+                    ref,
+                    row.adviser or "",
+                    f"C{row.id}",
+                )
+            )
+    return items
+
+
+def _employer_contacts(
+    conn: Connection,
+    placements: list[Placement],
+    people: People,
+    rules: Followup,
+    as_of: date,
+    horizon: date,
+) -> list[DueItem]:
+    placed = {p.seeker for p in placements if p.start <= as_of}
+    contacted = _latest(conn, "seeker", as_of, [k.value for k in EMPLOYER_KINDS])
+    items = []
+    for seeker, enrolled in sorted(people.enrolled.items()):
+        if seeker in placed or enrolled > as_of:
+            continue
+        last = contacted.get(seeker)
+        if last is not None and last >= enrolled:
+            continue
+        day = enrolled + timedelta(days=rules.employer_contact_days)
+        state = DueState.OVERDUE if as_of > day else (DueState.UPCOMING if day <= horizon else None)
+        if state is not None:
+            items.append(
+                DueItem(
+                    DueKind.EMPLOYER_CONTACT,
+                    state,
+                    day,
+                    seeker,
+                    adviser=people.advisers.get(seeker, ""),
+                )
+            )
+    return items
+
+
+def _visits(
+    conn: Connection,
+    placements: list[Placement],
+    people: People,
+    rules: Followup,
+    as_of: date,
+    horizon: date,
+) -> list[DueItem]:
+    active: dict[str, Placement] = {}
+    for p in sorted(placements, key=lambda p: p.id):
+        if p.active_on(as_of):
+            active.setdefault(p.workplace, p)
+    if not active:
+        return []
+    visits = _latest(conn, "workplace", as_of, [ContactKind.VISIT.value])
+    items = []
+    for workplace, p in sorted(active.items()):
+        known = [
+            d
+            for d in (people.visited.get(workplace), visits.get(workplace))
+            if d is not None and d <= as_of
+        ]
+        last = max(known) if known else None
+        day = None if last is None else last + timedelta(days=rules.visit_days)
+        if day is None or as_of > day:
+            state: DueState | None = DueState.OVERDUE
+        else:
+            state = DueState.UPCOMING if day <= horizon else None
+        if state is not None:
+            items.append(DueItem(DueKind.VISIT, state, day, p.seeker, workplace, p.ref, p.adviser))
+    return items
