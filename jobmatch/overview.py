@@ -8,7 +8,7 @@ an accommodation), with ``None`` for what the file leaves unknown.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -39,43 +39,58 @@ class Filters:
     not_visited_since: date | None = None
 
 
-def seeker_row(seeker: Seeker) -> Row:
-    """A seeker's id, name, status (``active`` when the file has none), purpose and municipality."""
+def seeker_row(seeker: Seeker, placed: bool = False) -> Row:
+    """A seeker's id, name, status (``active`` when the file has none; ``placed`` when the
+    follow-up log has an active placement), purpose and municipality."""
+    status = seeker.status or Status.ACTIVE
+    if placed and status is Status.ACTIVE:
+        status = Status.PLACED
     return {
         "id": seeker.id,
         "name": seeker.name,
-        "status": (seeker.status or Status.ACTIVE).value,
+        "status": status.value,
         "purpose": seeker.goal.purpose.value,
         "municipality": seeker.location.municipality if seeker.location else None,
     }
 
 
-def workplace_row(workplace: Workplace) -> Row:
-    """A workplace's id, name, purposes offered, municipality, last visit and open places."""
+def workplace_row(workplace: Workplace, taken: int = 0) -> Row:
+    """A workplace's id, name, purposes offered, municipality, last visit and open places
+    (its capacity less the ``taken`` places of active placements in the follow-up log)."""
+    capacity = workplace.capacity
+    if capacity is not None:
+        capacity = max(0, capacity - taken)
     return {
         "id": workplace.id,
         "name": workplace.name,
         "offers": None if workplace.offers is None else [p.value for p in workplace.offers],
         "municipality": workplace.location.municipality if workplace.location else None,
         "visited": None if workplace.visited is None else workplace.visited.isoformat(),
-        "capacity": workplace.capacity,
+        "capacity": capacity,
     }
 
 
-def seeker_rows(seekers: Iterable[Seeker], filters: Filters = Filters()) -> list[Row]:
-    """The rows of the seekers that pass ``filters``, in the given order."""
-    return [seeker_row(s) for s in seekers if _seeker_kept(s, filters)]
+def seeker_rows(
+    seekers: Iterable[Seeker], filters: Filters = Filters(), placed: Collection[str] = ()
+) -> list[Row]:
+    """The rows of the seekers that pass ``filters``, in the given order; ``placed``: ids
+    with an active placement in the follow-up log (their status filters as ``placed``)."""
+    rows = ((s, seeker_row(s, s.id in placed)) for s in seekers)
+    return [row for seeker, row in rows if _seeker_kept(seeker, filters, row["status"])]
 
 
-def workplace_rows(workplaces: Iterable[Workplace], filters: Filters = Filters()) -> list[Row]:
-    """The rows of the workplaces that pass ``filters``, in the given order."""
-    return [workplace_row(w) for w in workplaces if _workplace_kept(w, filters)]
+def workplace_rows(
+    workplaces: Iterable[Workplace], filters: Filters = Filters(), taken: Mapping[str, int] = {}
+) -> list[Row]:
+    """The rows of the workplaces that pass ``filters``, in the given order; ``taken``:
+    active placements per workplace in the follow-up log."""
+    return [workplace_row(w, taken.get(w.id, 0)) for w in workplaces if _workplace_kept(w, filters)]
 
 
-def _seeker_kept(seeker: Seeker, filters: Filters) -> bool:
+def _seeker_kept(seeker: Seeker, filters: Filters, status: object) -> bool:
     where = seeker.location.municipality if seeker.location else None
     return (
-        (filters.status is None or (seeker.status or Status.ACTIVE) == filters.status)
+        (filters.status is None or status == filters.status.value)
         and _same_place(where, filters.municipality)
         and (filters.purpose is None or seeker.goal.purpose == filters.purpose)
     )

@@ -8,6 +8,7 @@ from typing import Annotated, assert_never
 import typer
 
 from jobmatch.cli.common import (
+    AsOfOption,
     DataOption,
     DelimiterOption,
     ForceOption,
@@ -23,6 +24,7 @@ from jobmatch.cli.common import (
     guarded,
     open_data,
     parse_date,
+    resolve_as_of,
     resolve_lang,
     terminal_width,
 )
@@ -73,6 +75,7 @@ def list_records(
         ListFormat | None, typer.Option("--format", help="help.rank.format", show_default=False)
     ] = None,
     data: DataOption = None,
+    as_of: AsOfOption = None,
     lang: LangOption = None,
     output: OutputOption = None,
     force: ForceOption = False,
@@ -92,10 +95,13 @@ def list_records(
     language = resolve_lang(lang)
     dataset = open_data(data, skip_invalid, quiet)
     filters = Filters(status, municipality, purpose, since)
+    from jobmatch.cli.auditing import placed_now  # reads the follow-up log, if there is one
+
+    placed, taken = placed_now(dataset.root, resolve_as_of(as_of))
     if kind == ListKind.SEEKERS:
-        rows = seeker_rows(dataset.seekers.values(), filters)
+        rows = seeker_rows(dataset.seekers.values(), filters, placed)
     else:
-        rows = workplace_rows(dataset.workplaces.values(), filters)
+        rows = workplace_rows(dataset.workplaces.values(), filters, taken)
     match fmt:
         case ListFormat.JSON:
             emit(list_json(kind.value, rows), output, force)

@@ -344,3 +344,31 @@ def test_an_audited_rank_does_not_import_sqlalchemy(runner: CliRunner, data: Pat
             "rank",
         ]
     assert run(runner, data, "audit", "verify").exit_code == 0
+
+
+def test_list_reads_the_log(runner: CliRunner, data: Path) -> None:
+    """A seeker with an active placement lists as placed; a workplace's places are its
+    capacity less its active placements."""
+
+    def listed(kind: str) -> dict[str, dict[str, object]]:
+        result = run(runner, data, "list", kind, "--format", "json", "--as-of", AS_OF)
+        assert result.exit_code == 0, result.stderr  # type: ignore[attr-defined]
+        items = json.loads(result.stdout)["items"]  # type: ignore[attr-defined]
+        return {item["id"]: item for item in items}
+
+    seekers_before, places_before = listed("seekers"), listed("workplaces")
+    placed = run(
+        runner, data, "place", "daniel-m", "retech-okern", "--start", "2026-11-20", "--as-of", AS_OF
+    )
+    assert placed.exit_code == 0, placed.stderr  # type: ignore[attr-defined]
+    seekers_after, places_after = listed("seekers"), listed("workplaces")
+    assert seekers_before["daniel-m"]["status"] == "active"
+    assert seekers_after["daniel-m"]["status"] == "placed"
+    before = places_before["retech-okern"]["capacity"]
+    assert isinstance(before, int) and before >= 1
+    assert places_after["retech-okern"]["capacity"] == before - 1
+    only_placed = run(
+        runner, data, "list", "seekers", "--status", "placed", "--format", "json", "--as-of", AS_OF
+    )
+    ids = [i["id"] for i in json.loads(only_placed.stdout)["items"]]  # type: ignore[attr-defined]
+    assert "daniel-m" in ids
