@@ -56,7 +56,7 @@ def due_table(items: Sequence[DueItem], m: Messages, as_of: date) -> Table | Tex
         style = "bold red" if item.state.value == "overdue" else ""
         table.add_row(
             Text(m(f"due.state.{item.state.value}"), style=style),
-            item.due.isoformat() if item.due else m("due.never"),
+            item.due.isoformat() if item.due else m("label.never_visited"),
             m(f"due.kind.{item.kind.value}"),
             Text(item.detail),
             Text(item.placement or ""),
