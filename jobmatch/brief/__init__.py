@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, assert_never
 from jobmatch.brief.model import Audience, Brief, BriefFormat
 
 if TYPE_CHECKING:
+    from jobmatch.brief.context import Ctx
     from jobmatch.models import Seeker, Workplace
     from jobmatch.scoring.match import Match
 
@@ -96,14 +97,14 @@ def build_brief(
     return brief
 
 
-def _with_plan(brief: Brief, plan: Sequence[tuple[str, str]], ctx: object) -> Brief:
+def _with_plan(brief: Brief, plan: Sequence[tuple[str, str]], ctx: Ctx) -> Brief:
     """The adviser's brief with the follow-up plan before the confidential notes."""
     from dataclasses import replace
 
     from jobmatch.brief.model import Entries, Entry, Section
 
     rows = tuple(Entry(label, value) for label, value in plan)
-    heading = ctx.t("brief.item.follow_up")  # type: ignore[attr-defined]
+    heading = ctx.t("brief.item.follow_up")
     section = Section("followup_plan", heading, (Entries(rows),))
     sections = list(brief.sections)
     at = len(sections) - 1 if sections and sections[-1].key == "confidential" else len(sections)
