@@ -25,6 +25,7 @@ import hashlib
 import json
 import os
 import tempfile
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,7 @@ def cache_dir() -> Path | None:
     return Path(base) / "jobmatch"
 
 
+@cache
 def _code_hash() -> str:
     """A hash of the word-reading code: a new jobmatch, or a developer's edit, never
     reads an analysis an older one made (even before ENGINE_VERSION is raised)."""
