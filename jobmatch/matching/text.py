@@ -171,7 +171,7 @@ STOPWORDS: frozenset[str] = _word_set(
     er var har hadde være vært ha kan vil skal må bør kunne ville skulle
     jeg meg min mitt mine du deg din vi oss vår han hun seg sin sitt sine
     ikke også gjerne helst litt mye mer mest alle alt noe noen hver hvert
-    liker like likte ønsker vil veldig godt bra slik sånn etc osv mm
+    liker like likte ønsker vil veldig godt bra slik sånn etc osv mm mv ol dvs bl
     mot under over etter før hos uten mellom gjennom imot ca
     the a an and or of to in on at by as with from for into onto about
     i me my we our you your he she it its they them is are was were be been
@@ -1046,8 +1046,8 @@ class Analyzer:
         """A word's parts by the wider word list, as an English compound, or after a
         two-letter word; whole when none applies."""
         parts = split_compound(token, self.wide)
-        if len(parts) > 1:
-            return parts
+        if len(parts) > 1:  # each part read as the vocabulary reads it alone ("klargjører")
+            return tuple(piece for part in parts for piece in self.parts(part))
         return self._english_parts(token) or self._short_head_parts(token) or parts
 
     def _english_parts(self, token: str) -> tuple[str, ...] | None:

@@ -176,10 +176,19 @@ def test_more_inflections_share_a_root(forms: list[str]) -> None:
         ("sykler", "bysykler"),  # a common two-letter word before a vocabulary word
         ("rose stell", "rosestell"),  # the likelier parts, not "roses" + "tell"
         ("egg sanking", "eggsanking"),
+        ("klargjøre båter", "båtklargjører"),  # a rare compound's part read as alone
+        ("gjøre klar båter", "båtklargjører"),
     ],
 )
 def test_general_reading_gives_the_same_units(matcher: WordMatcher, left: str, right: str) -> None:
     assert set(matcher.canonical(left).keys) <= set(matcher.canonical(right).keys)
+
+
+def test_abbreviations_for_and_so_on_are_no_units(matcher: WordMatcher) -> None:
+    assert matcher.canonical("Kunsthåndverker i tre mv.").keys == matcher.canonical(
+        "Kunsthåndverker i tre"
+    ).keys
+    assert "ol" not in matcher.canonical("Billettkontrollør (kino, teater ol.)").keys
 
 
 @pytest.mark.parametrize(
