@@ -236,6 +236,10 @@ _LINKS = ("s", "e")
 #: What a linking letter costs against the likelihood of a split's parts (Zipf):
 #: "egg" + "sanking", not "egg" + "s" + "anking"; "arbeid" + "s" + "lag", not + "slag".
 LINK_COST = 0.5
+#: What a linking s or e costs after a head of two syllables or more, where it is the
+#: rule rather than the exception ("eksamen" + s + "vakt", not + "svakt"; "egg" +
+#: "sanking", not + s + "anking").
+LONG_HEAD_LINK_COST = 0.0
 _PREFIX = 3
 _MAX_INFLECTION = 3
 
@@ -535,7 +539,7 @@ def _best_splits(word: str, lexicon: Lexicon) -> list[_Split | None]:
             if commonness is None:
                 rank = (len(parts), 0.0, inexact, links, lengths)
             else:
-                likely = min(map(commonness, parts)) - LINK_COST * links
+                likely = min(map(commonness, parts)) - links * _link_cost(parts[0])
                 rank = (len(parts), -likely, inexact, 0, lengths)
             current = ranks[start]
             if len(parts) <= MAX_PARTS and (current is None or rank < current):
@@ -571,6 +575,14 @@ def _continuations(
     if word[end] in _LINKS and head not in PARTICLES and linked is not None:
         found.append(((head, *linked), 1))
     return found
+
+
+def _link_cost(head: str) -> float:
+    """What a linking letter after ``head`` costs: less after a head of two syllables."""
+    syllables = sum(
+        1 for i, c in enumerate(head) if c in _VOWELS and (i == 0 or head[i - 1] not in _VOWELS)
+    )
+    return LONG_HEAD_LINK_COST if syllables >= 2 else LINK_COST
 
 
 def _is_tail(part: str, lexicon: Lexicon) -> bool:

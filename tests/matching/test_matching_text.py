@@ -200,6 +200,8 @@ def test_abbreviations_for_and_so_on_are_no_units(matcher: WordMatcher) -> None:
         ("florist", ("florist",)),  # a common word of another language
         ("veiledning", ("veiledn",)),  # "ledning" is not as common as "vei"
         ("arbeidslag", ("lag",)),  # "arbeid" + s + "lag", not + "slag"
+        ("eksamensvakt", ("eksamen", "vakt")),  # a linking s after a long head, not "svakt"
+        ("eggsanking", ("egg", "sank")),  # none after a short one: not "egg" + s + "anking"
     ],
 )
 def test_words_read_whole_or_split_right(
