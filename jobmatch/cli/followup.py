@@ -37,6 +37,7 @@ from jobmatch.cli.common import (
     resolve_as_of,
     resolve_lang,
     say,
+    terminal_width,
 )
 from jobmatch.cli.formats import choose_format
 from jobmatch.errors import NotFoundError, UsageError
@@ -387,7 +388,8 @@ def due(
     else:
         from jobmatch.i18n import Messages
 
-        emit_rich(due_table(items, Messages(resolve_lang(lang)), day), output, force, no_color)
+        table = due_table(items, Messages(resolve_lang(lang)), day, terminal_width(output))
+        emit_rich(table, output, force, no_color)
 
 
 @guarded

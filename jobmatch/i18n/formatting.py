@@ -25,8 +25,14 @@ __all__ = [
     "long_date",
     "number",
     "schedule",
+    "short_date",
     "time_window",
 ]
+
+
+def short_date(day: date, lang: str) -> str:
+    """``02.10.2026`` in bokmål, ``2026-10-02`` in English."""
+    return day.strftime("%d.%m.%Y") if lang == "nb" else day.isoformat()
 
 
 def long_date(day: date, lang: str) -> str:

@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from rich import box
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
 from jobmatch.i18n import Messages
+from jobmatch.i18n.formatting import short_date
 from jobmatch.scoring.config import Followup
 from jobmatch.store.due import DueItem
 from jobmatch.store.plan import checkpoint_dates, follow_ups
@@ -46,25 +48,89 @@ def due_rows(items: Iterable[DueItem]) -> list[list[object]]:
     return [[due_dict(i)[c] for c in DUE_COLUMNS] for i in items]
 
 
-def due_table(items: Sequence[DueItem], m: Messages, as_of: date) -> Table | Text:
+def _compact_table(title: str) -> Table:
+    """A table that reads at 80 columns: a rule under the heading, no outer frame."""
+    return Table(
+        title=Text(title),
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        pad_edge=False,
+        show_edge=False,
+        collapse_padding=True,
+    )
+
+
+DUE_WHAT_WIDTH = 18
+"""The least width of the due table's item column."""
+
+
+def due_table(items: Sequence[DueItem], m: Messages, as_of: date, width: int = 80) -> Table | Text:
+    """What is due, one item a row, readable at 80 columns (``width``).
+
+    Ids are never broken or cut (advisers copy them): the seeker's id with the
+    placement's under it, and the workplace's, each column as wide as its
+    longest id; where long ids leave the item too little room, the workplace's
+    id goes under the seeker's. The item wraps at spaces, with the adviser's
+    name under it; the state wraps too when the item would have too little room.
+    """
+    lang = m.lang
     if not items:
-        return Text(m("due.nothing", as_of=as_of.isoformat()))
-    table = Table(title=Text(m("due.title", as_of=as_of.isoformat())), title_justify="left")
-    for column in DUE_COLUMNS:
-        table.add_column(m(_COLUMN_KEYS.get(column, f"due.column.{column}")), overflow="fold")
-    for item in items:
+        return Text(m("due.nothing", as_of=short_date(as_of, lang)))
+    headings = [m(k) for k in ("due.column.state", "due.column.due", "due.column.kind")]
+    states = [m(f"due.state.{i.state.value}") for i in items]
+    dates = [short_date(i.due, lang) if i.due else m("label.never_visited") for i in items]
+    seeker_width = _widest(m("label.seeker"), (i.seeker for i in items), items)
+    workplace_width = _widest(m("label.workplace"), (i.workplace for i in items), [])
+    date_width = max([len(headings[1]), *map(len, dates)])
+    state_width = max([len(headings[0]), *map(len, states)])
+    fixed = date_width + seeker_width + workplace_width + 2 * 4
+    stacked = width - fixed - _words_width(headings[0], states) < DUE_WHAT_WIDTH
+    if stacked:  # one column for the seeker, the workplace and the placement
+        seeker_width = _widest(m("label.seeker"), (i.workplace for i in items), items)
+        fixed = date_width + seeker_width + 2 * 3
+    if width - fixed - state_width < DUE_WHAT_WIDTH:
+        state_width = _words_width(headings[0], states)
+    table = _compact_table(m("due.title", as_of=short_date(as_of, lang)))
+    table.add_column(headings[0], width=state_width, overflow="fold")
+    table.add_column(headings[1], width=date_width, no_wrap=True)
+    table.add_column(headings[2], ratio=1, min_width=DUE_WHAT_WIDTH, overflow="fold")
+    table.add_column(m("label.seeker"), width=seeker_width, no_wrap=True)
+    if not stacked:
+        table.add_column(m("label.workplace"), width=workplace_width, no_wrap=True)
+    for item, state, day in zip(items, states, dates, strict=True):
+        what = Text(_due_what(item, m))
+        if item.adviser:
+            what.append("\n").append(item.adviser, style="dim")
+        lines = [item.seeker, item.workplace if stacked else None, item.placement]
+        who = Text("\n".join(line for line in lines if line))
         style = "bold red" if item.state.value == "overdue" else ""
-        table.add_row(
-            Text(m(f"due.state.{item.state.value}"), style=style),
-            item.due.isoformat() if item.due else m("label.never_visited"),
-            m(f"due.kind.{item.kind.value}"),
-            Text(item.detail),
-            Text(item.placement or ""),
-            Text(item.seeker or ""),
-            Text(item.workplace or ""),
-            Text(item.adviser),
-        )
+        cells: list[Text | str] = [Text(state, style=style), day, what, who]
+        if not stacked:
+            cells.append(Text(item.workplace or ""))
+        table.add_row(*cells)
     return table
+
+
+def _widest(heading: str, ids: Iterable[str | None], placed: Sequence[DueItem]) -> int:
+    """The width of an id column: its heading, its ids, and the placements' ids under them."""
+    return max(
+        [len(heading), *(len(i or "") for i in ids), *(len(p.placement or "") for p in placed)]
+    )
+
+
+def _words_width(heading: str, labels: Sequence[str]) -> int:
+    """The width of a column that wraps its labels at spaces."""
+    return max([len(heading), *(len(word) for label in labels for word in label.split())])
+
+
+def _due_what(item: DueItem, m: Messages) -> str:
+    """The item in words: "monthly follow-up, month 6", "outcome (6m)"."""
+    what = m(f"due.kind.{item.kind.value}")
+    if not item.detail:
+        return what
+    if item.kind.value in ("weekly", "monthly"):
+        return m(f"due.detail.{item.kind.value}", what=what, number=item.detail)
+    return f"{what} ({item.detail})"
 
 
 def _cell(value: Shown | None) -> str:
@@ -257,9 +323,11 @@ def history_entries(
 
 
 def history_table(entries: Sequence[dict[str, object]], m: Messages, title: str) -> Table:
-    table = Table(title=Text(title), title_justify="left")
-    for key in ("date", "event", "placement", "detail"):
-        table.add_column(m(_COLUMN_KEYS.get(key, f"history.column.{key}")), overflow="fold")
+    table = _compact_table(title)
+    table.add_column(m("history.column.date"), no_wrap=True)
+    table.add_column(m("history.column.event"), no_wrap=True)
+    table.add_column(m("label.placement"), no_wrap=True)
+    table.add_column(m("history.column.detail"), ratio=1, min_width=16)
     skip = {"date", "event", "placement"}
     for e in entries:
         detail = ", ".join(

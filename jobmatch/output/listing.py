@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from jobmatch.i18n import Messages, listing
+from jobmatch.i18n.formatting import short_date
 from jobmatch.output.csvout import csv_text
 from jobmatch.output.jsonout import SCHEMA_VERSION, to_json
 from jobmatch.overview import SEEKER_COLUMNS, WORKPLACE_COLUMNS, Kind, Row
@@ -95,8 +96,3 @@ def _cell(name: str, value: object, words: Messages) -> Text:
     if name == "visited":
         return Text(short_date(date.fromisoformat(str(value)), words.lang))
     return Text(str(value))
-
-
-def short_date(day: date, lang: str) -> str:
-    """``02.10.2026`` in bokmål, ``2026-10-02`` in English."""
-    return day.strftime("%d.%m.%Y") if lang == "nb" else day.isoformat()

@@ -19,10 +19,10 @@ from rich.table import Table
 from rich.text import Text
 
 from jobmatch.i18n import Messages, listing, number, schedule
+from jobmatch.i18n.formatting import short_date
 from jobmatch.i18n.sentences import place
 from jobmatch.models import Confidential, Schedule, Seeker, Task, Workplace
 from jobmatch.output.jsonout import SCHEMA_VERSION, to_json
-from jobmatch.output.listing import short_date
 
 Line = tuple[str, str | None]
 """A label and its value in words; a None value is left out."""

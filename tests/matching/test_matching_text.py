@@ -185,9 +185,10 @@ def test_general_reading_gives_the_same_units(matcher: WordMatcher, left: str, r
 
 
 def test_abbreviations_for_and_so_on_are_no_units(matcher: WordMatcher) -> None:
-    assert matcher.canonical("Kunsthåndverker i tre mv.").keys == matcher.canonical(
-        "Kunsthåndverker i tre"
-    ).keys
+    assert (
+        matcher.canonical("Kunsthåndverker i tre mv.").keys
+        == matcher.canonical("Kunsthåndverker i tre").keys
+    )
     assert "ol" not in matcher.canonical("Billettkontrollør (kino, teater ol.)").keys
 
 
