@@ -194,6 +194,11 @@ GENERIC_WORDS: frozenset[str] = _word_set(
     """
 )
 
+#: An English word at least this common (Zipf) is not read as a compound of two others.
+ENGLISH_COMPOUND_ZIPF = 3.5
+#: The least commonness (Zipf) of each part of an English compound of common words.
+ENGLISH_PART_ZIPF = 4.0
+
 #: Particles that may begin a compound ("oppvask", "påfylling", "utpakking").
 #: Others ("av", "mot", "over") begin too many words whose meaning is not
 #: their parts' ("avfall", "mottak", "oversette").
@@ -1074,7 +1079,22 @@ class Analyzer:
                 continue
             if tail in ENGLISH_PARTICLES or (len(tail) >= MIN_PART and self._english_word(tail)):
                 return head, tail
-        return None
+        return self._common_english_parts(token)
+
+    def _common_english_parts(self, token: str) -> tuple[str, str] | None:
+        """An uncommon English word that is two common English words ("shoe" + "maker",
+        "brick" + "layer"): the cut whose less common part is commonest."""
+        if (self._zipf(token) or 0.0) >= ENGLISH_COMPOUND_ZIPF:
+            return None
+        best: tuple[float, int] | None = None
+        for cut in range(MIN_PART, len(token) - MIN_PART + 1):
+            head, tail = token[:cut], token[cut:]
+            if is_stopword(head) or is_stopword(tail):
+                continue
+            least = min(self._zipf(head) or 0.0, self._zipf(tail) or 0.0)
+            if least >= ENGLISH_PART_ZIPF and (best is None or least > best[0]):
+                best = (least, cut)
+        return None if best is None else (token[: best[1]], token[best[1] :])
 
     def _english_word(self, word: str) -> bool:
         """Whether a word is (an inflection of) an English vocabulary word."""

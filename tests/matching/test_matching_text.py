@@ -178,6 +178,8 @@ def test_more_inflections_share_a_root(forms: list[str]) -> None:
         ("egg sanking", "eggsanking"),
         ("klargjøre båter", "båtklargjører"),  # a rare compound's part read as alone
         ("gjøre klar båter", "båtklargjører"),
+        ("shoe", "shoemaker"),  # an uncommon English word of two common ones
+        ("brick", "bricklayer"),
     ],
 )
 def test_general_reading_gives_the_same_units(matcher: WordMatcher, left: str, right: str) -> None:
@@ -203,6 +205,7 @@ def test_abbreviations_for_and_so_on_are_no_units(matcher: WordMatcher) -> None:
         ("arbeidslag", ("lag",)),  # "arbeid" + s + "lag", not + "slag"
         ("eksamensvakt", ("eksamen", "vakt")),  # a linking s after a long head, not "svakt"
         ("eggsanking", ("egg", "sank")),  # none after a short one: not "egg" + s + "anking"
+        ("carpet", ("carpet",)),  # a common English word is no "car" + "pet"
     ],
 )
 def test_words_read_whole_or_split_right(
