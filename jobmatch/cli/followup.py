@@ -499,7 +499,8 @@ def report(
     else:
         from jobmatch.i18n import Messages
 
-        emit_rich(report_view(found, Messages(resolve_lang(lang))), output, force, no_color)
+        view = report_view(found, Messages(resolve_lang(lang)), terminal_width(output))
+        emit_rich(view, output, force, no_color)
 
 
 @guarded

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 
 from rich import box
 from rich.console import Group
@@ -16,6 +17,7 @@ from rich.text import Text
 
 from jobmatch.i18n import Messages
 from jobmatch.i18n.formatting import short_date
+from jobmatch.i18n.numbers import fixed
 from jobmatch.scoring.config import Followup
 from jobmatch.store.due import DueItem
 from jobmatch.store.plan import checkpoint_dates, follow_ups
@@ -133,11 +135,13 @@ def _due_what(item: DueItem, m: Messages) -> str:
     return f"{what} ({item.detail})"
 
 
-def _cell(value: Shown | None) -> str:
+def _cell(value: Shown | None, lang: str = "en") -> str:
+    """A count as is, a share as a whole percentage (``43 %`` in bokmål, ``43%`` in
+    English), a suppressed figure as given, nothing as a dash."""
     if value is None:
         return "–"
     if isinstance(value, float):
-        return f"{round(value * 100)} %"
+        return f"{round(value * 100)} %" if lang == "nb" else f"{round(value * 100)}%"
     return str(value)
 
 
@@ -177,53 +181,72 @@ def report_rows(document: dict[str, object]) -> list[list[object]]:
     return rows
 
 
-def report_view(rep: Report, m: Messages) -> Group:
+REPORT_COLUMN_WIDTH = 24
+"""The width of one group's column in the report's summary."""
+_SUMMARY_ROWS = ("served", "job_starts", "in_work", "share_in_work", "90d", "6m", "12m")
+
+
+def report_view(rep: Report, m: Messages, width: int = 80) -> Group:
+    """The report for a terminal, readable at 80 columns (``width``): the summary with one
+    column per group (as many tables as the groups need), then the score bands and the
+    advisers, and how small figures are suppressed."""
+    lang = m.lang
     doc = rep.shown()
-    title = Text(m("report.title", start=rep.start.isoformat(), end=rep.end.isoformat()))
-    summary = Table(title=title, title_justify="left")
-    for key in ("group", "served", "job_starts", "in_work", "share_in_work", "90d", "6m", "12m"):
-        summary.add_column(m(f"report.column.{key}"), overflow="fold")
-    for g in doc["groups"]:  # type: ignore[attr-defined]
-        ret = g["retention"]
-        summary.add_row(
-            Text(
-                m("report.everyone") if g["group"] == "all" and rep.by is None else str(g["group"])
-            ),
-            _cell(g["served"]),
-            _cell(g["job_starts"]),
-            _cell(g["share_in_work"]["in_work"]),
-            _cell(g["share_in_work"]["rate"]),
-            *(_retention_cell(ret[p], m) for p in ("90d", "6m", "12m")),
-        )
-    bands = Table(title=Text(m("report.bands")), title_justify="left")
+    groups: list[dict[str, Any]] = doc["groups"]  # type: ignore[assignment]
+    title = m("report.title", start=short_date(rep.start, lang), end=short_date(rep.end, lang))
+    labels = [m(f"report.column.{key}") for key in _SUMMARY_ROWS]
+    label_width = max(len(label) for label in labels)
+    per_table = max(1, (width - label_width) // (REPORT_COLUMN_WIDTH + 2))
+    parts: list[Table | Text] = []
+    for first in range(0, len(groups), per_table):
+        summary = _compact_table(title if first == 0 else "")
+        summary.add_column(m("report.column.group"), width=label_width, overflow="fold")
+        for g in groups[first : first + per_table]:
+            name = g["group"]
+            heading = m("report.everyone") if name == "all" and rep.by is None else str(name)
+            summary.add_column(heading, justify="right", max_width=REPORT_COLUMN_WIDTH)
+        shown = groups[first : first + per_table]
+        share = [g["share_in_work"] for g in shown]
+        summary.add_row(labels[0], *(_cell(g["served"], lang) for g in shown))
+        summary.add_row(labels[1], *(_cell(g["job_starts"], lang) for g in shown))
+        summary.add_row(labels[2], *(_cell(s["in_work"], lang) for s in share))
+        summary.add_row(labels[3], *(_cell(s["rate"], lang) for s in share))
+        for label, point in zip(labels[4:], ("90d", "6m", "12m"), strict=True):
+            cells = (_retention_cell(g["retention"][point], m) for g in shown)
+            summary.add_row(label, *cells)
+        parts += [summary, Text()]
+    bands = _compact_table(m("report.bands"))
     for key in ("band", "placements", "90d", "6m", "12m", "engines"):
-        bands.add_column(m(f"report.column.{key}"))
+        bands.add_column(m(f"report.column.{key}"), justify="left" if key == "band" else "right")
     for b in doc["score_bands"]:  # type: ignore[attr-defined]
         ret = b["retention"]
         bands.add_row(
             b["band"],
-            _cell(b["placements"]),
-            *(_cell(ret[p]["rate"]) for p in ("90d", "6m", "12m")),
+            _cell(b["placements"], lang),
+            *(_cell(ret[p]["rate"], lang) for p in ("90d", "6m", "12m")),
             ", ".join(b["engine_versions"]),
         )
-    advisers = Table(title=Text(m("report.advisers")), title_justify="left")
-    for key in ("adviser", "employer_contacts", "per_week", "caseload"):
-        advisers.add_column(m(_COLUMN_KEYS.get(key, f"report.column.{key}")), overflow="fold")
+    advisers = _compact_table(m("report.advisers"))
+    advisers.add_column(m("label.adviser"), ratio=1, overflow="fold")
+    for key in ("employer_contacts", "per_week", "caseload"):
+        advisers.add_column(m(f"report.column.{key}"), justify="right", no_wrap=True)
     for a in doc["advisers"]:  # type: ignore[attr-defined]
-        load = _cell(a["caseload"]) + (
+        load = _cell(a["caseload"], lang) + (
             " " + m("report.caseload_high") if a["caseload_warning"] else ""
         )
+        per_week = a["employer_contacts_per_week"]
         advisers.add_row(
             Text(a["adviser"] or "–"),
-            _cell(a["employer_contacts"]),
-            str(a["employer_contacts_per_week"]),
+            _cell(a["employer_contacts"], lang),
+            fixed(per_week, 2, lang) if isinstance(per_week, float) else _cell(per_week, lang),
             load,
         )
-    return Group(summary, bands, advisers, Text(m("report.suppression")))
+    return Group(*parts, bands, Text(), advisers, Text(), Text(m("report.suppression")))
 
 
 def _retention_cell(r: dict[str, Shown | None], m: Messages) -> str:
-    return m("report.retention_cell", rate=_cell(r["rate"]), missing=_cell(r["not_recorded"]))
+    rate, missing = _cell(r["rate"], m.lang), _cell(r["not_recorded"], m.lang)
+    return m("report.retention_cell", rate=rate, missing=missing)
 
 
 def plan_lines(p: Placement, rules: Followup, m: Messages) -> list[str]:
