@@ -227,7 +227,8 @@ _HELD = {signal.SIGINT, *(getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if h
 
 
 def _load_chunk(files: list[Path]) -> list[Loaded]:
-    return [load_record(path) for path in files]
+    with paused_gc():  # every record lives on, to be sent back: nothing to collect
+        return [load_record(path) for path in files]
 
 
 def _store(report: ValidationReport, record: Seeker | Workplace) -> None:

@@ -23,6 +23,7 @@ from jobmatch.loading.yamltext import (
     Document,
     Location,
     parse,
+    parse_quick,
     read_text,
     shown_key,
 )
@@ -49,6 +50,9 @@ def load_record(
     text, problems = read_text(path, shown)
     if text is None:
         return None, problems
+    quick = _load_quick(text, path, shown)
+    if quick is not None:
+        return quick, []
     doc = parse(text, shown)
     if doc.data is None:
         return None, doc.problems
@@ -63,6 +67,30 @@ def load_record(
         ):  # the walk is costly; most files skip it
             _warn_placeholders(doc, doc.data, ())
     return record, doc.problems
+
+
+def _load_quick(text: str, path: Path, shown: str) -> Seeker | Workplace | None:
+    """The record of a file with no problem at all, read without keeping places.
+
+    Most files have none: they are read once, quickly. A file with any problem
+    (or a placeholder to warn about) gives None here, and is read again with
+    every node's place, so that each problem is told where it is, as before.
+    """
+    if any(mark in text for mark in PLACEHOLDER_MARKS):
+        return None
+    data = parse_quick(text)
+    if data is None:
+        return None
+    doc = Document(shown, data)
+    kind = _kind_of(doc, path)
+    if kind is None or doc.problems:
+        return None
+    try:
+        record = MODELS[kind].model_validate(data)
+    except ValidationError:
+        return None
+    _check_record(doc, record, path)
+    return None if doc.problems else record
 
 
 def _kind_of(doc: Document, path: Path) -> Kind | None:
