@@ -118,29 +118,39 @@ def _plan_items(
             select(outcome.c.placement_id, outcome.c.checkpoint).where(outcome.c.recorded <= as_of)
         )
     }
+    # ``_state`` unrolled: this loop runs some 15 times per placement.
+    grace = timedelta(days=rules.grace_days)
+    overdue_before = as_of - grace if as_of - date.min > grace else date.min
+    overdue, upcoming, no_dates = DueState.OVERDUE, DueState.UPCOMING, ()
+    first_after = bisect.bisect_left
     for p in relevant:
-        dates = seen.get(p.seeker, [])
-        for item in follow_ups(p.start, rules):
-            if not _open(p, item.due):
-                continue
-            state = _state(item.due, as_of, horizon, rules.grace_days)
-            if state is None:
+        dates = seen.get(p.seeker, no_dates)
+        end = p.end_date or date.max
+        for item in follow_ups(p.start, rules):  # in date order
+            day = item.due
+            if day > end:
+                break  # nothing is due after the end
+            if day < overdue_before:
+                state = overdue
+            elif day <= horizon:
+                state = upcoming
+            else:
                 break
-            at = bisect.bisect_left(dates, item.window_start)
-            if at < len(dates) and dates[at] <= item.due:
+            at = first_after(dates, item.window_start)
+            if at < len(dates) and dates[at] <= day:
                 continue
             kind = DueKind.WEEKLY if item.kind == "weekly" else DueKind.MONTHLY
             yield DueItem(
-                kind, state, item.due, p.seeker, p.workplace, p.ref, p.adviser, str(item.number)
+                kind, state, day, p.seeker, p.workplace, p.ref, p.adviser, str(item.number)
             )
         for point, day in checkpoint_dates(p.start, rules).items():
             if not _open(p, day) or (p.id, point.value) in recorded:
                 continue
-            state = _state(day, as_of, horizon, rules.outcome_grace_days)
-            if state is not None:
+            reached = _state(day, as_of, horizon, rules.outcome_grace_days)
+            if reached is not None:
                 yield DueItem(
                     DueKind.OUTCOME,
-                    state,
+                    reached,
                     day,
                     p.seeker,
                     p.workplace,
@@ -180,10 +190,12 @@ def _latest(
 def _agreed(
     conn: Connection, placements: list[Placement], rules: Followup, as_of: date, horizon: date
 ) -> list[DueItem]:
-    query = select(contact).where(
-        contact.c.next_date.is_not(None), contact.c.next_date <= horizon, contact.c.date <= as_of
-    )
-    agreed = conn.execute(query.order_by(contact.c.next_date, contact.c.id)).all()
+    # No condition on ``date`` here: it would lead the database to walk the index on
+    # the date, looking up every contact of the log, where reading the table
+    # straight through is many times faster. The few agreed later are left out below.
+    query = select(contact).where(contact.c.next_date.is_not(None), contact.c.next_date <= horizon)
+    found = conn.execute(query.order_by(contact.c.next_date, contact.c.id)).all()
+    agreed = [row for row in found if row.date <= as_of]
     if not agreed:
         return []
     by_id = {p.id: p for p in placements}
