@@ -373,14 +373,10 @@ def due(
     )
     with open_log(db, data) as log:
         items = due_items(log, people, as_of=day, days=days, adviser=adviser)
-    from jobmatch.output.followup import DUE_COLUMNS, due_dict, due_rows, due_table
+    from jobmatch.output.followup import DUE_COLUMNS, due_json, due_rows, due_table
 
     if fmt is TableFormat.JSON:
-        _emit_json(
-            {"schema_version": 1, "as_of": day.isoformat(), "items": [due_dict(i) for i in items]},
-            output,
-            force,
-        )
+        emit(due_json(day, items) + "\n", output, force)
     elif fmt is TableFormat.CSV:
         from jobmatch.output.csvout import csv_text
 

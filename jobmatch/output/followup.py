@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from json.encoder import encode_basestring as _quote
 from typing import Any
 
 from rich import box
@@ -44,6 +45,28 @@ def due_dict(item: DueItem) -> dict[str, object]:
         "workplace": item.workplace,
         "adviser": item.adviser or None,
     }
+
+
+def due_json(as_of: date, items: Sequence[DueItem]) -> str:
+    """The due list as JSON: the same text as :func:`jsonout.to_json` gives, much faster.
+
+    The standard library writes indented JSON in Python, a call per value;
+    an office's list has thousands of items of eight values each, all text
+    or null, so each value is quoted here by the C function ``json`` uses.
+    """
+    head = f'{{\n  "schema_version": 1,\n  "as_of": {_quote(as_of.isoformat())},\n  "items": '
+    if not items:
+        return head + "[]\n}"
+    body = ",\n".join(
+        "    {\n"
+        + ",\n".join(
+            f'      "{key}": {"null" if value is None else _quote(str(value))}'
+            for key, value in due_dict(item).items()
+        )
+        + "\n    }"
+        for item in items
+    )
+    return head + "[\n" + body + "\n  ]\n}"
 
 
 def due_rows(items: Iterable[DueItem]) -> list[list[object]]:
