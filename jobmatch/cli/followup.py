@@ -360,19 +360,21 @@ def due(
     fmt = choose_format("due", output_format, output, EXTENSIONS, TableFormat.TABLE)
     check_output(output, force)
     day = resolve_as_of(as_of)
-    from jobmatch.store.due import People
+    from jobmatch.cli.language import current
+    from jobmatch.loading import load_views
     from jobmatch.store.due import due as due_items
+    from jobmatch.store.due import facts, people
 
-    dataset = open_data(data, skip_invalid, quiet)
-    people = People(
-        enrolled={
-            s.id: s.goal.enrolled for s in dataset.seekers.values() if s.active and s.goal.enrolled
-        },
-        visited={w.id: w.visited for w in dataset.workplaces.values()},
-        advisers={s.id: s.adviser.name for s in dataset.seekers.values() if s.adviser},
-    )
+    # Every file is read and checked as for the other commands, but only the little
+    # that ``due`` needs of each comes back from the workers (as in ``open_data``).
+    found = load_views(resolve_data_dir(data), facts, skip_invalid=skip_invalid)
+    if not quiet:
+        for problem in (*found.unread, *found.skipped):
+            say("warning.skipped", problem=problem.render(current()))
     with open_log(db, data) as log:
-        items = due_items(log, people, as_of=day, days=days, adviser=adviser)
+        items = due_items(
+            log, people(found.seekers, found.workplaces), as_of=day, days=days, adviser=adviser
+        )
     from jobmatch.output.followup import DUE_COLUMNS, due_json, due_rows, due_table
 
     if fmt is TableFormat.JSON:

@@ -3,9 +3,11 @@
 from jobmatch.loading.folder import (
     DataSet,
     ValidationReport,
+    Views,
     find_seeker,
     find_workplace,
     load_data,
+    load_views,
     resolve_data_dir,
     validate_paths,
 )
@@ -14,10 +16,12 @@ from jobmatch.loading.records import load_record
 __all__ = [
     "DataSet",
     "ValidationReport",
+    "Views",
     "find_seeker",
     "find_workplace",
     "load_data",
     "load_record",
+    "load_views",
     "resolve_data_dir",
     "validate_paths",
 ]

@@ -5,10 +5,12 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import signal
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from rapidfuzz import process
 
@@ -38,6 +40,21 @@ class DataSet:
     """Names that look like data files but are not read (``jonas.YAML``): warned about."""
 
 
+V = TypeVar("V")
+
+
+@dataclass(frozen=True)
+class Views(Generic[V]):
+    """What a command needs of each valid record of a data folder (:func:`load_views`)."""
+
+    root: Path
+    seekers: Mapping[str, V]
+    workplaces: Mapping[str, V]
+    skipped: tuple[Problem, ...] = ()
+    warnings: tuple[Problem, ...] = ()
+    unread: tuple[Problem, ...] = ()
+
+
 @dataclass
 class ValidationReport:
     """What ``validate`` found: how many files, and every problem and warning."""
@@ -50,6 +67,10 @@ class ValidationReport:
     """Files passed over for their names: problems to ``validate``, warnings to the rest."""
     empty: list[Path] = field(default_factory=list)
     """Folders given that hold no data at all: nothing to check there."""
+    views: dict[Kind, dict[str, Any]] = field(
+        default_factory=lambda: {"seeker": {}, "workplace": {}}
+    )
+    """With a view (:func:`load_views`): each valid record's view, in place of the record."""
 
     @property
     def errors(self) -> list[Problem]:
@@ -166,43 +187,78 @@ def _unreadable_folder(folder: Path, exc: OSError) -> Problem:
     return Problem.of(str(folder), "validate.unreadable_folder", code="unreadable", reason=reason)
 
 
-def validate_paths(paths: Iterable[Path]) -> ValidationReport:
-    """Load every file, collect every problem, and check ids across files."""
+def validate_paths(
+    paths: Iterable[Path], view: Callable[[Seeker | Workplace], Any] | None = None
+) -> ValidationReport:
+    """Load every file, collect every problem, and check ids across files.
+
+    With ``view``, each valid record is kept only as ``view(record)``, in
+    ``views``: every file is read and checked all the same, but the workers
+    send back only what the view picks, which is much less to hand over.
+    """
     found = Discovery.of(paths)
     report = ValidationReport(
         problems=list(found.problems), unread=list(found.unread), empty=list(found.empty)
     )
     first_seen: dict[tuple[Kind, str], str] = {}
     files = found.files
-    for path, (record, problems) in zip(files, _load_all(files), strict=True):
+    for path, (record, problems) in zip(files, _load_all(files, view), strict=True):
         report.files += 1
         report.problems.extend(problems)
         if record is None or any(p.severity == "error" for p in problems):
             continue
-        kind: Kind = "seeker" if isinstance(record, Seeker) else "workplace"
+        kind: Kind
+        if isinstance(record, _Viewed):
+            kind = record.kind
+        else:
+            kind = "seeker" if isinstance(record, Seeker) else "workplace"
         if (kind, record.id) in first_seen:
             key, first = f"validate.duplicate_id_{kind}", first_seen[kind, record.id]
             duplicate = Problem.of(str(path), key, field="id", code="duplicate_id", first=first)
             report.problems.append(duplicate)
             continue
         first_seen[kind, record.id] = str(path)
-        _store(report, record)
+        if isinstance(record, _Viewed):
+            report.views[kind][record.id] = record.value
+        else:
+            _store(report, record)
     return report
 
 
-Loaded = tuple[Seeker | Workplace | None, list[Problem]]
+class _Viewed(NamedTuple):
+    """A valid record as its view: what a worker sends back in its place."""
+
+    kind: Kind
+    id: str
+    value: Any
+
+
+Loaded = tuple[Seeker | Workplace | _Viewed | None, list[Problem]]
 PARALLEL_FROM = 500
 
 
-def _load_all(files: list[Path]) -> Iterator[Loaded]:
+def _load_all(
+    files: list[Path], view: Callable[[Seeker | Workplace], Any] | None = None
+) -> Iterator[Loaded]:
     """Load files in order; many files are spread over the cores (forked workers)."""
+    load = load_record if view is None else partial(_load_viewed, view)
     workers = min(os.cpu_count() or 1, 8)
     if len(files) < PARALLEL_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
-        return map(load_record, files)
-    return _load_parallel(files, workers)
+        return map(load, files)
+    return _load_parallel(files, workers, load)
 
 
-def _load_parallel(files: list[Path], workers: int) -> Iterator[Loaded]:
+def _load_viewed(view: Callable[[Seeker | Workplace], Any], path: Path) -> Loaded:
+    record, problems = load_record(path)
+    if record is None or any(p.severity == "error" for p in problems):
+        return None, problems
+    kind: Kind = "seeker" if isinstance(record, Seeker) else "workplace"
+    return _Viewed(kind, record.id, view(record)), problems
+
+
+def _load_parallel(
+    files: list[Path], workers: int, load: Callable[[Path], Loaded] = load_record
+) -> Iterator[Loaded]:
     """Load in forked workers with Ctrl-C (and SIGTERM, SIGHUP) held back until they are done.
 
     An interrupt that lands while workers fork or while the pool holds its
@@ -216,7 +272,7 @@ def _load_parallel(files: list[Path], workers: int) -> Iterator[Loaded]:
     held = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
     try:
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            loaded = list(pool.map(_load_chunk, chunks))
+            loaded = list(pool.map(partial(_load_chunk, load), chunks))
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
     for part in loaded:
@@ -226,9 +282,9 @@ def _load_parallel(files: list[Path], workers: int) -> Iterator[Loaded]:
 _HELD = {signal.SIGINT, *(getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n))}
 
 
-def _load_chunk(files: list[Path]) -> list[Loaded]:
+def _load_chunk(load: Callable[[Path], Loaded], files: list[Path]) -> list[Loaded]:
     with paused_gc():  # every record lives on, to be sent back: nothing to collect
-        return [load_record(path) for path in files]
+        return [load(path) for path in files]
 
 
 def _store(report: ValidationReport, record: Seeker | Workplace) -> None:
@@ -240,12 +296,7 @@ def _store(report: ValidationReport, record: Seeker | Workplace) -> None:
 
 def load_data(root: Path, *, skip_invalid: bool = False) -> DataSet:
     """Load a data folder; refuse it when a file is invalid, unless ``skip_invalid``."""
-    if not _has_data_folder(root):
-        raise NotFoundError(key="error.no_data_folder", path=root, env=DATA_ENV)
-    with paused_gc():
-        report = validate_paths([root])
-    if report.invalid and not skip_invalid:
-        raise InvalidDataError(report.invalid)
+    report = _load_folder(root, skip_invalid, None)
     return DataSet(
         root=root,
         seekers=dict(sorted(report.seekers.items())),
@@ -254,6 +305,39 @@ def load_data(root: Path, *, skip_invalid: bool = False) -> DataSet:
         warnings=tuple(report.warnings),
         unread=tuple(report.unread),
     )
+
+
+def load_views(
+    root: Path, view: Callable[[Seeker | Workplace], V], *, skip_invalid: bool = False
+) -> Views[V]:
+    """:func:`load_data` for a command that needs only a little of each record.
+
+    Every file is read and checked as by :func:`load_data`, with the same
+    problems and the same refusal; each valid record is kept only as
+    ``view(record)`` (a module-level function: the workers are handed it
+    by name).
+    """
+    report = _load_folder(root, skip_invalid, view)
+    return Views(
+        root=root,
+        seekers=dict(sorted(report.views["seeker"].items())),
+        workplaces=dict(sorted(report.views["workplace"].items())),
+        skipped=tuple(report.invalid),
+        warnings=tuple(report.warnings),
+        unread=tuple(report.unread),
+    )
+
+
+def _load_folder(
+    root: Path, skip_invalid: bool, view: Callable[[Seeker | Workplace], Any] | None
+) -> ValidationReport:
+    if not _has_data_folder(root):
+        raise NotFoundError(key="error.no_data_folder", path=root, env=DATA_ENV)
+    with paused_gc():
+        report = validate_paths([root], view)
+    if report.invalid and not skip_invalid:
+        raise InvalidDataError(report.invalid)
+    return report
 
 
 def _has_data_folder(root: Path) -> bool:

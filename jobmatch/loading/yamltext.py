@@ -114,18 +114,18 @@ def dotted(loc: Location) -> str:
 
 def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
     """Read a file as NFC-normalised UTF-8 text, refusing large or undecodable files."""
-    too_large = Problem.of(display, "validate.too_large", code="too_large", kib=MAX_BYTES // 1024)
     try:
-        if not stat.S_ISREG(path.stat().st_mode):
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
             return None, [Problem.of(display, "validate.not_regular_file", code="unreadable")]
-        if path.stat().st_size > MAX_BYTES:
-            return None, [too_large]
+        if status.st_size > MAX_BYTES:
+            return None, [_too_large(display)]
         raw = path.read_bytes()
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         return None, [Problem.of(display, "validate.unreadable", code="unreadable", reason=reason)]
     if len(raw) > MAX_BYTES:
-        return None, [too_large]
+        return None, [_too_large(display)]
     bom = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
     try:
         text = raw[bom:].decode("utf-8")
@@ -133,6 +133,10 @@ def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
         byte = bom + exc.start
         return None, [Problem.of(display, "validate.not_utf8", code="not_utf8", byte=byte)]
     return unicodedata.normalize("NFC", text), []
+
+
+def _too_large(display: str) -> Problem:
+    return Problem.of(display, "validate.too_large", code="too_large", kib=MAX_BYTES // 1024)
 
 
 def parse(text: str, display: str) -> Document:

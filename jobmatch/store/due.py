@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from sqlalchemy import Connection, func, select
 
+from jobmatch.models import Seeker, Workplace
 from jobmatch.scoring.config import Followup
 from jobmatch.store.log import Log, brief_placements
 from jobmatch.store.plan import checkpoint_dates, follow_ups
@@ -69,6 +70,28 @@ class People:
     visited: Mapping[str, date | None]
     advisers: Mapping[str, str]
     """The adviser named in each seeker's profile."""
+
+
+Facts = tuple[str, date | None, str | None]
+"""What ``due`` needs of one file, in the order of :class:`People`'s fields."""
+
+
+def facts(record: Seeker | Workplace) -> Facts:
+    """What ``due`` needs of a seeker (an active one's enrolment, the adviser named) or a
+    workplace (its last visit): all that is kept of a file (:func:`jobmatch.loading.load_views`)."""
+    if isinstance(record, Seeker):
+        enrolled = record.goal.enrolled if record.active else None
+        return "seeker", enrolled, record.adviser.name if record.adviser else None
+    return "workplace", record.visited, None
+
+
+def people(seekers: Mapping[str, Facts], workplaces: Mapping[str, Facts]) -> People:
+    """:class:`People` from the :func:`facts` of every seeker and workplace."""
+    return People(
+        enrolled={ref: enrolled for ref, (_, enrolled, _) in seekers.items() if enrolled},
+        visited={ref: visited for ref, (_, visited, _) in workplaces.items()},
+        advisers={ref: a for ref, (_, _, a) in seekers.items() if a is not None},
+    )
 
 
 def due(

@@ -372,3 +372,18 @@ def test_list_reads_the_log(runner: CliRunner, data: Path) -> None:
     )
     ids = [i["id"] for i in json.loads(only_placed.stdout)["items"]]  # type: ignore[attr-defined]
     assert "daniel-m" in ids
+
+
+def test_due_refuses_a_broken_file_and_skips_it_when_asked(runner: CliRunner, data: Path) -> None:
+    _imported(runner, data)
+    broken = data / "profiles" / "jonas-b.yaml"
+    broken.write_text(broken.read_text(encoding="utf-8") + "limits: [\n", encoding="utf-8")
+    refused = run(runner, data, "due", "--as-of", AS_OF)
+    assert refused.exit_code == 1
+    assert "jonas-b.yaml:" in refused.stderr and "Traceback" not in refused.stderr
+    skipped = run(runner, data, "due", "--as-of", AS_OF, "--skip-invalid", "--format", "json")
+    assert skipped.exit_code == 0, skipped.stderr
+    assert "jonas-b.yaml" in skipped.stderr
+    assert json.loads(skipped.stdout)["items"]
+    quiet = run(runner, data, "due", "--as-of", AS_OF, "--skip-invalid", "--quiet")
+    assert quiet.exit_code == 0 and "jonas-b.yaml" not in quiet.stderr
