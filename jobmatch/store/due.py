@@ -19,7 +19,7 @@ from sqlalchemy import Connection, func, select
 from jobmatch.models import Seeker, Workplace
 from jobmatch.scoring.config import Followup
 from jobmatch.store.log import Log, brief_placements
-from jobmatch.store.plan import checkpoint_dates, follow_ups
+from jobmatch.store.plan import FollowUp, checkpoint_dates, follow_ups
 from jobmatch.store.records import EMPLOYER_KINDS, FOLLOW_UP_KINDS, ContactKind, Placement
 from jobmatch.store.schema import contact, outcome
 
@@ -55,7 +55,7 @@ class DueItem:
         return (
             0 if self.state is DueState.OVERDUE else 1,
             self.due or date.min,
-            self.kind.value,
+            self.kind,  # a StrEnum: orders as its value
             self.placement or "",
             self.seeker or self.workplace or "",
         )
@@ -135,21 +135,23 @@ def _plan_items(
     if not relevant:
         return
     seen = _follow_up_dates(conn, min(p.start for p in relevant), as_of)
-    recorded = {
-        (r.placement_id, r.checkpoint)
-        for r in conn.execute(
-            select(outcome.c.placement_id, outcome.c.checkpoint).where(outcome.c.recorded <= as_of)
-        )
-    }
-    # ``_state`` unrolled: this loop runs some 15 times per placement.
+    query = select(outcome.c.placement_id, outcome.c.checkpoint).where(outcome.c.recorded <= as_of)
+    recorded = set(map(tuple, conn.execute(query).all()))
+    # ``_state`` unrolled: this loop runs some 18 times per placement. Each plan is
+    # looked up once per start date (the shared cache hashes the rules every time).
     grace = timedelta(days=rules.grace_days)
     overdue_before = as_of - grace if as_of - date.min > grace else date.min
     overdue, upcoming, no_dates = DueState.OVERDUE, DueState.UPCOMING, ()
     first_after = bisect.bisect_left
+    plans: dict[date, tuple[FollowUp, ...]] = {}
+    points: dict[date, list[tuple[str, date]]] = {}
     for p in relevant:
+        start, end = p.start, p.end_date or date.max
+        plan = plans.get(start)
+        if plan is None:
+            plan = plans[start] = follow_ups(start, rules)
         dates = seen.get(p.seeker, no_dates)
-        end = p.end_date or date.max
-        for item in follow_ups(p.start, rules):  # in date order
+        for item in plan:  # in date order
             day = item.due
             if day > end:
                 break  # nothing is due after the end
@@ -166,20 +168,17 @@ def _plan_items(
             yield DueItem(
                 kind, state, day, p.seeker, p.workplace, p.ref, p.adviser, str(item.number)
             )
-        for point, day in checkpoint_dates(p.start, rules).items():
-            if not _open(p, day) or (p.id, point.value) in recorded:
+        checkpoints = points.get(start)
+        if checkpoints is None:
+            found = checkpoint_dates(start, rules).items()
+            checkpoints = points[start] = [(point.value, day) for point, day in found]
+        for point, day in checkpoints:
+            if day > end or (p.id, point) in recorded:
                 continue
             reached = _state(day, as_of, horizon, rules.outcome_grace_days)
             if reached is not None:
                 yield DueItem(
-                    DueKind.OUTCOME,
-                    reached,
-                    day,
-                    p.seeker,
-                    p.workplace,
-                    p.ref,
-                    p.adviser,
-                    point.value,
+                    DueKind.OUTCOME, reached, day, p.seeker, p.workplace, p.ref, p.adviser, point
                 )
 
 
@@ -192,7 +191,7 @@ def _follow_up_dates(conn: Connection, since: date, as_of: date) -> dict[str, li
         contact.c.date <= as_of,
     )
     found: dict[str, list[date]] = defaultdict(list)
-    for seeker, day in conn.execute(query):
+    for seeker, day in conn.execute(query).all():  # all at once: row by row is slower
         found[seeker].append(day)
     for dates in found.values():
         dates.sort()
@@ -207,7 +206,8 @@ def _latest(
     query = select(key, func.max(contact.c.date)).where(key.is_not(None), contact.c.date <= as_of)
     if kinds is not None:
         query = query.where(contact.c.kind.in_(list(kinds)))
-    return {ref: day for ref, day in conn.execute(query.group_by(key)) if day is not None}
+    rows = conn.execute(query.group_by(key)).all()
+    return {ref: day for ref, day in rows if day is not None}
 
 
 def _agreed(
