@@ -75,7 +75,7 @@ EXTENSIONS: Mapping[str, TableFormat] = {
 PLAIN_EXTENSIONS: Mapping[str, PlainFormat] = {".txt": PlainFormat.TABLE, ".json": PlainFormat.JSON}
 
 
-def open_log(db: str | None, data: Path | None) -> Log:
+def open_log(db: str | None, data: Path | None, create: bool = True) -> Log:
     """The log of this data folder, with its ``[followup]`` rules."""
     from jobmatch.scoring.config import load_config
     from jobmatch.store.location import resolve_url
@@ -83,7 +83,7 @@ def open_log(db: str | None, data: Path | None) -> Log:
 
     root = resolve_data_dir(data)
     config = load_config(root if root.is_dir() else None)
-    return Log.open(resolve_url(db or config.db, root), rules=config.followup)
+    return Log.open(resolve_url(db or config.db, root), rules=config.followup, create=create)
 
 
 def _adviser(option: str | None, fallback: str = "") -> str:
@@ -362,19 +362,17 @@ def due(
     day = resolve_as_of(as_of)
     from jobmatch.cli.language import current
     from jobmatch.loading import load_views
-    from jobmatch.store.due import due as due_items
-    from jobmatch.store.due import facts, people
+    from jobmatch.store.readahead import ReadAhead, facts, people
 
     # Every file is read and checked as for the other commands, but only the little
-    # that ``due`` needs of each comes back from the workers (as in ``open_data``).
-    found = load_views(resolve_data_dir(data), facts, skip_invalid=skip_invalid)
+    # that ``due`` needs of each comes back from the workers (as in ``open_data``);
+    # the log is read meanwhile, once they are under way.
+    log = ReadAhead(lambda create: open_log(db, data, create), as_of=day, days=days)
+    found = load_views(resolve_data_dir(data), facts, skip_invalid=skip_invalid, started=log.start)
     if not quiet:
         for problem in (*found.unread, *found.skipped):
             say("warning.skipped", problem=problem.render(current()))
-    with open_log(db, data) as log:
-        items = due_items(
-            log, people(found.seekers, found.workplaces), as_of=day, days=days, adviser=adviser
-        )
+    items = log.result().items(people(found.seekers, found.workplaces), adviser)
     from jobmatch.output.followup import DUE_COLUMNS, due_json, due_rows, due_table
 
     if fmt is TableFormat.JSON:

@@ -188,13 +188,17 @@ def _unreadable_folder(folder: Path, exc: OSError) -> Problem:
 
 
 def validate_paths(
-    paths: Iterable[Path], view: Callable[[Seeker | Workplace], Any] | None = None
+    paths: Iterable[Path],
+    view: Callable[[Seeker | Workplace], Any] | None = None,
+    started: Callable[[], object] | None = None,
 ) -> ValidationReport:
     """Load every file, collect every problem, and check ids across files.
 
     With ``view``, each valid record is kept only as ``view(record)``, in
     ``views``: every file is read and checked all the same, but the workers
     send back only what the view picks, which is much less to hand over.
+    ``started`` is called once the files are being read (any workers forked):
+    a caller may start other work in a thread of its own then.
     """
     found = Discovery.of(paths)
     report = ValidationReport(
@@ -202,7 +206,7 @@ def validate_paths(
     )
     first_seen: dict[tuple[Kind, str], str] = {}
     files = found.files
-    for path, (record, problems) in zip(files, _load_all(files, view), strict=True):
+    for path, (record, problems) in zip(files, _load_all(files, view, started), strict=True):
         report.files += 1
         report.problems.extend(problems)
         if record is None or any(p.severity == "error" for p in problems):
@@ -238,14 +242,18 @@ PARALLEL_FROM = 500
 
 
 def _load_all(
-    files: list[Path], view: Callable[[Seeker | Workplace], Any] | None = None
+    files: list[Path],
+    view: Callable[[Seeker | Workplace], Any] | None = None,
+    started: Callable[[], object] | None = None,
 ) -> Iterator[Loaded]:
     """Load files in order; many files are spread over the cores (forked workers)."""
     load = load_record if view is None else partial(_load_viewed, view)
     workers = min(os.cpu_count() or 1, 8)
     if len(files) < PARALLEL_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
+        if started is not None:
+            started()
         return map(load, files)
-    return _load_parallel(files, workers, load)
+    return _load_parallel(files, workers, load, started)
 
 
 def _load_viewed(view: Callable[[Seeker | Workplace], Any], path: Path) -> Loaded:
@@ -257,7 +265,10 @@ def _load_viewed(view: Callable[[Seeker | Workplace], Any], path: Path) -> Loade
 
 
 def _load_parallel(
-    files: list[Path], workers: int, load: Callable[[Path], Loaded] = load_record
+    files: list[Path],
+    workers: int,
+    load: Callable[[Path], Loaded] = load_record,
+    started: Callable[[], object] | None = None,
 ) -> Iterator[Loaded]:
     """Load in forked workers with Ctrl-C (and SIGTERM, SIGHUP) held back until they are done.
 
@@ -272,7 +283,10 @@ def _load_parallel(
     held = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
     try:
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            loaded = list(pool.map(partial(_load_chunk, load), chunks))
+            pending = pool.map(partial(_load_chunk, load), chunks)  # every worker forked
+            if started is not None:
+                started()
+            loaded = list(pending)
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
     for part in loaded:
@@ -308,16 +322,20 @@ def load_data(root: Path, *, skip_invalid: bool = False) -> DataSet:
 
 
 def load_views(
-    root: Path, view: Callable[[Seeker | Workplace], V], *, skip_invalid: bool = False
+    root: Path,
+    view: Callable[[Seeker | Workplace], V],
+    *,
+    skip_invalid: bool = False,
+    started: Callable[[], object] | None = None,
 ) -> Views[V]:
     """:func:`load_data` for a command that needs only a little of each record.
 
     Every file is read and checked as by :func:`load_data`, with the same
     problems and the same refusal; each valid record is kept only as
     ``view(record)`` (a module-level function: the workers are handed it
-    by name).
+    by name). ``started``: as for :func:`validate_paths`.
     """
-    report = _load_folder(root, skip_invalid, view)
+    report = _load_folder(root, skip_invalid, view, started)
     return Views(
         root=root,
         seekers=dict(sorted(report.views["seeker"].items())),
@@ -329,12 +347,15 @@ def load_views(
 
 
 def _load_folder(
-    root: Path, skip_invalid: bool, view: Callable[[Seeker | Workplace], Any] | None
+    root: Path,
+    skip_invalid: bool,
+    view: Callable[[Seeker | Workplace], Any] | None,
+    started: Callable[[], object] | None = None,
 ) -> ValidationReport:
     if not _has_data_folder(root):
         raise NotFoundError(key="error.no_data_folder", path=root, env=DATA_ENV)
     with paused_gc():
-        report = validate_paths([root], view)
+        report = validate_paths([root], view, started)
     if report.invalid and not skip_invalid:
         raise InvalidDataError(report.invalid)
     return report

@@ -16,10 +16,10 @@ from enum import StrEnum
 
 from sqlalchemy import Connection, func, select
 
-from jobmatch.models import Seeker, Workplace
 from jobmatch.scoring.config import Followup
 from jobmatch.store.log import Log, brief_placements
 from jobmatch.store.plan import FollowUp, checkpoint_dates, follow_ups
+from jobmatch.store.readahead import People
 from jobmatch.store.records import EMPLOYER_KINDS, FOLLOW_UP_KINDS, ContactKind, Placement
 from jobmatch.store.schema import contact, outcome
 
@@ -62,36 +62,49 @@ class DueItem:
 
 
 @dataclass(frozen=True)
-class People:
-    """What ``due`` needs from the data folder: enrolment dates, visits, advisers."""
+class Logged:
+    """What ``due`` reads from the log: all of it but what needs the data folder's records.
 
-    enrolled: Mapping[str, date]
-    """Active seekers with ``goal.enrolled``."""
-    visited: Mapping[str, date | None]
-    advisers: Mapping[str, str]
-    """The adviser named in each seeker's profile."""
+    Read by :func:`read_log` (while the data folder is being read, in ``jobmatch
+    due``), then completed by :meth:`items` with :class:`People`.
+    """
+
+    rules: Followup
+    as_of: date
+    horizon: date
+    placements: list[Placement]
+    found: list[DueItem]
+    """The weekly and monthly follow-ups, outcomes and agreed dates."""
+    contacted: Mapping[str, date]
+    """The latest employer contact naming each seeker."""
+    visits: Mapping[str, date]
+    """The latest visit of each workplace."""
+
+    def items(self, people: People, adviser: str | None = None) -> list[DueItem]:
+        """Every item, in order: those of the log, and those that need ``people``."""
+        found = [
+            *self.found,
+            *_employer_contacts(self, people),
+            *_visits(self, people),
+        ]
+        if adviser is not None:
+            wanted = adviser.casefold()
+            found = [i for i in found if i.adviser.casefold() == wanted]
+        return sorted(found, key=DueItem.sort_key)
 
 
-Facts = tuple[str, date | None, str | None]
-"""What ``due`` needs of one file, in the order of :class:`People`'s fields."""
-
-
-def facts(record: Seeker | Workplace) -> Facts:
-    """What ``due`` needs of a seeker (an active one's enrolment, the adviser named) or a
-    workplace (its last visit): all that is kept of a file (:func:`jobmatch.loading.load_views`)."""
-    if isinstance(record, Seeker):
-        enrolled = record.goal.enrolled if record.active else None
-        return "seeker", enrolled, record.adviser.name if record.adviser else None
-    return "workplace", record.visited, None
-
-
-def people(seekers: Mapping[str, Facts], workplaces: Mapping[str, Facts]) -> People:
-    """:class:`People` from the :func:`facts` of every seeker and workplace."""
-    return People(
-        enrolled={ref: enrolled for ref, (_, enrolled, _) in seekers.items() if enrolled},
-        visited={ref: visited for ref, (_, visited, _) in workplaces.items()},
-        advisers={ref: a for ref, (_, _, a) in seekers.items() if a is not None},
-    )
+def read_log(log: Log, *, as_of: date, days: int | None = None) -> Logged:
+    """Everything ``due`` needs from the log, in one read transaction."""
+    rules = log.rules
+    horizon = as_of + timedelta(days=rules.due_days if days is None else days)
+    with log.db.read() as conn:
+        placements = brief_placements(conn)
+        found = list(_plan_items(conn, placements, rules, as_of, horizon))
+        found += _agreed(conn, placements, rules, as_of, horizon)
+        contacted = _latest(conn, "seeker", as_of, [k.value for k in EMPLOYER_KINDS])
+        active = any(p.active_on(as_of) for p in placements)
+        visits = _latest(conn, "workplace", as_of, [ContactKind.VISIT.value]) if active else {}
+    return Logged(rules, as_of, horizon, placements, found, contacted, visits)
 
 
 def due(
@@ -103,18 +116,7 @@ def due(
     adviser: str | None = None,
 ) -> list[DueItem]:
     """Every overdue item, and every item falling due by ``as_of + days``, in order."""
-    rules = log.rules
-    horizon = as_of + timedelta(days=rules.due_days if days is None else days)
-    with log.db.read() as conn:
-        placements = brief_placements(conn)
-        found = list(_plan_items(conn, placements, rules, as_of, horizon))
-        found += _agreed(conn, placements, rules, as_of, horizon)
-        found += _employer_contacts(conn, placements, people, rules, as_of, horizon)
-        found += _visits(conn, placements, people, rules, as_of, horizon)
-    if adviser is not None:
-        wanted = adviser.casefold()
-        found = [i for i in found if i.adviser.casefold() == wanted]
-    return sorted(found, key=DueItem.sort_key)
+    return read_log(log, as_of=as_of, days=days).items(people, adviser)
 
 
 def _state(day: date, as_of: date, horizon: date, grace: int) -> DueState | None:
@@ -249,16 +251,9 @@ def _agreed(
     return items
 
 
-def _employer_contacts(
-    conn: Connection,
-    placements: list[Placement],
-    people: People,
-    rules: Followup,
-    as_of: date,
-    horizon: date,
-) -> list[DueItem]:
-    placed = {p.seeker for p in placements if p.start <= as_of}
-    contacted = _latest(conn, "seeker", as_of, [k.value for k in EMPLOYER_KINDS])
+def _employer_contacts(logged: Logged, people: People) -> list[DueItem]:
+    rules, as_of, horizon, contacted = logged.rules, logged.as_of, logged.horizon, logged.contacted
+    placed = {p.seeker for p in logged.placements if p.start <= as_of}
     items = []
     for seeker, enrolled in sorted(people.enrolled.items()):
         if seeker in placed or enrolled > as_of:
@@ -281,21 +276,14 @@ def _employer_contacts(
     return items
 
 
-def _visits(
-    conn: Connection,
-    placements: list[Placement],
-    people: People,
-    rules: Followup,
-    as_of: date,
-    horizon: date,
-) -> list[DueItem]:
+def _visits(logged: Logged, people: People) -> list[DueItem]:
+    rules, as_of, horizon, visits = logged.rules, logged.as_of, logged.horizon, logged.visits
     active: dict[str, Placement] = {}
-    for p in sorted(placements, key=lambda p: p.id):
+    for p in sorted(logged.placements, key=lambda p: p.id):
         if p.active_on(as_of):
             active.setdefault(p.workplace, p)
     if not active:
         return []
-    visits = _latest(conn, "workplace", as_of, [ContactKind.VISIT.value])
     items = []
     for workplace, p in sorted(active.items()):
         known = [

@@ -387,3 +387,30 @@ def test_due_refuses_a_broken_file_and_skips_it_when_asked(runner: CliRunner, da
     assert json.loads(skipped.stdout)["items"]
     quiet = run(runner, data, "due", "--as-of", AS_OF, "--skip-invalid", "--quiet")
     assert quiet.exit_code == 0 and "jonas-b.yaml" not in quiet.stderr
+
+
+def test_due_refused_for_its_data_folder_leaves_no_new_log(runner: CliRunner, data: Path) -> None:
+    broken = data / "profiles" / "jonas-b.yaml"
+    broken.write_text(broken.read_text(encoding="utf-8") + "limits: [\n", encoding="utf-8")
+    assert run(runner, data, "due", "--as-of", AS_OF).exit_code == 1
+    assert not (data / "jobmatch.db").exists()
+    broken.unlink()
+    created = run(runner, data, "due", "--as-of", AS_OF, "--format", "json")
+    assert created.exit_code == 0, created.stderr
+    assert (data / "jobmatch.db").exists() and json.loads(created.stdout)["items"]
+
+
+def test_due_reads_the_log_the_same_beside_the_loading_workers(
+    runner: CliRunner, data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jobmatch.loading import folder
+
+    _imported(runner, data)
+    alone = run(runner, data, "due", "--as-of", AS_OF, "--format", "json")
+    monkeypatch.setattr(folder, "PARALLEL_FROM", 1)
+    beside = run(runner, data, "due", "--as-of", AS_OF, "--format", "json")
+    assert alone.exit_code == beside.exit_code == 0
+    assert beside.stdout == alone.stdout and json.loads(alone.stdout)["items"]
+    _schema(data, "0001")
+    older = run(runner, data, "due", "--as-of", AS_OF)
+    assert older.exit_code == 5 and "db upgrade" in older.stderr

@@ -9,7 +9,7 @@ import pytest
 
 from jobmatch.errors import InvalidDataError
 from jobmatch.loading import folder, load_data, load_views
-from jobmatch.store.due import facts
+from jobmatch.store.readahead import facts
 
 ROOT = Path(__file__).resolve().parents[2]
 
