@@ -49,8 +49,9 @@ Location = tuple[str | int, ...]
 
 try:
     _Loader: Any = yaml.CSafeLoader
+    _Parser: Any = yaml.cyaml.CParser  # type: ignore[attr-defined]  # events: no constructor
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
+    _Loader = _Parser = yaml.SafeLoader
 
 
 @dataclass
@@ -189,7 +190,7 @@ def parse_quick(text: str) -> dict[str, Any] | None:
     """
     if _QUICK_UNSAFE.search(text) is not None:
         return None
-    parser = _Loader(text)
+    parser = _Parser(text)
     scalar, mapping_start, sequence_start = (
         yaml.ScalarEvent,
         yaml.MappingStartEvent,
