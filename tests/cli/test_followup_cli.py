@@ -414,3 +414,15 @@ def test_due_reads_the_log_the_same_beside_the_loading_workers(
     _schema(data, "0001")
     older = run(runner, data, "due", "--as-of", AS_OF)
     assert older.exit_code == 5 and "db upgrade" in older.stderr
+
+
+def test_due_names_a_broken_file_before_a_log_at_another_schema(
+    runner: CliRunner, data: Path
+) -> None:
+    _imported(runner, data)
+    _schema(data, "0001")
+    broken = data / "profiles" / "jonas-b.yaml"
+    broken.write_text(broken.read_text(encoding="utf-8") + "limits: [\n", encoding="utf-8")
+    result = run(runner, data, "due", "--as-of", AS_OF)
+    assert result.exit_code == 1 and "jonas-b.yaml:" in result.stderr
+    assert "db upgrade" not in result.stderr
