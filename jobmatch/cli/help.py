@@ -10,6 +10,8 @@ An unknown code there is passed over: asking for help never fails.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -113,3 +115,54 @@ class CatalogGroup(TyperGroup):
         for command in self.commands.values():
             localize(command, lang)
         super().format_help(ctx, formatter)
+
+
+class LazyGroup(CatalogGroup):
+    """A group whose commands are imported only when one of them is run.
+
+    Each command named in :attr:`lazy` starts as a placeholder that knows
+    only its name and its help key, which is all the list of commands in
+    ``--help`` and the completion of command names need. Running the command,
+    its own ``--help`` or the completion of its arguments loads it through
+    :meth:`load`, so a command pays for the modules it uses and no other.
+    """
+
+    lazy: tuple[str, ...] = ()
+    """The names of the commands loaded on first use, in the order they are listed."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._listing = False
+        for name in self.lazy:
+            self.commands.setdefault(name, _Placeholder(name=name, help=f"{PREFIX}{name}"))
+
+    def load(self, name: str) -> Any:
+        """The command ``name``, made from its module (imported now)."""
+        raise NotImplementedError
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = self.commands.get(cmd_name)
+        if isinstance(command, _Placeholder) and not self._listing:
+            command = self.commands[cmd_name] = self.load(cmd_name)
+        return command
+
+    @contextmanager
+    def _placeholders(self) -> Iterator[None]:
+        """Listing the commands by name and help key loads none of them."""
+        self._listing = True
+        try:
+            yield
+        finally:
+            self._listing = False
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        with self._placeholders():
+            super().format_commands(ctx, formatter)
+
+    def shell_complete(self, ctx: Any, incomplete: str) -> list[Any]:
+        with self._placeholders():
+            return super().shell_complete(ctx, incomplete)
+
+
+class _Placeholder(CatalogCommand):
+    """A command not loaded yet: its name and help key, for listing it."""
