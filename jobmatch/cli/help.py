@@ -86,8 +86,52 @@ class _Params(list[Any]):
         super().append(param)
 
 
+class _Coercion:
+    """A parameter's conversion, with its pydantic ``TypeAdapter`` built only when needed.
+
+    typer (from 0.2x) builds a ``TypeAdapter`` for every parameter of the
+    command being run before it reads the value, a few milliseconds each. An
+    option not given (None) needs no conversion, nor does plain text; any
+    other value is converted by typer's own adapter, built then.
+    """
+
+    def __init__(self, build: Any) -> None:
+        self._build = build
+        self._built: Any = None
+
+    def coerce(self, value: Any, param: Any, ctx: Any) -> Any:
+        if value is None:  # as typer's RuntimeParam.coerce, which needs no adapter for None
+            return () if param.multiple or param.nargs == -1 else None
+        described = param.type_descriptor
+        if (
+            type(value) is str
+            and described.annotation is str
+            and described.parameter_info.parser is None
+            and not (param.multiple or param.nargs == -1)
+        ):
+            return value  # what typer's adapter gives for text: str(value)
+        if self._built is None:
+            self._built = self._build(described)
+        return self._built.coerce(value, param=param, ctx=ctx)
+
+
+def defer_coercion(params: list[Any]) -> None:
+    """Give each parameter a :class:`_Coercion` (a typer without ``_runtime_param`` is left as is)."""
+    try:
+        from typer._coercion import build_runtime_param
+    except ImportError:  # pragma: no cover - an older typer builds no adapters
+        return
+    for param in params:
+        if hasattr(param, "type_descriptor") and getattr(param, "_runtime_param", 0) is None:
+            param._runtime_param = _Coercion(build_runtime_param)
+
+
 class CatalogCommand(TyperCommand):
     """A command whose help texts are catalog keys."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        defer_coercion(self.params)
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         ctx.meta.setdefault(_ARGS, list(args))

@@ -8,6 +8,7 @@ would, and lists what it imported.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -104,3 +105,24 @@ def test_every_command_is_listed_without_being_loaded() -> None:
     assert result.exit_code == 0
     for name in [*COMMANDS, *SUBCOMMANDS]:
         assert f"  {name} " in result.stdout
+
+
+def test_only_values_that_need_converting_build_an_adapter(
+    data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    coercion = pytest.importorskip("typer._coercion")
+    real = coercion.build_runtime_param
+    built: list[object] = []
+
+    def counted(descriptor: object) -> object:
+        built.append(descriptor)
+        return real(descriptor)
+
+    monkeypatch.setattr(coercion, "build_runtime_param", counted)
+    args = ["rank", "jonas-b", "--data", str(data), "--as-of", AS_OF, "--format", "json"]
+    result = CliRunner().invoke(app, [*args, "--top", "2"])
+    assert result.exit_code == 0, result.stderr
+    assert len(json.loads(result.stdout)["results"]) == 2
+    assert len(built) == 3  # --data (a path), --format (a choice), --top (a number)
+    bad = CliRunner().invoke(app, [*args, "--top", "two"])
+    assert bad.exit_code == 2 and "'--top'" in bad.stderr
