@@ -76,23 +76,17 @@ class Commands(LazyGroup):
             raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
 
     def _load(self, name: str) -> Any:
-        shell = typer.Typer()
+        """The command as typer makes it, registered alone on a ``typer.Typer`` set as :data:`app`."""
+        shell = typer.Typer(
+            rich_markup_mode=app.rich_markup_mode,
+            pretty_exceptions_short=app.pretty_exceptions_short,
+        )
         if name in SUBCOMMANDS:
             shell.add_typer(_group(name), name=name, help=f"help.{name}", cls=CatalogGroup)
-            return typer.main.get_group_from_info(
-                shell.registered_groups[0],
-                pretty_exceptions_short=app.pretty_exceptions_short,
-                suggest_commands=app.suggest_commands,
-                rich_markup_mode=app.rich_markup_mode,
-            )
-        shell.command(name, cls=CatalogCommand, help=f"help.{name}")(
-            command_function(COMMANDS[name])
-        )
-        return typer.main.get_command_from_info(
-            shell.registered_commands[0],
-            pretty_exceptions_short=app.pretty_exceptions_short,
-            rich_markup_mode=app.rich_markup_mode,
-        )
+        else:
+            function = command_function(COMMANDS[name])
+            shell.command(name, cls=CatalogCommand, help=f"help.{name}")(function)
+        return typer.main.get_group(shell).commands[name]
 
 
 _GROUPS: dict[str, typer.Typer] = {}
