@@ -50,6 +50,7 @@ class _Model(BaseModel):
         frozen=True,
         str_strip_whitespace=True,
         use_enum_values=False,
+        defer_build=True,
     )
 
 

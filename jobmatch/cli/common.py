@@ -15,16 +15,24 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Annotated, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
 import typer
 
-from jobmatch.cli.language import current, fallback_language, interface_language, set_current
+from jobmatch.cli.language import (
+    current,
+    data_folder,
+    fallback_language,
+    interface_language,
+    set_current,
+)
 from jobmatch.cli.signals import Ended
 from jobmatch.errors import ExitCode, JobmatchError, UsageError
 from jobmatch.i18n.catalog import message
 from jobmatch.i18n.languages import given
-from jobmatch.loading import DataSet, load_data, resolve_data_dir
+
+if TYPE_CHECKING:
+    from jobmatch.loading import DataSet
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -96,7 +104,9 @@ def resolve_as_of(option: str | None) -> date:
 
 def open_data(data: Path | None, skip_invalid: bool, quiet: bool) -> DataSet:
     """Load the data folder, naming each skipped file on stderr."""
-    dataset = load_data(resolve_data_dir(data), skip_invalid=skip_invalid)
+    from jobmatch.loading import load_data  # models and YAML: only for commands that read files
+
+    dataset = load_data(data_folder(data), skip_invalid=skip_invalid)
     # The records live as long as the command: keep the collector from walking them again.
     gc.freeze()
     if not quiet:

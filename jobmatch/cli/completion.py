@@ -12,7 +12,7 @@ from pathlib import Path
 
 import typer
 
-from jobmatch.loading import resolve_data_dir
+from jobmatch.cli.language import data_folder
 
 
 def ids_in(folder: Path, incomplete: str) -> list[str]:
@@ -28,7 +28,7 @@ def ids_in(folder: Path, incomplete: str) -> list[str]:
 def _data_dir(ctx: typer.Context) -> Path:
     """``--data`` as typed so far, else ``$JOBMATCH_DATA``, else the current folder."""
     given = ctx.params.get("data")
-    return resolve_data_dir(Path(given) if given else None)
+    return data_folder(Path(given) if given else None)
 
 
 def complete_seeker(ctx: typer.Context, incomplete: str) -> list[str]:

@@ -40,8 +40,8 @@ from jobmatch.cli.common import (
     terminal_width,
 )
 from jobmatch.cli.formats import choose_format
+from jobmatch.cli.language import data_folder as resolve_data_dir
 from jobmatch.errors import NotFoundError, UsageError
-from jobmatch.loading import resolve_data_dir
 
 if TYPE_CHECKING:
     from jobmatch.store.log import Log

@@ -10,6 +10,8 @@ An unknown code there is passed over: asking for help never fails.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -84,8 +86,52 @@ class _Params(list[Any]):
         super().append(param)
 
 
+class _Coercion:
+    """A parameter's conversion, with its pydantic ``TypeAdapter`` built only when needed.
+
+    typer (from 0.2x) builds a ``TypeAdapter`` for every parameter of the
+    command being run before it reads the value, a few milliseconds each. An
+    option not given (None) needs no conversion, nor does plain text; any
+    other value is converted by typer's own adapter, built then.
+    """
+
+    def __init__(self, build: Any) -> None:
+        self._build = build
+        self._built: Any = None
+
+    def coerce(self, value: Any, param: Any, ctx: Any) -> Any:
+        if value is None:  # as typer's RuntimeParam.coerce, which needs no adapter for None
+            return () if param.multiple or param.nargs == -1 else None
+        described = param.type_descriptor
+        if (
+            type(value) is str
+            and described.annotation is str
+            and described.parameter_info.parser is None
+            and not (param.multiple or param.nargs == -1)
+        ):
+            return value  # what typer's adapter gives for text: str(value)
+        if self._built is None:
+            self._built = self._build(described)
+        return self._built.coerce(value, param=param, ctx=ctx)
+
+
+def defer_coercion(params: list[Any]) -> None:
+    """Give each parameter a :class:`_Coercion` (a typer without ``_runtime_param`` is left as is)."""
+    try:
+        from typer._coercion import build_runtime_param
+    except ImportError:  # pragma: no cover - an older typer builds no adapters
+        return
+    for param in params:
+        if hasattr(param, "type_descriptor") and getattr(param, "_runtime_param", 0) is None:
+            param._runtime_param = _Coercion(build_runtime_param)
+
+
 class CatalogCommand(TyperCommand):
     """A command whose help texts are catalog keys."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        defer_coercion(self.params)
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         ctx.meta.setdefault(_ARGS, list(args))
@@ -113,3 +159,54 @@ class CatalogGroup(TyperGroup):
         for command in self.commands.values():
             localize(command, lang)
         super().format_help(ctx, formatter)
+
+
+class LazyGroup(CatalogGroup):
+    """A group whose commands are imported only when one of them is run.
+
+    Each command named in :attr:`lazy` starts as a placeholder that knows
+    only its name and its help key, which is all the list of commands in
+    ``--help`` and the completion of command names need. Running the command,
+    its own ``--help`` or the completion of its arguments loads it through
+    :meth:`load`, so a command pays for the modules it uses and no other.
+    """
+
+    lazy: tuple[str, ...] = ()
+    """The names of the commands loaded on first use, in the order they are listed."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._listing = False
+        for name in self.lazy:
+            self.commands.setdefault(name, _Placeholder(name=name, help=f"{PREFIX}{name}"))
+
+    def load(self, name: str) -> Any:
+        """The command ``name``, made from its module (imported now)."""
+        raise NotImplementedError
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = self.commands.get(cmd_name)
+        if isinstance(command, _Placeholder) and not self._listing:
+            command = self.commands[cmd_name] = self.load(cmd_name)
+        return command
+
+    @contextmanager
+    def _placeholders(self) -> Iterator[None]:
+        """Listing the commands by name and help key loads none of them."""
+        self._listing = True
+        try:
+            yield
+        finally:
+            self._listing = False
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        with self._placeholders():
+            super().format_commands(ctx, formatter)
+
+    def shell_complete(self, ctx: Any, incomplete: str) -> list[Any]:
+        with self._placeholders():
+            return super().shell_complete(ctx, incomplete)
+
+
+class _Placeholder(CatalogCommand):
+    """A command not loaded yet: its name and help key, for listing it."""

@@ -33,11 +33,9 @@ from jobmatch.cli.common import (
 from jobmatch.cli.completion import complete_seeker, complete_workplace
 from jobmatch.cli.formats import choose_format
 from jobmatch.errors import UsageError
-from jobmatch.loading import find_seeker, find_workplace
 from jobmatch.output.csvout import csv_text
 from jobmatch.output.jsonout import scores_document, to_json
 from jobmatch.output.matches import CSV_COLUMNS, csv_row, match_dict
-from jobmatch.output.terminal import rank_table
 from jobmatch.scoring.selection import select
 
 
@@ -92,6 +90,7 @@ def rank(
     check_output(output, force)
     day, language = resolve_as_of(as_of), resolve_lang(lang)
     from jobmatch.api import Engine  # the engine loads numpy and the vocabulary: not for --help
+    from jobmatch.loading import find_seeker, find_workplace
 
     dataset = open_data(data, skip_invalid, quiet)
     engine = Engine.for_data(dataset, day)
@@ -123,6 +122,8 @@ def rank(
             rows = (csv_row(m, language) for m in shown)
             emit(csv_text(CSV_COLUMNS, rows, delimiter), output, force)
         case RankFormat.TABLE:
+            from jobmatch.output.terminal import rank_table  # rich: for the table only
+
             names = {
                 **{s.id: s.name for s in dataset.seekers.values()},
                 **{w.id: w.name for w in dataset.workplaces.values()},

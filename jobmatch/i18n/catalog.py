@@ -17,12 +17,14 @@ from __future__ import annotations
 import gettext
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from jobmatch.i18n.languages import DEFAULT, LANGUAGES
 from jobmatch.i18n.numbers import number
 
 DOMAIN = "jobmatch"
+LOCALE = Path(__file__).with_name("locale")
+"""The compiled catalogs, beside this module (a plain path: importlib.resources costs start-up)."""
 
 
 @cache
@@ -30,7 +32,7 @@ def translations(lang: str) -> gettext.GNUTranslations:
     """The compiled catalog of ``lang`` (one of :data:`LANGUAGES`)."""
     if lang not in LANGUAGES:
         raise KeyError(lang)
-    path = resources.files("jobmatch.i18n").joinpath("locale", lang, "LC_MESSAGES", f"{DOMAIN}.mo")
+    path = LOCALE / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
     with path.open("rb") as handle:
         return gettext.GNUTranslations(handle)
 

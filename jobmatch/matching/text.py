@@ -1376,6 +1376,18 @@ class Analyzer:
         return split_compound(token, self.lexicon)
 
 
-_GENERIC_KEYS = frozenset(root(word) for word in GENERIC_WORDS) | frozenset(
-    stem_en(word) for word in GENERIC_WORDS if word.isascii()
-)
+class _GenericKeys:
+    """The keys of :data:`GENERIC_WORDS`, made on first use: keying a word may read the
+    frequency list, which a command whose words are all in the word cache never needs."""
+
+    _keys: frozenset[str] | None = None
+
+    def __contains__(self, key: object) -> bool:
+        if self._keys is None:
+            self._keys = frozenset(root(word) for word in GENERIC_WORDS) | frozenset(
+                stem_en(word) for word in GENERIC_WORDS if word.isascii()
+            )
+        return key in self._keys
+
+
+_GENERIC_KEYS = _GenericKeys()

@@ -8,8 +8,11 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+import typer
+import typer.main
 from typer.testing import CliRunner
 
 from jobmatch.cli import app
@@ -183,19 +186,21 @@ def test_unknown_lang_in_jobmatch_toml_is_refused_without_its_value(data: Path) 
     assert invoke(["config", "--data", str(data)])[0] == 2
 
 
-def _helps(command: object) -> list[str]:
+def _helps(command: Any) -> list[str]:
+    """The help texts of ``command`` and of every command under it, each loaded."""
     found = [getattr(command, "help", None) or ""]
     found += [getattr(p, "help", None) or "" for p in getattr(command, "params", [])]
-    for sub in getattr(command, "commands", {}).values():
-        found += _helps(sub)
+    if hasattr(command, "commands"):
+        ctx = typer.Context(command)
+        for name in command.list_commands(ctx):
+            found += _helps(command.get_command(ctx, name))
     return found
 
 
 def test_every_help_text_is_a_catalog_key_in_every_language() -> None:
-    import typer
-
     command = typer.main.get_command(app)
     keys = [text for text in _helps(command) if text]
+    assert "help.option.data" in keys and "help.db.upgrade" in keys  # the commands were loaded
     assert keys and all(text.startswith("help.") for text in keys), keys
     for lang in LANGUAGES:
         missing = [key for key in keys if not has(lang, key)]
