@@ -141,6 +141,11 @@ class CatalogCommand(TyperCommand):
         localize_command(self, ctx, help_language(ctx))
         super().format_help(ctx, formatter)
 
+    def shell_complete(self, ctx: Any, incomplete: str) -> list[Any]:
+        """Options offered with their help in words (zsh and fish show it), not keys."""
+        localize_command(self, ctx, help_language(ctx))
+        return super().shell_complete(ctx, incomplete)
+
 
 class CatalogGroup(TyperGroup):
     """The ``jobmatch`` group: its help and the one-line help of each command from the catalog."""
@@ -159,6 +164,13 @@ class CatalogGroup(TyperGroup):
         for command in self.commands.values():
             localize(command, lang)
         super().format_help(ctx, formatter)
+
+    def shell_complete(self, ctx: Any, incomplete: str) -> list[Any]:
+        """Commands offered by name with their help in words (zsh and fish show it)."""
+        localize_command(self, ctx, help_language(ctx))
+        for command in self.commands.values():
+            localize(command, help_language(ctx))
+        return super().shell_complete(ctx, incomplete)
 
 
 class LazyGroup(CatalogGroup):

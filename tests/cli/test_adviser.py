@@ -357,3 +357,17 @@ def test_rank_table_at_80_columns(
     _, out, _ = run("rank", "sindre-v", "--show-excluded", "--data", str(data), *AS_OF, lang=lang)
     words = set(out.split())
     assert set(ids(data, "workplaces")) <= words  # every id whole, on one line
+
+
+@pytest.mark.parametrize("lang", ["en", "nb"])
+@pytest.mark.parametrize(
+    "words", ["jobmatch r", "jobmatch db u", "jobmatch rank --wo", "jobmatch --"]
+)
+def test_completion_describes_in_words_not_keys(words: str, lang: str) -> None:
+    env = {
+        "_JOBMATCH_COMPLETE": "complete_zsh",
+        "_TYPER_COMPLETE_ARGS": words,
+        "JOBMATCH_LANG": lang,
+    }
+    offered = CliRunner().invoke(app, [], env=env, prog_name="jobmatch").stdout
+    assert offered.count(":") >= 2 and "help." not in offered, offered
