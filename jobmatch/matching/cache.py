@@ -7,7 +7,9 @@ and the code of :mod:`jobmatch.matching`) and the vocabulary (the shipped one
 with a data folder's additions), so the result is written once, as JSON, to a
 file named by a hash of them, and read in later runs.
 
-Two files are kept. The vocabulary's analysis is saved right after the
+Three files are kept. The shipped vocabulary is kept parsed (TOML is slow to
+read in Python, JSON is not), named by a hash of its bytes and of this code.
+The vocabulary's analysis is saved right after the
 vocabulary is read, before any seeker's or workplace's text is. The words of
 workplaces' task texts (names and keywords) are saved after the tasks are
 read, the words only: a task map describes a job, not a person, and no
@@ -40,6 +42,8 @@ TASKS = "tasks"
 """The words of workplaces' task texts."""
 MAX_TASK_WORDS = 50_000
 """Task words kept at most; past this the file starts again from the latest tasks."""
+PARSED = "vocabulary"
+"""The shipped vocabulary, parsed."""
 FORMAT = 1
 """Raised when the layout of the saved analysis changes."""
 
@@ -61,6 +65,13 @@ def _code_hash() -> str:
     for path in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
+
+
+def text_key(raw: bytes) -> str:
+    """A hash of the cache layout, the word-reading code and a file's bytes."""
+    digest = hashlib.sha256(f"{FORMAT}\0{_code_hash()}\0".encode())
+    digest.update(raw)
+    return digest.hexdigest()[:20]
 
 
 def vocabulary_key(vocabulary: Vocabulary) -> str:

@@ -166,10 +166,44 @@ def load_vocabulary(extra: Path | None = None) -> Vocabulary:
 
 @lru_cache(maxsize=1)
 def _builtin_vocabulary() -> Vocabulary:
-    """The vocabulary shipped with the package, parsed once."""
-    text = resources.files("jobmatch.matching").joinpath(BUILTIN_NAME).read_text(encoding="utf-8")
-    additions = parse_vocabulary(text, f"{BUILTIN_NAME} (built in)")
-    return Vocabulary((), ()).merged(additions)
+    """The vocabulary shipped with the package, parsed once, and kept parsed between runs
+    (:mod:`jobmatch.matching.cache`: reading the TOML is a tenth of a short ``rank``)."""
+    from jobmatch.matching import cache
+
+    raw = resources.files("jobmatch.matching").joinpath(BUILTIN_NAME).read_bytes()
+    key = cache.text_key(raw)
+    saved = cache.load(key, cache.PARSED)
+    if saved is not None:
+        try:
+            return _from_saved(saved)
+        except (KeyError, TypeError, ValueError):
+            pass  # a damaged file: parse again
+    additions = parse_vocabulary(raw.decode("utf-8"), f"{BUILTIN_NAME} (built in)")
+    vocabulary = Vocabulary((), ()).merged(additions)
+    cache.save(key, _to_saved(vocabulary), cache.PARSED)
+    return vocabulary
+
+
+def _to_saved(vocabulary: Vocabulary) -> dict[str, Any]:
+    return {
+        "concepts": [[c.id, c.kind, list(c.nb), list(c.en)] for c in vocabulary],
+        "parts_nb": list(vocabulary.parts_nb),
+        "parts_en": list(vocabulary.parts_en),
+        "homographs": list(vocabulary.homographs),
+    }
+
+
+def _from_saved(saved: Mapping[str, Any]) -> Vocabulary:
+    concepts = tuple(
+        Concept(str(i), tuple(map(str, nb)), tuple(map(str, en)), str(kind))
+        for i, kind, nb, en in saved["concepts"]
+    )
+    return Vocabulary(
+        concepts,
+        tuple(map(str, saved["parts_nb"])),
+        tuple(map(str, saved["parts_en"])),
+        tuple(map(str, saved["homographs"])),
+    )
 
 
 def _read_file(path: Path) -> _Additions:

@@ -119,3 +119,30 @@ def test_task_words_are_kept_and_seeker_words_never(
 def test_a_plain_matrix_call_keeps_no_words(vocabulary: Vocabulary, cache_folder: Path) -> None:
     WordMatcher(vocabulary).similarity_matrix(["QZXinterest"], ["QZXtask"])
     assert list(cache_folder.glob("tasks-*.json")) == []
+
+
+def _parsed(cache_folder: Path) -> list[Path]:
+    return sorted(cache_folder.glob(f"{cache.PARSED}-*.json"))
+
+
+def test_the_shipped_vocabulary_is_kept_parsed(cache_folder: Path) -> None:
+    from jobmatch.matching import vocabulary as module
+
+    def fresh() -> Vocabulary:
+        module._builtin_vocabulary.cache_clear()
+        return module.load_vocabulary()
+
+    cold = fresh()  # parses the TOML and writes the file
+    assert len(_parsed(cache_folder)) == 1
+    warm = fresh()  # reads the file
+    assert [(c.id, c.kind, c.nb, c.en) for c in warm] == [(c.id, c.kind, c.nb, c.en) for c in cold]
+    assert (warm.parts_nb, warm.parts_en, warm.homographs) == (
+        cold.parts_nb,
+        cold.parts_en,
+        cold.homographs,
+    )
+    _parsed(cache_folder)[0].write_text('{"key": "x"}', encoding="utf-8")
+    assert len(fresh()) == len(cold)  # a damaged file is read past, and written again
+    _parsed(cache_folder)[0].write_text("{", encoding="utf-8")
+    assert len(fresh()) == len(cold)
+    module._builtin_vocabulary.cache_clear()
