@@ -49,6 +49,9 @@ def _open_closed_streams() -> None:
             setattr(sys, name, open(number, mode, encoding="utf-8", closefd=False))  # noqa: SIM115
 
 
+#: pydantic's switch for its plugins (``__all__``: none are looked for).
+PLUGINS_ENV = "PYDANTIC_DISABLE_PLUGINS"
+
 #: The cyclic collector's first threshold for the command line (Python's default is 700).
 COLLECT_AFTER = 100_000
 
@@ -62,6 +65,10 @@ def main() -> None:
     # short command. Set here, so that jobmatch as a library changes no collector setting.
     _, second, third = gc.get_threshold()
     gc.set_threshold(COLLECT_AFTER, second, third)
+    # pydantic looks for plugins among every installed package's entry points when it
+    # makes its first validator (importlib.metadata: tens of milliseconds). The command
+    # line uses none; a user who wants one sets the variable to name the others.
+    os.environ.setdefault(PLUGINS_ENV, "__all__")
     from jobmatch.cli import main as run
 
     run()

@@ -12,8 +12,6 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from rapidfuzz import process
-
 from jobmatch._gc import paused_gc
 from jobmatch.errors import FileAccessError, InvalidDataError, NotFoundError, Problem
 from jobmatch.loading.records import Kind, load_record
@@ -398,6 +396,8 @@ def _find(
     if path.suffix in _SUFFIXES and path.is_file():
         return _load_one(path, kind)
     _refuse_skipped(ref, kind, skipped)
+    from rapidfuzz import process  # only for an id that is not found
+
     guesses = [g[0] for g in process.extract(ref, list(records), limit=3, score_cutoff=50)]
     folder = FOLDERS[kind]
     if guesses:

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
-from rapidfuzz import fuzz, process
 
 from jobmatch.errors import Problem
 from jobmatch.loading.hints import ascii_slug, code_for
@@ -242,6 +241,8 @@ def _one_of(expected: str) -> Message:
 def _unknown_key(model: type[BaseModel], loc: Location) -> Message:
     key = str(loc[-1])
     names = _field_names(model, loc[:-1])
+    from rapidfuzz import fuzz, process  # only for a file with an unknown key
+
     guess = process.extractOne(key, names, scorer=fuzz.ratio, score_cutoff=60) if names else None
     shown = shown_key(loc)
     name = "validate.unknown_key" + ("_hidden" if shown == HIDDEN_KEY else "")
