@@ -84,7 +84,7 @@ def test_rank_imports_no_follow_up_log_and_no_rich_for_json(tmp_path: Path, data
     args = ["rank", "jonas-b", "--data", str(data), "--as-of", AS_OF, "--format", "json"]
     modules = imported(tmp_path, *args)
     assert "jobmatch.cli.rank" in modules
-    assert loaded(modules, "sqlalchemy", "alembic", "rich", "jobmatch.store.log") == []
+    assert loaded(modules, "sqlalchemy", "alembic", "rich", "jobmatch.store.log", "rapidfuzz") == []
     assert loaded(modules, *COMMAND_MODULES) == ["jobmatch.cli.rank"]
 
 
