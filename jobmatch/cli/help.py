@@ -159,18 +159,20 @@ class CatalogGroup(TyperGroup):
         return super().parse_args(ctx, args)
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
-        lang = help_language(ctx)
-        localize_command(self, ctx, lang)
-        for command in self.commands.values():
-            localize(command, lang)
+        self._localize(ctx)
         super().format_help(ctx, formatter)
 
     def shell_complete(self, ctx: Any, incomplete: str) -> list[Any]:
         """Commands offered by name with their help in words (zsh and fish show it)."""
-        localize_command(self, ctx, help_language(ctx))
-        for command in self.commands.values():
-            localize(command, help_language(ctx))
+        self._localize(ctx)
         return super().shell_complete(ctx, incomplete)
+
+    def _localize(self, ctx: Any) -> None:
+        """The group's help, its options' and each command's one line, in the reader's language."""
+        lang = help_language(ctx)
+        localize_command(self, ctx, lang)
+        for command in self.commands.values():
+            localize(command, lang)
 
 
 class LazyGroup(CatalogGroup):

@@ -582,6 +582,7 @@ def _continuations(
     return found
 
 
+@lru_cache(maxsize=4096)
 def _link_cost(head: str) -> float:
     """What a linking letter after ``head`` costs: less after a head of two syllables."""
     syllables = sum(
