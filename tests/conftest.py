@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -17,8 +19,12 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 ROOT = Path(__file__).resolve().parent.parent
 
 # The vocabulary's analysis is kept in a cache folder of the test run's own, never the
-# user's (tests that are about the cache choose their own).
-os.environ.setdefault("JOBMATCH_CACHE_DIR", tempfile.mkdtemp(prefix="jobmatch-cache-"))
+# user's (tests that are about the cache choose their own). The process that makes it
+# removes it at exit; test workers inherit it through the environment.
+if "JOBMATCH_CACHE_DIR" not in os.environ:
+    _cache = tempfile.mkdtemp(prefix="jobmatch-cache-")
+    os.environ["JOBMATCH_CACHE_DIR"] = _cache
+    atexit.register(shutil.rmtree, _cache, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
