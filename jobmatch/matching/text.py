@@ -204,6 +204,12 @@ ENGLISH_PART_ZIPF = 4.0
 #: their parts' ("avfall", "mottak", "oversette").
 PARTICLES: frozenset[str] = _word_set("opp ut inn ned på bort fram frem sammen om")
 
+#: Prepositions that begin compounds whose meaning is their parts' ("mellomlager",
+#: "etterkontroll", "førtrykk"): a head in the wide word list, so that such a word is
+#: never read as other words ("mel" + "lom" + "lager"). The preposition is no unit.
+COMPOUND_PREPOSITIONS: frozenset[str] = _word_set("mellom etter før")
+_NO_LINK = PARTICLES | COMPOUND_PREPOSITIONS
+
 #: English particles that may end an English compound ("cleanup" is "clean up").
 ENGLISH_PARTICLES: frozenset[str] = _word_set("up out off down away")
 
@@ -577,7 +583,7 @@ def _continuations(
     if tail is not None:
         found.append(((head, *tail), 0))
     linked = best[end + 1]
-    if word[end] in _LINKS and head not in PARTICLES and linked is not None:
+    if word[end] in _LINKS and head not in _NO_LINK and linked is not None:
         found.append(((head, *linked), 1))
     return found
 
@@ -894,7 +900,7 @@ class Analyzer:
         )
         base = self.lexicon
         return Lexicon(
-            base.heads | forms | {k for k in keys if len(k) >= MIN_PART},
+            base.heads | forms | COMPOUND_PREPOSITIONS | {k for k in keys if len(k) >= MIN_PART},
             base.tails | forms,
             base.tail_keys | keys,
             base.norwegian,

@@ -206,6 +206,9 @@ def test_abbreviations_for_and_so_on_are_no_units(matcher: WordMatcher) -> None:
         ("eksamensvakt", ("eksamen", "vakt")),  # a linking s after a long head, not "svakt"
         ("eggsanking", ("egg", "sank")),  # none after a short one: not "egg" + s + "anking"
         ("carpet", ("carpet",)),  # a common English word is no "car" + "pet"
+        ("mellomlager", ("lager",)),  # a preposition begins it: no "mel" + "lom" + "lager"
+        ("førtrykk", ("trykk",)),  # "før" + "trykk", not "frø" read for a slip
+        ("ettermiddagsvakt", ("ettermiddag", "vakt")),  # a common word stays whole
     ],
 )
 def test_words_read_whole_or_split_right(
