@@ -96,7 +96,7 @@ def _date(option: str, value: str | None) -> date | None:
 
 def _exists(root: Path, kind: str, ref: str) -> None:
     """A seeker or workplace file by id (a cheap check: no folder is loaded)."""
-    from jobmatch.store.placing import record_file
+    from jobmatch.store.location import record_file
 
     if record_file(root, kind, ref) is None:
         folder = "profiles" if kind == "seeker" else "workplaces"
