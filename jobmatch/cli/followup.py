@@ -44,6 +44,7 @@ from jobmatch.cli.language import data_folder as resolve_data_dir
 from jobmatch.errors import NotFoundError, UsageError
 
 if TYPE_CHECKING:
+    from jobmatch.scoring.config import Followup
     from jobmatch.store.log import Log
 
 ADVISER_ENV = "JOBMATCH_ADVISER"
@@ -75,15 +76,31 @@ EXTENSIONS: Mapping[str, TableFormat] = {
 PLAIN_EXTENSIONS: Mapping[str, PlainFormat] = {".txt": PlainFormat.TABLE, ".json": PlainFormat.JSON}
 
 
+def _log_config(root: Path) -> tuple[str | None, Followup | None]:
+    """``db`` and the ``[followup]`` rules of the data folder's ``jobmatch.toml``.
+
+    Without the file both are the defaults (None), and the configuration's
+    models are not imported: most commands on the log never ask for a rule.
+    A file there is read and checked whole, as every command does.
+    """
+    from jobmatch.store.location import CONFIG_FILE
+
+    if not (root / CONFIG_FILE).is_file():
+        return None, None
+    from jobmatch.scoring.config import load_config
+
+    config = load_config(root)
+    return config.db, config.followup
+
+
 def open_log(db: str | None, data: Path | None, create: bool = True) -> Log:
     """The log of this data folder, with its ``[followup]`` rules."""
-    from jobmatch.scoring.config import load_config
     from jobmatch.store.location import resolve_url
     from jobmatch.store.log import Log
 
     root = resolve_data_dir(data)
-    config = load_config(root if root.is_dir() else None)
-    return Log.open(resolve_url(db or config.db, root), rules=config.followup, create=create)
+    configured, rules = _log_config(root)
+    return Log.open(resolve_url(db or configured, root), rules=rules, create=create)
 
 
 def _adviser(option: str | None, fallback: str = "") -> str:
@@ -96,7 +113,7 @@ def _date(option: str, value: str | None) -> date | None:
 
 def _exists(root: Path, kind: str, ref: str) -> None:
     """A seeker or workplace file by id (a cheap check: no folder is loaded)."""
-    from jobmatch.store.placing import record_file
+    from jobmatch.store.location import record_file
 
     if record_file(root, kind, ref) is None:
         folder = "profiles" if kind == "seeker" else "workplaces"
@@ -521,13 +538,12 @@ audit_app = typer.Typer(help="help.audit", no_args_is_help=True, rich_markup_mod
 @guarded
 def db_upgrade(db: DbOption = None, data: DataOption = None, lang: LangOption = None) -> None:
     """Migrate the log to this jobmatch's schema, keeping every row."""
-    from jobmatch.scoring.config import load_config
     from jobmatch.store.database import connect, upgrade
     from jobmatch.store.location import resolve_url
 
     root = resolve_data_dir(data)
-    config = load_config(root if root.is_dir() else None)
-    database = connect(resolve_url(db or config.db, root))
+    configured, _ = _log_config(root)
+    database = connect(resolve_url(db or configured, root))
     try:
         before, after = upgrade(database)
     finally:

@@ -83,6 +83,7 @@ class _Params(list[Any]):
     def append(self, param: Any) -> None:
         if getattr(param, "name", None) in _TYPER_OPTIONS:
             param.help = f"{PREFIX}option.{param.name}"
+        defer_coercion([param])
         super().append(param)
 
 
@@ -91,8 +92,10 @@ class _Coercion:
 
     typer (from 0.2x) builds a ``TypeAdapter`` for every parameter of the
     command being run before it reads the value, a few milliseconds each. An
-    option not given (None) needs no conversion, nor does plain text; any
-    other value is converted by typer's own adapter, built then.
+    option not given (None) needs no conversion, nor does plain text, and a
+    path is checked by typer's own function without one; any other value is
+    converted by typer's own adapter, built then. So a command whose options
+    are text and paths (``contact``, ``end``) does not import pydantic at all.
     """
 
     def __init__(self, build: Any) -> None:
@@ -110,6 +113,18 @@ class _Coercion:
             and not (param.multiple or param.nargs == -1)
         ):
             return value  # what typer's adapter gives for text: str(value)
+        if (
+            type(value) is str
+            and described.annotation is Path
+            and described.parameter_info.parser is None
+            and described.parameter_info.path_type is None
+            and not (param.multiple or param.nargs == -1)
+        ):
+            # What typer's adapter does for a path, whose pydantic ``Path`` is ``Path(value)``.
+            from typer._param_types import coerce_cli_path
+
+            info = described.parameter_info
+            return coerce_cli_path(Path(value), info, path_type=Path, param=param, ctx=ctx)
         if self._built is None:
             self._built = self._build(described)
         return self._built.coerce(value, param=param, ctx=ctx)
@@ -126,12 +141,22 @@ def defer_coercion(params: list[Any]) -> None:
             param._runtime_param = _Coercion(build_runtime_param)
 
 
+def _deferred(option: Any) -> Any:
+    """``--help`` (made when first asked for), with a :class:`_Coercion` like the others."""
+    if option is not None:
+        defer_coercion([option])
+    return option
+
+
 class CatalogCommand(TyperCommand):
     """A command whose help texts are catalog keys."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         defer_coercion(self.params)
+
+    def get_help_option(self, ctx: Any) -> Any:
+        return _deferred(super().get_help_option(ctx))
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         ctx.meta.setdefault(_ARGS, list(args))
@@ -152,7 +177,11 @@ class CatalogGroup(TyperGroup):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        defer_coercion(self.params)
         self.params = _Params(self.params)
+
+    def get_help_option(self, ctx: Any) -> Any:
+        return _deferred(super().get_help_option(ctx))
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         ctx.meta[_ARGS] = list(args)

@@ -126,9 +126,11 @@ def _server_engine(url: str, timeout: float) -> Engine:
             import psycopg  # noqa: F401
         except ImportError:
             raise UsageError(key="log.no_driver") from None
+    # The log has no hstore column: no lookup of its type on connecting (a round trip).
+    options = {"use_native_hstore": False} if url.startswith("postgresql+psycopg:") else {}
     try:
         args = {"connect_timeout": max(1, int(timeout))} if "postgresql" in url else {}
-        engine = create_engine(url, connect_args=args, pool_pre_ping=False)
+        engine = create_engine(url, connect_args=args, pool_pre_ping=False, **options)
     except NoSuchModuleError:
         raise UsageError(key="log.unknown_url", url=redact(url)) from None
     except ImportError:
@@ -138,16 +140,35 @@ def _server_engine(url: str, timeout: float) -> Engine:
 
         @event.listens_for(engine, "connect")
         def _lock_timeout(dbapi_conn: Any, _record: Any) -> None:
-            """A writer waits as long on PostgreSQL as on SQLite, then the log counts as locked."""
-            with dbapi_conn.cursor() as cursor:
-                cursor.execute(f"SET lock_timeout = {lock_ms}")
-            dbapi_conn.commit()
+            """A writer waits as long on PostgreSQL as on SQLite, then the log counts as locked.
+
+            Set outside a transaction: one round trip, not three (begin, set, commit).
+            """
+            dbapi_conn.autocommit = True
+            try:
+                with dbapi_conn.cursor() as cursor:
+                    cursor.execute(f"SET lock_timeout = {lock_ms}")
+            finally:
+                dbapi_conn.autocommit = False
 
     return engine
 
 
 def schema_revision(db: Database) -> str | None:
-    """The revision the database is at; None for an empty database."""
+    """The revision the database is at; None for an empty database.
+
+    On a server the one query runs outside a transaction: there a failed
+    statement (no ``alembic_version`` yet) spoils the transaction it is in, so
+    within one it would need a savepoint, five round trips instead of one.
+    """
+    if not db.is_sqlite:
+        with translated(db.url), db.engine.connect() as conn:
+            conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+            try:
+                found = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            except (OperationalError, ProgrammingError):
+                return None
+        return None if found is None else str(found)
     with db.read() as conn:
         try:
             with conn.begin_nested():

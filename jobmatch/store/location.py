@@ -14,6 +14,8 @@ from pathlib import Path
 DB_ENV = "JOBMATCH_DB"
 DB_FILE = "jobmatch.db"
 CONFIG_FILE = "jobmatch.toml"
+RECORD_FOLDERS = {"seeker": "profiles", "workplace": "workplaces"}
+"""The folder of each kind of record (as the loader's ``FOLDERS``, which imports the models)."""
 
 
 def _configured(data_dir: Path, key: str) -> object:
@@ -35,6 +37,15 @@ def resolve_url(option: str | None, data_dir: Path) -> str:
     if "://" not in chosen:
         return f"sqlite:///{Path(chosen).resolve()}"
     return chosen
+
+
+def record_file(root: Path, kind: str, ref: str) -> Path | None:
+    """The file of a seeker (``seeker``) or workplace by id, in the data folder."""
+    folder = root / RECORD_FOLDERS[kind]
+    for suffix in (".yaml", ".yml"):
+        if (folder / f"{ref}{suffix}").is_file():
+            return folder / f"{ref}{suffix}"
+    return None
 
 
 def sqlite_path(url: str) -> Path | None:

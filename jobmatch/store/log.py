@@ -17,12 +17,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Row, delete, func, insert, or_, select, text, update
 
 from jobmatch.errors import NotFoundError, RefusedError, UsageError
-from jobmatch.scoring.config import Followup
 from jobmatch.store import audit
 from jobmatch.store.database import DEFAULT_TIMEOUT, Database, open_database
 from jobmatch.store.plan import checkpoint_dates
@@ -38,6 +37,9 @@ from jobmatch.store.records import (
     placement_ref,
 )
 from jobmatch.store.schema import contact, outcome, placement
+
+if TYPE_CHECKING:
+    from jobmatch.scoring.config import Followup
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,17 @@ class Log:
 
     def __init__(self, db: Database, rules: Followup | None = None) -> None:
         self.db = db
-        self.rules = rules or Followup()
+        self._rules = rules
+
+    @property
+    def rules(self) -> Followup:
+        """The ``[followup]`` rules; the defaults are made when first asked for (their model
+        is not imported by a command that needs no rule, such as ``contact``)."""
+        if self._rules is None:
+            from jobmatch.scoring.config import Followup
+
+            self._rules = Followup()
+        return self._rules
 
     @classmethod
     def open(

@@ -15,23 +15,14 @@ from pathlib import Path
 
 from jobmatch.api import VOCABULARY_FILE, Engine
 from jobmatch.loading import DataSet
-from jobmatch.loading.folder import FOLDERS
 from jobmatch.scoring.config import scoring_hash
 from jobmatch.scoring.version import ENGINE_VERSION, engine_id
+from jobmatch.store.location import record_file
 from jobmatch.store.log import MatchRecord
 
 
 def file_hash(path: Path | None) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path and path.is_file() else ""
-
-
-def record_file(root: Path, kind: str, ref: str) -> Path | None:
-    """The file of a seeker (``seeker``) or workplace by id, in the data folder."""
-    folder = root / FOLDERS[kind]  # type: ignore[index]
-    for suffix in (".yaml", ".yml"):
-        if (folder / f"{ref}{suffix}").is_file():
-            return folder / f"{ref}{suffix}"
-    return None
 
 
 def match_record(data: DataSet, seeker: str, workplace: str, as_of: date) -> MatchRecord:

@@ -17,9 +17,12 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from jobmatch.scoring.config import Followup
 from jobmatch.store.records import Checkpoint
+
+if TYPE_CHECKING:
+    from jobmatch.scoring.config import Followup
 
 
 def add_months(day: date, months: int) -> date:

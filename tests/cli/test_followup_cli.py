@@ -426,3 +426,21 @@ def test_due_names_a_broken_file_before_a_log_at_another_schema(
     result = run(runner, data, "due", "--as-of", AS_OF)
     assert result.exit_code == 1 and "jonas-b.yaml:" in result.stderr
     assert "db upgrade" not in result.stderr
+
+
+def test_a_bad_jobmatch_toml_stops_a_contact_and_its_db_is_honoured(
+    runner: CliRunner, data: Path
+) -> None:
+    """The log's commands read ``jobmatch.toml`` only when there is one, but then check it whole."""
+    config = data / "jobmatch.toml"
+    config.write_text("[followup]\nweekly_count = -1\n", encoding="utf-8")
+    bad = run(runner, data, "contact", "--seeker", "jonas-b", "--kind", "visit", "--as-of", AS_OF)
+    assert bad.exit_code == 1
+    assert f"{config}" in bad.stderr and "followup.weekly_count" in bad.stderr
+    assert not (data / "jobmatch.db").exists()
+    elsewhere = data / "elsewhere.db"
+    config.write_text(f'db = "{elsewhere}"\n[weights]\ninterest = 0.5\n', encoding="utf-8")
+    done = run(runner, data, "contact", "--seeker", "jonas-b", "--kind", "visit")
+    assert done.exit_code == 0, done.stderr
+    assert done.stdout == "C1\n"
+    assert elsewhere.is_file() and not (data / "jobmatch.db").exists()

@@ -98,6 +98,23 @@ def test_contact_imports_no_scoring_engine(tmp_path: Path, data: Path) -> None:
     assert loaded(modules, *engine, "rich", "yaml", "alembic") == []
 
 
+def test_contact_on_a_current_log_imports_no_pydantic_and_no_engine(
+    tmp_path: Path, data: Path
+) -> None:
+    """No ``jobmatch.toml``: the defaults are not built, and a seeker's file is only looked for."""
+    db = f"sqlite:///{tmp_path / 'log.db'}"
+    common = ["--data", str(data), "--db", db, "--as-of", AS_OF]
+    imported(tmp_path, "place", "jonas-b", "kafe-sagene", "--start", AS_OF, *common)
+    for args in (
+        ["--placement", "P1", "--kind", "three_way"],
+        ["--seeker", "jonas-b", "--workplace", "kafe-sagene", "--kind", "visit"],
+    ):
+        modules = imported(tmp_path, "contact", *args, *common)
+        assert "jobmatch.store.log" in modules
+        unwanted = ("pydantic", "alembic", "jobmatch.api", "jobmatch.scoring", "jobmatch.loading")
+        assert loaded(modules, *unwanted) == [], args
+
+
 def test_every_command_is_listed_without_being_loaded() -> None:
     group = typer.main.get_command(app)
     assert group.list_commands(typer.Context(group)) == [*COMMANDS, *SUBCOMMANDS]
@@ -123,6 +140,6 @@ def test_only_values_that_need_converting_build_an_adapter(
     result = CliRunner().invoke(app, [*args, "--top", "2"])
     assert result.exit_code == 0, result.stderr
     assert len(json.loads(result.stdout)["results"]) == 2
-    assert len(built) == 3  # --data (a path), --format (a choice), --top (a number)
+    assert len(built) == 2  # --format (a choice), --top (a number); --data (a path) needs none
     bad = CliRunner().invoke(app, [*args, "--top", "two"])
     assert bad.exit_code == 2 and "'--top'" in bad.stderr

@@ -168,3 +168,22 @@ def test_a_postgresql_url_without_the_driver_is_a_clear_usage_error(
         Log.open("postgresql://nobody@127.0.0.1:1/none")
     assert int(missing.value.exit_code) == ExitCode.USAGE
     assert "pip install 'jobmatch[postgres]'" in str(missing.value)
+
+
+def test_a_record_file_is_found_in_the_loaders_folders(tmp_path: Path) -> None:
+    from jobmatch.loading.folder import FOLDERS
+    from jobmatch.store.location import RECORD_FOLDERS, record_file
+
+    assert RECORD_FOLDERS == FOLDERS
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "profiles" / "ola-n.yml").write_text("id: ola-n\n", encoding="utf-8")
+    assert record_file(tmp_path, "seeker", "ola-n") == tmp_path / "profiles" / "ola-n.yml"
+    assert record_file(tmp_path, "workplace", "ola-n") is None
+
+
+def test_the_default_rules_are_made_when_first_asked_for(tmp_path: Path) -> None:
+    from jobmatch.scoring.config import Followup
+
+    with Log.open(f"sqlite:///{tmp_path / 'log.db'}") as log:
+        assert log._rules is None
+        assert log.rules == Followup()
