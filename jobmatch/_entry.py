@@ -52,6 +52,9 @@ def _open_closed_streams() -> None:
 #: pydantic's switch for its plugins (``__all__``: none are looked for).
 PLUGINS_ENV = "PYDANTIC_DISABLE_PLUGINS"
 
+#: The OpenBLAS switch for its worker threads, read once when numpy loads the library.
+BLAS_THREADS_ENV = "OPENBLAS_NUM_THREADS"
+
 #: The cyclic collector's first threshold for the command line (Python's default is 700).
 COLLECT_AFTER = 100_000
 
@@ -69,6 +72,11 @@ def main() -> None:
     # makes its first validator (importlib.metadata: tens of milliseconds). The command
     # line uses none; a user who wants one sets the variable to name the others.
     os.environ.setdefault(PLUGINS_ENV, "__all__")
+    # Loading numpy starts OpenBLAS's thread pool, a thread per core that spins a while:
+    # tens of milliseconds of CPU taken from the command's own thread on a busy machine.
+    # jobmatch does no linear algebra (no BLAS call anywhere), so one thread is enough; a
+    # user's own setting is kept.
+    os.environ.setdefault(BLAS_THREADS_ENV, "1")
     from jobmatch.cli import main as run
 
     run()

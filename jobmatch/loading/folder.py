@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -247,11 +245,17 @@ def _load_all(
     """Load files in order; many files are spread over the cores (forked workers)."""
     load = load_record if view is None else partial(_load_viewed, view)
     workers = min(os.cpu_count() or 1, 8)
-    if len(files) < PARALLEL_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
+    if len(files) < PARALLEL_FROM or workers < 2 or not _can_fork():
         if started is not None:
             started()
         return map(load, files)
     return _load_parallel(files, workers, load, started)
+
+
+def _can_fork() -> bool:
+    import multiprocessing  # a few milliseconds: only for a folder large enough to share out
+
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _load_viewed(view: Callable[[Seeker | Workplace], Any], path: Path) -> Loaded:
@@ -275,9 +279,12 @@ def _load_parallel(
     inherit the block) defers it by the few seconds loading takes, after
     which it ends the command with 130 as usual (SIGTERM and SIGHUP: 128+N).
     """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     size = max(1, len(files) // (workers * 4))
     chunks = [files[i : i + size] for i in range(0, len(files), size)]
-    context = mp.get_context("fork")
+    context = multiprocessing.get_context("fork")
     held = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
     try:
         with ProcessPoolExecutor(workers, mp_context=context) as pool:

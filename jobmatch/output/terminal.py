@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from rich import box
 from rich.console import Console, Group
-from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
@@ -20,6 +19,9 @@ from jobmatch.i18n import Messages, fixed
 from jobmatch.i18n.sentences import component_name, sentence
 from jobmatch.output.matches import top_reason
 from jobmatch.scoring.match import Match
+
+if TYPE_CHECKING:
+    from rich.panel import Panel
 
 
 def make_console(
@@ -127,6 +129,8 @@ def explain_view(match: Match, names: Mapping[str, str], lang: str) -> Group:
 
 
 def _listing(title: str, lines: list[str], style: str) -> Panel:
+    from rich.panel import Panel  # explain's boxes: not for the rank table
+
     body = Text("\n".join(f"• {line}" for line in lines))
     return Panel(body, title=Text(title), title_align="left", border_style=style)
 

@@ -54,7 +54,7 @@ from jobmatch.scoring.match import COMPONENTS
 from jobmatch.scoring.tables import Bucket, Strengths, Tables
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ChunkScores:
     """Seekers ``start:stop`` against every workplace; columns in workplace id order.
 
@@ -70,7 +70,7 @@ class ChunkScores:
     components: dict[str, Floats]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Pairs:
     """The pairs evaluated in full: seeker row (in the block), workplace position, their tasks.
 
@@ -91,7 +91,7 @@ class Pairs:
     negotiate: Ints
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Details:
     """What the explanation of each evaluated pair reads; pairs and tasks as in :class:`Pairs`."""
 
@@ -154,7 +154,7 @@ def _empty(start: int, stop: int, width: int) -> ChunkScores:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _PairRules:
     """Seekers x workplaces: overlap, distance, and the exclusions that need no task."""
 
@@ -168,7 +168,7 @@ class _PairRules:
         return found
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Components:
     """Per evaluated pair: each component's value and known share, and what the facts read."""
 

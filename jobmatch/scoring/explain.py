@@ -199,9 +199,10 @@ def _left_out(t: Tables, d: _Lists, pair: _Pair, results: list[TaskResult]) -> l
     ]
     chosen = [s for s in slots if s.hours > 0]
     ceiling, carves = d.ceiling[pair.index], bool(t.workplaces.carves[d.position[pair.index]])
+    left_out = [carving.left_out(s, chosen, ceiling, carves) for s in slots]
     return [
-        replace(r, left_out=carving.left_out(s, chosen, ceiling, carves))
-        for r, s in zip(results, slots, strict=True)
+        r if why is None else replace(r, left_out=why)  # a new result has no left_out yet
+        for r, why in zip(results, left_out, strict=True)
     ]
 
 
@@ -323,10 +324,10 @@ def _gated(
     found = {}
     for name, c in components.items():
         parts = [*c.parts, shorter] if name == "practical" and shorter else list(c.parts)
-        scaled = tuple(replace(f, impact=f.impact * scale) for f in parts)
+        scaled = tuple(f.scaled(scale) for f in parts)
         if name == "interest" and gate is not None:
             scaled += (gate,)
-        found[name] = replace(c, parts=scaled)
+        found[name] = c.with_parts(scaled)
     return found
 
 
@@ -357,7 +358,8 @@ def _strongest(facts: list[Fact]) -> tuple[Fact, ...]:
     """The few strongest facts for, then the few strongest against."""
 
     def key(f: Fact) -> tuple[float, str, str]:
-        return (-abs(f.impact), f.code, repr(sorted(f.values.items(), key=lambda kv: kv[0])))
+        # Keys are unique, so the items sort by key alone, as the key's first element.
+        return (-abs(f.impact), f.code, repr(sorted(f.values.items())))
 
     facts = [f for f in facts if f.code not in BACKGROUND_FACTS]
     pro = sorted((f for f in facts if f.impact > 0), key=key)[:MAX_REASONS]

@@ -25,6 +25,10 @@ by slot (column ``off + t * m + i`` is task ``t`` of the bucket's workplace
 without copying. A workplace's tasks take the slots in order of task id,
 the order in which carving breaks ties (so the order of tasks in a file
 never changes a result).
+
+The classes holding arrays compare by identity (``eq=False``): equal values mean
+nothing for arrays (``==`` on two of them is ambiguous), and each generated
+method is a little more start-up for every command that scores.
 """
 
 from __future__ import annotations
@@ -88,7 +92,7 @@ def _code(value: Any, scale: Sequence[str]) -> int:
     return scale.index(text) if text in scale else -1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Schedules:
     """Schedules as arrays: known, days bit mask, window in minutes."""
 
@@ -107,7 +111,7 @@ class Schedules:
         return cls(known, days, start, end)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Places:
     """Places as arrays: coordinates (NaN unknown) and a municipality id (-1 unknown)."""
 
@@ -133,7 +137,7 @@ class Places:
         return cls(lat.astype(np.float64), lon.astype(np.float64), np.array(ids, dtype=np.int64))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class SeekerArrays:
     """The active seekers, one row each, in id order."""
 
@@ -163,7 +167,7 @@ class SeekerArrays:
         return len(self.views)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class WorkplaceArrays:
     """The workplaces, one entry each, in layout order (``order[i]``: the id-order index of entry i)."""
 
@@ -206,7 +210,7 @@ class Bucket:
         return slice(self.position, self.position + self.size)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class TaskArrays:
     """Every task of every workplace, one column each, in bucket layout."""
 
@@ -228,7 +232,7 @@ class TaskArrays:
         return len(self.hours)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Strengths:
     """Sparse word strengths: for text ``q``, columns ``cols[ptr[q]:ptr[q+1]]``, their
     strengths, and how sure each strength's evidence is (``sure``: 1 for the task's own
@@ -240,7 +244,7 @@ class Strengths:
     sure: Floats
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lookups:
     """Small tables filled by the engine's own functions."""
 
@@ -251,7 +255,7 @@ class Lookups:
     fits: dict[str, Floats]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Tables:
     """Everything the chunk scorer reads."""
 

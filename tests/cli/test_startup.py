@@ -86,6 +86,37 @@ def test_rank_imports_no_follow_up_log_and_no_rich_for_json(tmp_path: Path, data
     assert "jobmatch.cli.rank" in modules
     assert loaded(modules, "sqlalchemy", "alembic", "rich", "jobmatch.store.log", "rapidfuzz") == []
     assert loaded(modules, *COMMAND_MODULES) == ["jobmatch.cli.rank"]
+    # A small folder is read in this process: no worker pool is imported.
+    assert loaded(modules, "multiprocessing", "concurrent.futures") == []
+
+
+BLAS_SCRIPT = """
+import os
+import sys
+from jobmatch._entry import main
+
+sys.argv = ["jobmatch", "--version"]
+try:
+    main()
+except SystemExit:
+    pass
+finally:
+    sys.stderr.write("threads=" + os.environ.get("OPENBLAS_NUM_THREADS", "unset"))
+"""
+
+
+@pytest.mark.parametrize(("given", "seen"), [(None, "1"), ("4", "4")])
+def test_the_console_script_loads_openblas_with_one_thread_unless_told(
+    given: str | None, seen: str
+) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    if given is not None:
+        env["OPENBLAS_NUM_THREADS"] = given
+    done = subprocess.run(
+        [sys.executable, "-c", BLAS_SCRIPT], env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines()[-1] == f"threads={seen}"
 
 
 def test_contact_imports_no_scoring_engine(tmp_path: Path, data: Path) -> None:
