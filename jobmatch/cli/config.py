@@ -26,9 +26,10 @@ from jobmatch.cli.common import (
 )
 from jobmatch.cli.formats import choose_format
 from jobmatch.i18n import Messages
+from jobmatch.layout import CONFIG_FILE
 from jobmatch.loading import resolve_data_dir
 from jobmatch.output.jsonout import scores_document, to_json
-from jobmatch.scoring.config import CONFIG_FILE, describe, load_config
+from jobmatch.scoring.config import describe, load_config
 
 
 class ConfigFormat(StrEnum):

@@ -44,6 +44,7 @@ from jobmatch.cli.language import data_folder as resolve_data_dir
 from jobmatch.errors import NotFoundError, UsageError
 
 if TYPE_CHECKING:
+    from jobmatch.layout import Kind
     from jobmatch.scoring.config import Followup
     from jobmatch.store.log import Log
 
@@ -83,7 +84,7 @@ def _log_config(root: Path) -> tuple[str | None, Followup | None]:
     models are not imported: most commands on the log never ask for a rule.
     A file there is read and checked whole, as every command does.
     """
-    from jobmatch.store.location import CONFIG_FILE
+    from jobmatch.layout import CONFIG_FILE
 
     if not (root / CONFIG_FILE).is_file():
         return None, None
@@ -111,7 +112,7 @@ def _date(option: str, value: str | None) -> date | None:
     return None if value is None else parse_date(option, value)
 
 
-def _exists(root: Path, kind: str, ref: str) -> None:
+def _exists(root: Path, kind: Kind, ref: str) -> None:
     """A seeker or workplace file by id (a cheap check: no folder is loaded)."""
     from jobmatch.store.location import record_file
 

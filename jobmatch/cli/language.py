@@ -23,8 +23,8 @@ from jobmatch.i18n.languages import (
     from_locale,
     resolve,
 )
+from jobmatch.layout import CONFIG_FILE
 
-CONFIG_FILE = "jobmatch.toml"
 DATA_ENV = "JOBMATCH_DATA"
 _current: ContextVar[str | None] = ContextVar("jobmatch_cli_language", default=None)
 

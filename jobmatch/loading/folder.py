@@ -12,15 +12,13 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 from jobmatch._gc import paused_gc
 from jobmatch.errors import FileAccessError, InvalidDataError, NotFoundError, Problem
-from jobmatch.loading.records import Kind, load_record
+from jobmatch.layout import FOLDERS, RECORD_SUFFIXES, Kind
+from jobmatch.loading.records import load_record
 from jobmatch.models import Seeker, Workplace
 
 DATA_ENV = "JOBMATCH_DATA"
-FOLDERS: dict[Kind, str] = {"seeker": "profiles", "workplace": "workplaces"}
 SUFFIX = ".yaml"
 """The one extension read from a data folder (a file given by its path may be ``.yml``)."""
-_SUFFIXES = (".yaml", ".yml")
-_LOOKS_LIKE = (".yaml", ".yml")
 
 
 @dataclass(frozen=True)
@@ -152,7 +150,7 @@ def _why_not_read(entry: Path) -> str | None:
     """None for a file to read; the catalog key of why a YAML-looking name is not read;
     "" for anything else (a README, a schema), passed over without a word."""
     name = entry.name
-    if not name.lower().endswith(_LOOKS_LIKE):
+    if not name.lower().endswith(RECORD_SUFFIXES):
         return ""
     if _is_folder(entry):
         return "validate.not_read_folder"
@@ -173,7 +171,7 @@ def _is_folder(entry: Path) -> bool:
 def _usable(entry: Path) -> str:
     """The name the file would be read under: ``jonas.YAML`` and ``.jonas.yml`` as ``jonas.yaml``."""
     name = entry.name
-    suffix = next(s for s in _LOOKS_LIKE if name.lower().endswith(s))
+    suffix = next(s for s in RECORD_SUFFIXES if name.lower().endswith(s))
     stem = name[: -len(suffix)].lstrip(".")
     return f"{stem or 'ID'}{SUFFIX}"
 
@@ -400,7 +398,7 @@ def _find(
     if ref in records:
         return records[ref]
     path = Path(ref)
-    if path.suffix in _SUFFIXES and path.is_file():
+    if path.suffix in RECORD_SUFFIXES and path.is_file():
         return _load_one(path, kind)
     _refuse_skipped(ref, kind, skipped)
     from rapidfuzz import process  # only for an id that is not found

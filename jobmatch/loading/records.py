@@ -11,11 +11,12 @@ import re
 import types
 import typing
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from jobmatch.errors import Problem
+from jobmatch.layout import FOLDERS, RECORD_SUFFIXES, Kind
 from jobmatch.loading.hints import ascii_slug, code_for
 from jobmatch.loading.yamltext import (
     HIDDEN_KEY,
@@ -34,10 +35,9 @@ from jobmatch.models import (
     Workplace,
 )
 
-Kind = Literal["seeker", "workplace"]
 MODELS: dict[Kind, type[Seeker] | type[Workplace]] = {"seeker": Seeker, "workplace": Workplace}
 _SCHEMAS: dict[str, Kind] = {SEEKER_SCHEMA: "seeker", WORKPLACE_SCHEMA: "workplace"}
-_FOLDERS: dict[str, Kind] = {"profiles": "seeker", "workplaces": "workplace"}
+_FOLDERS: dict[str, Kind] = {folder: kind for kind, folder in FOLDERS.items()}
 PLACEHOLDER_MARKS = ("FYLL INN", "FILL IN")
 
 
@@ -285,7 +285,7 @@ def _find_model(annotation: Any) -> type[BaseModel] | None:
 
 def _check_record(doc: Document, record: Seeker | Workplace, path: Path) -> None:
     """Checks a schema cannot express: id against file name, unique task ids, supports."""
-    if path.suffix in (".yaml", ".yml") and record.id != path.stem:
+    if path.suffix in RECORD_SUFFIXES and record.id != path.stem:
         doc.problem(("id",), "validate.id_mismatch", "id_mismatch")
     if isinstance(record, Workplace):
         _check_task_ids(doc, record)

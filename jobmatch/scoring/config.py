@@ -24,8 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from jobmatch.errors import FileAccessError, InvalidDataError, Problem
 from jobmatch.i18n.languages import UnknownLanguageError, resolve
-
-CONFIG_FILE = "jobmatch.toml"
+from jobmatch.layout import CONFIG_FILE
 
 
 class _Section(BaseModel):

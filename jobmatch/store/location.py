@@ -11,11 +11,10 @@ import os
 import tomllib
 from pathlib import Path
 
+from jobmatch.layout import CONFIG_FILE, FOLDERS, RECORD_SUFFIXES, Kind
+
 DB_ENV = "JOBMATCH_DB"
 DB_FILE = "jobmatch.db"
-CONFIG_FILE = "jobmatch.toml"
-RECORD_FOLDERS = {"seeker": "profiles", "workplace": "workplaces"}
-"""The folder of each kind of record (as the loader's ``FOLDERS``, which imports the models)."""
 
 
 def _configured(data_dir: Path, key: str) -> object:
@@ -39,10 +38,10 @@ def resolve_url(option: str | None, data_dir: Path) -> str:
     return chosen
 
 
-def record_file(root: Path, kind: str, ref: str) -> Path | None:
+def record_file(root: Path, kind: Kind, ref: str) -> Path | None:
     """The file of a seeker (``seeker``) or workplace by id, in the data folder."""
-    folder = root / RECORD_FOLDERS[kind]
-    for suffix in (".yaml", ".yml"):
+    folder = root / FOLDERS[kind]
+    for suffix in RECORD_SUFFIXES:
         if (folder / f"{ref}{suffix}").is_file():
             return folder / f"{ref}{suffix}"
     return None

@@ -15,9 +15,8 @@ from typing import Literal
 
 from jobmatch import i18n
 from jobmatch.errors import JobmatchError, RefusedError, UsageError
-from jobmatch.loading.folder import FOLDERS
+from jobmatch.layout import FOLDERS, Kind
 from jobmatch.loading.hints import ascii_slug
-from jobmatch.loading.records import Kind
 from jobmatch.models import ID_PATTERN
 from jobmatch.output.atomic import write_atomic
 

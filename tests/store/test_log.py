@@ -171,10 +171,8 @@ def test_a_postgresql_url_without_the_driver_is_a_clear_usage_error(
 
 
 def test_a_record_file_is_found_in_the_loaders_folders(tmp_path: Path) -> None:
-    from jobmatch.loading.folder import FOLDERS
-    from jobmatch.store.location import RECORD_FOLDERS, record_file
+    from jobmatch.store.location import record_file
 
-    assert RECORD_FOLDERS == FOLDERS
     (tmp_path / "profiles").mkdir()
     (tmp_path / "profiles" / "ola-n.yml").write_text("id: ola-n\n", encoding="utf-8")
     assert record_file(tmp_path, "seeker", "ola-n") == tmp_path / "profiles" / "ola-n.yml"
