@@ -121,10 +121,13 @@ class _Coercion:
             and not (param.multiple or param.nargs == -1)
         ):
             # What typer's adapter does for a path, whose pydantic ``Path`` is ``Path(value)``.
-            from typer._param_types import coerce_cli_path
-
-            info = described.parameter_info
-            return coerce_cli_path(Path(value), info, path_type=Path, param=param, ctx=ctx)
+            try:
+                from typer._param_types import coerce_cli_path
+            except ImportError:  # pragma: no cover - another typer: its own adapter below
+                pass
+            else:
+                info = described.parameter_info
+                return coerce_cli_path(Path(value), info, path_type=Path, param=param, ctx=ctx)
         if self._built is None:
             self._built = self._build(described)
         return self._built.coerce(value, param=param, ctx=ctx)
