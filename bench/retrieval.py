@@ -9,9 +9,12 @@ Each seeker has one interest and each workplace a list of tasks, and only
 the words can tell them apart: every seeker is in the workplaces'
 municipality, gives no schedule, no limits and no preferences, and wants
 purpose ``training`` for :data:`SEEKER_HOURS` hours a week; every workplace
-offers every purpose, has capacity 1 and tasks with no demands, each
-:data:`TASK_HOURS` hours a week (the same for every task, so that a carved
-job holds several tasks, as a real one does, and no task is favoured).
+offers every purpose, has capacity 1 and tasks with no demands, all with
+the same hours (so that no task is favoured): :data:`TASK_HOURS` a week, or
+more where a workplace has too few tasks to fill the seeker's hours, so that
+a carved job holds several tasks, as a real one does, and every workplace
+can give the hours wanted (a NAV unit group with three titles left would
+otherwise offer a shorter job, and lose on hours, not on words).
 Every seeker is scored against every
 workplace of its set by the engine's own array scoring (the batch path, the
 default configuration and the shipped vocabulary); an excluded pair scores 0.
@@ -392,9 +395,16 @@ def seeker_record(index: int, interest: str) -> Seeker:
     )
 
 
+def task_hours(tasks: int) -> int:
+    """Hours a week of each of a workplace's tasks: TASK_HOURS, or enough for the tasks
+    together to give the seeker's SEEKER_HOURS."""
+    return max(TASK_HOURS, -(-SEEKER_HOURS // max(tasks, 1)))
+
+
 def workplace_record(index: int, place: Place) -> Workplace:
     """A workplace that offers everything, named by number, its tasks with no demands and
     the same hours."""
+    hours = task_hours(len(place.tasks))
     return Workplace.model_validate(
         {
             "schema": "jobmatch/workplace@1",
@@ -404,7 +414,7 @@ def workplace_record(index: int, place: Place) -> Workplace:
             "capacity": 1,
             "offers": list(PURPOSES),
             "tasks": [
-                {"id": f"t{n:02d}", "name": text, "hours_per_week": TASK_HOURS}
+                {"id": f"t{n:02d}", "name": text, "hours_per_week": hours}
                 for n, text in enumerate(place.tasks)
             ],
         }

@@ -82,3 +82,15 @@ def test_an_interest_inside_a_vocabulary_term_is_contamination(retrieval: Module
     assert retrieval.in_vocabulary("hyller", terms)
     assert not retrieval.in_vocabulary("hylle", terms)
     assert not retrieval.in_vocabulary("sort mail and parcels", terms)
+
+
+@pytest.mark.parametrize("count", [3, 4, 5, 10])
+def test_every_workplace_can_give_the_seekers_hours_with_no_task_favoured(
+    retrieval: ModuleType, count: int
+) -> None:
+    place = retrieval.Place("7000", tuple(f"Oppgave {n}" for n in range(count)))
+    tasks = retrieval.workplace_record(0, place).tasks
+    hours = {task.hours_per_week for task in tasks}
+    assert len(hours) == 1  # the same for every task
+    assert sum(task.hours_per_week for task in tasks) >= retrieval.SEEKER_HOURS
+    assert hours.pop() >= retrieval.TASK_HOURS  # a carved job still holds several tasks
