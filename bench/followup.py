@@ -25,7 +25,6 @@ import os
 import random
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -38,6 +37,7 @@ from sqlalchemy import create_engine, insert, text
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bench.generate import generate  # noqa: E402
+from bench.timing import LOG_LIBRARIES, RANK_LIBRARIES, jobmatch_times, library_floor  # noqa: E402
 from jobmatch.scoring.config import Followup  # noqa: E402
 from jobmatch.store.log import Log  # noqa: E402
 from jobmatch.store.plan import follow_ups  # noqa: E402
@@ -141,18 +141,9 @@ def fill(
     engine.dispose()
 
 
-def wall(args: list[str], runs: int = 5, env: dict[str, str] | None = None) -> float:
-    """Median wall seconds of ``jobmatch ARGS`` as a new process."""
-    times = []
-    for _ in range(runs):
-        begin = time.perf_counter()
-        done = subprocess.run(
-            [sys.executable, "-m", "jobmatch", *args], capture_output=True, env=env, check=False
-        )
-        times.append(time.perf_counter() - begin)
-        if done.returncode != 0:
-            raise SystemExit(f"jobmatch {' '.join(args)} failed: {done.stderr.decode()[:400]}")
-    return statistics.median(times)
+def wall(args: list[str], runs: int = 5) -> float:
+    """Median wall seconds of ``jobmatch ARGS`` as a new process (after a warm-up run)."""
+    return statistics.median(jobmatch_times(args, runs))
 
 
 def ids(folder: Path, sub: str) -> list[str]:
@@ -175,6 +166,9 @@ def baseline(folder: Path) -> None:
     start = wall(["--version"], runs=5)
     read = wall(["validate", str(folder)], runs=3)
     print(f"baseline: jobmatch --version {start:.2f} s; validate the office's files {read:.2f} s")
+    for modules in (RANK_LIBRARIES, LOG_LIBRARIES):
+        floor = library_floor(modules, runs=5)
+        print(f"reference: a new Python importing {', '.join(modules)} alone {floor:.2f} s")
 
 
 def office(folder: Path, url: str, label: str) -> None:

@@ -16,8 +16,6 @@ import argparse
 import os
 import random
 import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -26,23 +24,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEKER = "ingrid-s"
-
-
-#: Each command runs as an installed jobmatch would: bytecode cached (some sandboxes set
-#: PYTHONDONTWRITEBYTECODE, which recompiles every module on every start, about 0.3 s).
-COMMAND_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-
-
-def wall_times(args: list[str], runs: int) -> str:
-    """The best and the median of ``runs`` wall times, after one run that warms the bytecode
-    and word caches."""
-    subprocess.run(args, check=True, stdout=subprocess.DEVNULL, env=COMMAND_ENV)
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(args, check=True, stdout=subprocess.DEVNULL, env=COMMAND_ENV)
-        times.append(time.perf_counter() - start)
-    return f"{min(times):.3f} s wall (median {statistics.median(times):.3f} s)"
+sys.path.insert(0, str(ROOT))
+from bench.timing import RANK_LIBRARIES, library_floor, summary, wall_times  # noqa: E402
 
 
 def generate(target: Path, count: int, seed: int = 7) -> None:
@@ -61,7 +44,6 @@ def generate(target: Path, count: int, seed: int = 7) -> None:
 
 def in_process(data_dir: Path) -> tuple[float, float, int]:
     """Seconds to rank in-process, and seconds per pair with the one-pair engine."""
-    sys.path.insert(0, str(ROOT))
     from jobmatch.api import Engine, load
 
     data = load(data_dir)
@@ -85,17 +67,19 @@ def main() -> None:
     options = parser.parse_args()
     command = [sys.executable, "-m", "jobmatch", "rank", SEEKER, "--as-of", "2026-11-27"]
     print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
-    example = wall_times([*command, "--data", str(ROOT)], options.runs)
+    example = summary(wall_times([*command, "--data", str(ROOT)], options.runs))
     print(f"example data: rank {SEEKER}: {example} (target < 0.5 s)")
+    floor = library_floor(RANK_LIBRARIES, options.runs)
+    print(f"reference: `import {', '.join(RANK_LIBRARIES)}` alone {floor:.3f} s (median)")
     with tempfile.TemporaryDirectory() as tmp:
         generate(Path(tmp), options.workplaces)
-        large = wall_times([*command, "--data", tmp], options.runs)
+        large = summary(wall_times([*command, "--data", tmp], options.runs))
         print(f"{options.workplaces} workplaces: rank {SEEKER}: {large} (target < 2 s)")
         rank_seconds, per_pair, count = in_process(Path(tmp))
         print(
             f"in process: rank over {count} workplaces {rank_seconds:.3f} s; one pair {per_pair * 1e3:.3f} ms"
         )
-        startup = wall_times([sys.executable, "-m", "jobmatch", "--help"], options.runs)
+        startup = summary(wall_times([sys.executable, "-m", "jobmatch", "--help"], options.runs))
         print(f"reference: `jobmatch --help` start-up {startup}")
 
 
