@@ -161,7 +161,13 @@ class Followup(_Section):
         2,
         ge=0,
         le=60,
-        description="A follow-up (weekly, monthly, agreed) is overdue this many days after its date.",
+        description="A weekly or monthly follow-up is overdue when more than this many days past its date.",
+    )
+    agreed_grace_days: int = Field(
+        0,
+        ge=0,
+        le=60,
+        description="An agreed date (a contact's --next) is overdue when more than this many days past it.",
     )
     outcome_days: int = Field(
         90,
@@ -174,7 +180,10 @@ class Followup(_Section):
         description="The 6m and 12m outcome checkpoints, in calendar months after the start.",
     )
     outcome_grace_days: int = Field(
-        14, ge=0, le=365, description="An outcome is overdue this many days after its checkpoint."
+        14,
+        ge=0,
+        le=365,
+        description="An outcome not recorded is overdue from this many days after its checkpoint.",
     )
     employer_contact_days: int = Field(
         30,
@@ -182,11 +191,17 @@ class Followup(_Section):
         le=3650,
         description="An enrolled seeker without a placement needs an employer contact within this many days of enrolment.",
     )
-    visit_days: int = Field(
-        365,
+    visit_months: int = Field(
+        12,
+        ge=0,
+        le=120,
+        description="A workplace with an active placement needs a visit at least this often, in calendar months.",
+    )
+    visit_days: int | None = Field(
+        None,
         ge=0,
         le=3650,
-        description="A workplace with an active placement needs a visit at least this often.",
+        description="When set, the visit interval in days, in place of visit_months.",
     )
     due_days: int = Field(
         14, ge=0, le=3650, description="`jobmatch due` lists what falls due within this many days."

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, func, select
 
 from jobmatch.scoring.config import Followup
 from jobmatch.store.log import Log, brief_placements
-from jobmatch.store.plan import FollowUp, checkpoint_dates, follow_ups
+from jobmatch.store.plan import FollowUp, checkpoint_dates, follow_ups, next_visit
 from jobmatch.store.readahead import People
 from jobmatch.store.records import EMPLOYER_KINDS, FOLLOW_UP_KINDS, ContactKind, Placement
 from jobmatch.store.schema import contact, outcome
@@ -120,6 +120,8 @@ def due(
 
 
 def _state(day: date, as_of: date, horizon: date, grace: int) -> DueState | None:
+    """Overdue when ``as_of`` is more than ``grace`` days past ``day``; else upcoming when
+    ``day`` falls by ``horizon``; else nothing yet."""
     if (as_of - day).days > grace:
         return DueState.OVERDUE
     return DueState.UPCOMING if day <= horizon else None
@@ -177,7 +179,8 @@ def _plan_items(
         for point, day in checkpoints:
             if day > end or (p.id, point) in recorded:
                 continue
-            reached = _state(day, as_of, horizon, rules.outcome_grace_days)
+            # "overdue 14 days after": on that day, where a follow-up waits out its grace
+            reached = _state(day, as_of, horizon, rules.outcome_grace_days - 1)
             if reached is not None:
                 yield DueItem(
                     DueKind.OUTCOME, reached, day, p.seeker, p.workplace, p.ref, p.adviser, point
@@ -233,7 +236,7 @@ def _agreed(
         p = by_id.get(row.placement_id) if row.placement_id is not None else None
         if p is not None and not _open(p, row.next_date):
             continue
-        state = _state(row.next_date, as_of, horizon, rules.grace_days)
+        state = _state(row.next_date, as_of, horizon, rules.agreed_grace_days)
         if state is not None:
             ref = p.ref if p is not None else None
             items.append(
@@ -253,7 +256,7 @@ def _agreed(
 
 def _employer_contacts(logged: Logged, people: People) -> list[DueItem]:
     rules, as_of, horizon, contacted = logged.rules, logged.as_of, logged.horizon, logged.contacted
-    placed = {p.seeker for p in logged.placements if p.start <= as_of}
+    placed = {p.seeker for p in logged.placements}  # "and no placement": a planned one too
     items = []
     for seeker, enrolled in sorted(people.enrolled.items()):
         if seeker in placed or enrolled > as_of:
@@ -292,7 +295,7 @@ def _visits(logged: Logged, people: People) -> list[DueItem]:
             if d is not None and d <= as_of
         ]
         last = max(known) if known else None
-        day = None if last is None else last + timedelta(days=rules.visit_days)
+        day = None if last is None else next_visit(last, rules)
         if day is None or as_of > day:
             state: DueState | None = DueState.OVERDUE
         else:

@@ -65,6 +65,14 @@ def _follow_ups(start: date, rules: Followup) -> tuple[FollowUp, ...]:
     return tuple(plan)
 
 
+def next_visit(last: date, rules: Followup) -> date:
+    """The day by which a workplace visited on ``last`` needs its next visit: a year later
+    (``visit_months`` calendar months, the day clamped), or ``visit_days`` when set."""
+    if rules.visit_days is not None:
+        return last + timedelta(days=rules.visit_days)
+    return add_months(last, rules.visit_months)
+
+
 @lru_cache(maxsize=4096)
 def checkpoint_dates(start: date, rules: Followup) -> dict[Checkpoint, date]:
     """The outcome checkpoints' dates (do not change the dict: it is shared)."""

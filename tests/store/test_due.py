@@ -10,7 +10,8 @@ is imported as of 2026-12-01. Its placements, with the dates that matter:
   not met; weeks 3 (12-02) and 4 (12-09) ahead.
 - P4 hanne-j at vaskeri-drammen, start 2026-08-23: the 90d outcome is due
   2026-11-21; the workplace was last visited 2025-03-10 (over a year).
-- P7 sindre-v: a contact on 11-26 agreed a next contact on 11-30 (C57).
+- P7 sindre-v: a contact on 11-26 agreed a next contact on 11-30 (C57),
+  overdue the day after (an agreed date has no grace period).
 - Enrolled without a placement: randi-p (2026-08-24; her only employer
   contact was before enrolment), jonas-b (2026-10-19, none), ingrid-s
   (11-02), sara-l (11-09), yusuf-a (11-16); daniel-m and petter-o have had
@@ -25,6 +26,7 @@ import pytest
 
 from jobmatch.loading import load_data
 from jobmatch.store.due import People, due
+from jobmatch.store.log import NewPlacement
 from tests.store.conftest import ROOT
 
 EXPECTED_2026_12_01 = [
@@ -35,8 +37,8 @@ EXPECTED_2026_12_01 = [
     ("overdue", "2026-11-18", "employer_contact", "", None, "jonas-b"),
     ("overdue", "2026-11-25", "agreed", "C54", "P2", "thomas-r"),
     ("overdue", "2026-11-25", "weekly", "2", "P3", "erik-l"),
+    ("overdue", "2026-11-30", "agreed", "C57", "P7", "sindre-v"),
     ("upcoming", "2026-11-21", "outcome", "90d", "P4", "hanne-j"),
-    ("upcoming", "2026-11-30", "agreed", "C57", "P7", "sindre-v"),
     ("upcoming", "2026-12-02", "employer_contact", "", None, "ingrid-s"),
     ("upcoming", "2026-12-02", "weekly", "3", "P3", "erik-l"),
     ("upcoming", "2026-12-09", "employer_contact", "", None, "sara-l"),
@@ -114,7 +116,7 @@ def test_employer_contact_30_days_after_enrolment(
 
 @pytest.mark.parametrize(
     ("as_of", "state"),
-    [(date(2026, 11, 29), "upcoming"), (date(2026, 11, 30), "overdue")],
+    [(date(2026, 11, 28), "upcoming"), (date(2026, 11, 29), "overdue")],
 )
 def test_outcome_is_overdue_14_days_after_its_checkpoint(
     example_log, people: People, as_of: date, state: str
@@ -149,3 +151,48 @@ def test_a_visit_contact_counts_like_the_workplace_file(example_log, people: Peo
         date(2026, 11, 20), "visit", workplace="vaskeri-drammen", adviser="Siri Hovland"
     )
     assert _find(due(example_log, people, as_of=date(2026, 12, 1)), "visit", "hanne-j") is None
+
+
+def _one_seeker(enrolled: date | None = None, visited: date | None = None) -> People:
+    return People(
+        enrolled={"ola-n": enrolled} if enrolled else {},
+        visited={"lager": visited},
+        advisers={},
+    )
+
+
+@pytest.mark.parametrize(
+    ("as_of", "state"),
+    [
+        (date(2027, 3, 9), "upcoming"),
+        (date(2027, 3, 10), "upcoming"),
+        (date(2027, 3, 11), "overdue"),
+    ],
+)
+def test_an_agreed_date_is_overdue_the_day_after_it(log, as_of: date, state: str) -> None:
+    log.contact(date(2027, 3, 1), "follow_up_seeker", seeker="ola-n", next_date=date(2027, 3, 10))
+    assert _find(due(log, _one_seeker(), as_of=as_of), "agreed", "ola-n", "C1") == state
+
+
+@pytest.mark.parametrize(
+    ("visited", "as_of", "state"),
+    [
+        (date(2027, 3, 1), date(2028, 3, 1), "upcoming"),  # a year to the day, over 29 February
+        (date(2027, 3, 1), date(2028, 3, 2), "overdue"),
+        (date(2028, 2, 29), date(2029, 2, 28), "upcoming"),  # clamped to the month's end
+        (date(2028, 2, 29), date(2029, 3, 1), "overdue"),
+    ],
+)
+def test_a_visit_is_due_a_calendar_year_after_the_last(
+    log, visited: date, as_of: date, state: str | None
+) -> None:
+    log.place(NewPlacement("ola-n", "lager", date(2027, 3, 1)), as_of=date(2027, 3, 1))
+    assert _find(due(log, _one_seeker(visited=visited), as_of=as_of), "visit", "ola-n") == state
+
+
+def test_a_planned_placement_ends_the_need_for_employer_contacts(log) -> None:
+    enrolled, as_of = date(2026, 10, 1), date(2026, 11, 15)
+    people = _one_seeker(enrolled=enrolled)
+    assert _find(due(log, people, as_of=as_of), "employer_contact", "ola-n") == "overdue"
+    log.place(NewPlacement("ola-n", "lager", date(2027, 1, 4)), as_of=as_of)
+    assert _find(due(log, people, as_of=as_of), "employer_contact", "ola-n") is None
