@@ -436,8 +436,10 @@ def history(
         placements = log.placements(seeker=seeker, workplace=workplace)
         contacts = log.contacts(seeker=seeker, workplace=workplace)
         outcomes = log.outcomes([p.id for p in placements])
-    if not placements and not contacts:
-        raise NotFoundError(key="log.no_history", ref=seeker or workplace)
+    if not placements and not contacts:  # a known id with nothing logged: an empty timeline
+        ref = seeker or workplace or ""
+        _exists(resolve_data_dir(data), "seeker" if seeker else "workplace", ref)
+        say("log.no_history", ref=ref)
     from jobmatch.output.followup import history_entries, history_table
 
     entries = history_entries(placements, contacts, outcomes, include_notes)
@@ -526,8 +528,11 @@ def forget(
     lang: LangOption = None,
 ) -> None:
     """Remove every record of a seeker from the log, and their audit key."""
+    from jobmatch.store.location import record_file
+
+    known = record_file(resolve_data_dir(data), "seeker", seeker) is not None
     with open_log(db, data) as log:
-        removed = log.forget(seeker, adviser=_adviser(adviser))
+        removed = log.forget(seeker, adviser=_adviser(adviser), known=known)
     say("forget.done", seeker=seeker, n=removed)
     say("forget.profile")
 

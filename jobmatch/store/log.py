@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Row, delete, func, insert, or_, select, text, update
 
 from jobmatch.errors import NotFoundError, RefusedError, UsageError
+from jobmatch.layout import FOLDERS
 from jobmatch.store import audit
 from jobmatch.store.database import DEFAULT_TIMEOUT, Database, open_database
 from jobmatch.store.plan import checkpoint_dates
@@ -36,7 +37,7 @@ from jobmatch.store.records import (
     contact_ref,
     placement_ref,
 )
-from jobmatch.store.schema import contact, outcome, placement
+from jobmatch.store.schema import audit_key, contact, outcome, placement
 
 if TYPE_CHECKING:
     from jobmatch.scoring.config import Followup
@@ -287,9 +288,15 @@ class Log:
             )
         return Outcome(placement_id, point.value, state.value, recorded, hours, paid, ordinary)
 
-    def forget(self, seeker: str, *, adviser: str = "") -> int:
-        """Remove every record of a seeker and their audit key; returns how many rows went."""
+    def forget(self, seeker: str, *, adviser: str = "", known: bool = True) -> int:
+        """Remove every record of a seeker and their audit key; returns how many rows went.
+
+        A seeker who is not ``known`` (no profile) and of whom the log holds nothing, not
+        even an audit key, is not found (exit 3), and nothing is written.
+        """
         with self.db.write() as conn:
+            if not known and not _mentions(conn, seeker):
+                raise NotFoundError(key="error.no_seeker", ref=seeker, folder=FOLDERS["seeker"])
             ids = select(placement.c.id).where(placement.c.seeker == seeker)
             removed = 0
             removed += conn.execute(delete(outcome).where(outcome.c.placement_id.in_(ids))).rowcount
@@ -511,3 +518,15 @@ def _to_outcome(row: Row[Any]) -> Outcome:
         paid=row.paid,
         ordinary=row.ordinary,
     )
+
+
+def _mentions(conn: Connection, seeker: str) -> bool:
+    """Whether the log holds anything of a seeker: a placement, a contact or an audit key."""
+    for query in (
+        select(placement.c.id).where(placement.c.seeker == seeker),
+        select(contact.c.id).where(contact.c.seeker == seeker),
+        select(audit_key.c.ref).where(audit_key.c.kind == "seeker", audit_key.c.ref == seeker),
+    ):
+        if conn.execute(query.limit(1)).first() is not None:
+            return True
+    return False

@@ -306,7 +306,22 @@ def test_forget_leaves_no_trace_and_reminds_of_the_profile(runner: CliRunner, da
     blob = b"".join(p.read_bytes() for p in data.glob("jobmatch.db*"))
     assert b"thomas-r" not in blob and CANARY.encode() not in blob
     assert run(runner, data, "audit", "verify").exit_code == 0
+    # the profile is still there: a known seeker with an empty timeline, not an unknown one
+    empty = run(runner, data, "history", "--seeker", "thomas-r", "--format", "json")
+    assert empty.exit_code == 0 and json.loads(empty.stdout)["entries"] == []
+    (data / "profiles" / "thomas-r.yaml").unlink()
     assert run(runner, data, "history", "--seeker", "thomas-r").exit_code == 3
+
+
+def test_forget_of_a_seeker_known_nowhere_is_not_found(runner: CliRunner, data: Path) -> None:
+    _imported(runner, data)
+    events = _rows(data, "audit_event")
+    result = run(runner, data, "forget", "nobody-x")
+    assert result.exit_code == 3 and "nobody-x" in result.stderr
+    assert _rows(data, "audit_event") == events  # nothing written
+    # a seeker whose profile is gone but who is in the log can still be forgotten
+    (data / "profiles" / "thomas-r.yaml").unlink()
+    assert run(runner, data, "forget", "thomas-r").exit_code == 0
 
 
 def test_an_audited_rank_does_not_import_sqlalchemy(runner: CliRunner, data: Path) -> None:
