@@ -8,7 +8,7 @@ an accommodation), with ``None`` for what the file leaves unknown.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -20,6 +20,9 @@ Row = Mapping[str, object]
 
 SEEKER_COLUMNS = ("id", "name", "status", "purpose", "municipality")
 """The keys of a seeker's row, in order (the JSON keys and the CSV columns)."""
+LOGGED_SEEKER_COLUMNS = (*SEEKER_COLUMNS, "placed_at")
+"""The keys with a follow-up log: ``placed_at`` is the workplace of the seeker's active
+placement (None when there is none). A data folder without a log has no such key."""
 WORKPLACE_COLUMNS = ("id", "name", "offers", "municipality", "visited", "capacity")
 """The keys of a workplace's row, in order: ``visited`` is the last visit."""
 
@@ -39,11 +42,12 @@ class Filters:
     not_visited_since: date | None = None
 
 
-def seeker_row(seeker: Seeker, placed: bool = False) -> Row:
+def seeker_row(seeker: Seeker, placed_at: str | None = None, logged: bool = False) -> Row:
     """A seeker's id, name, status (``active`` when the file has none; ``placed`` when the
-    follow-up log has an active placement), purpose and municipality."""
+    follow-up log has an active placement), purpose, municipality and, when there is a
+    follow-up log (``logged``), the workplace of that placement (``placed_at``)."""
     status = seeker.status or Status.ACTIVE
-    if placed and status is Status.ACTIVE:
+    if placed_at is not None and status is Status.ACTIVE:
         status = Status.PLACED
     return {
         "id": seeker.id,
@@ -51,7 +55,7 @@ def seeker_row(seeker: Seeker, placed: bool = False) -> Row:
         "status": status.value,
         "purpose": seeker.goal.purpose.value,
         "municipality": seeker.location.municipality if seeker.location else None,
-    }
+    } | ({"placed_at": placed_at} if logged else {})
 
 
 def workplace_row(workplace: Workplace, taken: int = 0) -> Row:
@@ -71,11 +75,13 @@ def workplace_row(workplace: Workplace, taken: int = 0) -> Row:
 
 
 def seeker_rows(
-    seekers: Iterable[Seeker], filters: Filters = Filters(), placed: Collection[str] = ()
+    seekers: Iterable[Seeker], filters: Filters = Filters(), placed: Mapping[str, str] | None = None
 ) -> list[Row]:
-    """The rows of the seekers that pass ``filters``, in the given order; ``placed``: ids
-    with an active placement in the follow-up log (their status filters as ``placed``)."""
-    rows = ((s, seeker_row(s, s.id in placed)) for s in seekers)
+    """The rows of the seekers that pass ``filters``, in the given order; ``placed``: the
+    workplace of each seeker with an active placement in the follow-up log (their status
+    filters as ``placed``), or None where there is no log."""
+    logged, where = placed is not None, placed or {}
+    rows = ((s, seeker_row(s, where.get(s.id), logged)) for s in seekers)
     return [row for seeker, row in rows if _seeker_kept(seeker, filters, row["status"])]
 
 

@@ -21,19 +21,22 @@ def audit_run(
         record_run(root, command, subjects, inputs, result)
 
 
-def placed_now(root: Path, day: object) -> tuple[frozenset[str], dict[str, int]]:
-    """Seekers with an active placement, and active placements per workplace; empty without a log."""
+def placed_now(root: Path, day: object) -> tuple[dict[str, str] | None, dict[str, int]]:
+    """The workplace of each seeker with an active placement (None without a log), and
+    active placements per workplace."""
     from jobmatch.store.location import log_exists, resolve_url
 
     url = resolve_url(None, root)
     if not log_exists(url):
-        return frozenset(), {}
+        return None, {}
     from jobmatch.scoring.config import load_config
     from jobmatch.store.log import Log
 
     with Log.open(url, rules=load_config(root).followup) as log:
         active = log.active_placements(day)  # type: ignore[arg-type]
     taken: dict[str, int] = {}
-    for p in active:
+    placed: dict[str, str] = {}
+    for p in sorted(active, key=lambda p: p.id):
         taken[p.workplace] = taken.get(p.workplace, 0) + 1
-    return frozenset(p.seeker for p in active), taken
+        placed.setdefault(p.seeker, p.workplace)
+    return placed, taken

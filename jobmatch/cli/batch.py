@@ -87,7 +87,7 @@ def batch(
     from jobmatch.api import Engine, batch_scorer  # numpy and the vocabulary: not for --help
 
     dataset = open_data(data, skip_invalid, quiet)
-    placed, taken = placed_now(dataset.root, day) if assign else (frozenset(), {})
+    placed, taken = placed_now(dataset.root, day) if assign else (None, {})
     scorer = batch_scorer(dataset, Engine.for_data(dataset, day))
     inputs = {"assign": assign, "top": top, "min_score": min_score, "as_of": day.isoformat()}
     audit_run("batch", dataset.root, [], inputs, "")
@@ -98,7 +98,12 @@ def batch(
 
             chunks = _counted(scorer.chunks(), bar, count, lambda c: c.stop - c.start)
             result = assign_scored(
-                scorer, chunks, Objective(objective.value), min_score, placed=placed, taken=taken
+                scorer,
+                chunks,
+                Objective(objective.value),
+                min_score,
+                placed=placed or {},
+                taken=taken,
             )
             stream.write(assignment_renderer(fmt)(result, day, delimiter))
             return

@@ -17,7 +17,13 @@ from jobmatch.i18n import Messages, listing
 from jobmatch.i18n.formatting import short_date
 from jobmatch.output.csvout import csv_text
 from jobmatch.output.jsonout import SCHEMA_VERSION, to_json
-from jobmatch.overview import SEEKER_COLUMNS, WORKPLACE_COLUMNS, Kind, Row
+from jobmatch.overview import (
+    LOGGED_SEEKER_COLUMNS,
+    SEEKER_COLUMNS,
+    WORKPLACE_COLUMNS,
+    Kind,
+    Row,
+)
 
 NAME_WIDTH = 24
 """The least width of the id-and-name column; a name longer than the column is cut short."""
@@ -29,11 +35,15 @@ _HEADERS = {
     "municipality": "label.municipality",
     "visited": "label.visited",
     "capacity": "label.capacity",
+    "placed_at": "label.placed_at",
 }
 
 
-def columns(kind: Kind) -> tuple[str, ...]:
-    return SEEKER_COLUMNS if kind == "seekers" else WORKPLACE_COLUMNS
+def columns(kind: Kind, rows: Sequence[Row] = ()) -> tuple[str, ...]:
+    """The columns of ``rows``: a seeker's ``placed_at`` only with a follow-up log."""
+    if kind == "workplaces":
+        return WORKPLACE_COLUMNS
+    return LOGGED_SEEKER_COLUMNS if rows and "placed_at" in rows[0] else SEEKER_COLUMNS
 
 
 def list_json(kind: Kind, rows: Sequence[Row]) -> str:
@@ -43,7 +53,7 @@ def list_json(kind: Kind, rows: Sequence[Row]) -> str:
 
 def list_csv(kind: Kind, rows: Sequence[Row], delimiter: str = ",") -> str:
     """The columns as keys; a list of purposes joined by ``|``, an unknown left empty."""
-    names = columns(kind)
+    names = columns(kind, rows)
     cells = ([_csv_cell(row[name]) for name in names] for row in rows)
     return csv_text(names, cells, delimiter)
 
@@ -66,7 +76,7 @@ def list_table(kind: Kind, rows: Sequence[Row], lang: str, width: int = 80) -> T
     room = NAME_WIDTH + max(0, width - 80) // 2
     width = max(min(longest, room), *(len(str(row["id"])) for row in rows))
     table.add_column(words("label.id_name"), no_wrap=True, width=width)
-    for name in columns(kind)[2:]:
+    for name in columns(kind, rows)[2:]:
         header = words(_HEADERS[name])
         cells = [_cell(name, row[name], words) for row in rows]
         texts = [header, *(cell.plain for cell in cells)]
@@ -82,7 +92,7 @@ def list_table(kind: Kind, rows: Sequence[Row], lang: str, width: int = 80) -> T
         shown = Text(str(row["name"]))
         shown.truncate(width, overflow="ellipsis")
         label.append("\n").append_text(shown)
-        table.add_row(label, *(_cell(name, row[name], words) for name in columns(kind)[2:]))
+        table.add_row(label, *(_cell(name, row[name], words) for name in columns(kind, rows)[2:]))
     return table
 
 

@@ -378,7 +378,12 @@ def test_list_reads_the_log(runner: CliRunner, data: Path) -> None:
     assert placed.exit_code == 0, placed.stderr  # type: ignore[attr-defined]
     seekers_after, places_after = listed("seekers"), listed("workplaces")
     assert seekers_before["daniel-m"]["status"] == "active"
+    assert "placed_at" not in seekers_before["daniel-m"]  # no log yet: the shape of before
     assert seekers_after["daniel-m"]["status"] == "placed"
+    assert seekers_after["daniel-m"]["placed_at"] == "retech-okern"  # who is placed where
+    assert seekers_after["jonas-b"]["placed_at"] is None
+    table = run(runner, data, "list", "seekers", "--as-of", AS_OF, "--lang", "en")
+    assert "Placed at" in table.stdout and "retech-okern" in table.stdout  # type: ignore[attr-defined]
     before = places_before["retech-okern"]["capacity"]
     assert isinstance(before, int) and before >= 1
     assert places_after["retech-okern"]["capacity"] == before - 1
