@@ -10,7 +10,12 @@ from pathlib import Path
 
 
 def audit_run(
-    command: str, root: Path, subjects: list[tuple[str, str]], inputs: object, result: str
+    command: str,
+    root: Path,
+    subjects: list[tuple[str, str]],
+    inputs: object,
+    result: str,
+    db: str | None = None,
 ) -> None:
     """An audit event for this run when ``audit = true`` in the data folder's ``jobmatch.toml``."""
     from jobmatch.store.location import audit_enabled
@@ -18,15 +23,17 @@ def audit_run(
     if audit_enabled(root):
         from jobmatch.store.runs import record_run
 
-        record_run(root, command, subjects, inputs, result)
+        record_run(root, command, subjects, inputs, result, db)
 
 
-def placed_now(root: Path, day: object) -> tuple[dict[str, str] | None, dict[str, int]]:
+def placed_now(
+    root: Path, day: object, db: str | None = None
+) -> tuple[dict[str, str] | None, dict[str, int]]:
     """The workplace of each seeker with an active placement (None without a log), and
     active placements per workplace."""
     from jobmatch.store.location import log_exists, resolve_url
 
-    url = resolve_url(None, root)
+    url = resolve_url(db, root)
     if not log_exists(url):
         return None, {}
     from jobmatch.scoring.config import load_config

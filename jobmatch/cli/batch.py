@@ -14,6 +14,7 @@ from jobmatch.cli.auditing import audit_run, placed_now
 from jobmatch.cli.common import (
     AsOfOption,
     DataOption,
+    DbOption,
     DelimiterOption,
     ForceOption,
     LangOption,
@@ -70,6 +71,7 @@ def batch(
         ObjectiveChoice, typer.Option("--objective", help="help.batch.objective")
     ] = ObjectiveChoice.SCORE,
     delimiter: DelimiterOption = ",",
+    db: DbOption = None,
     data: DataOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = None,
@@ -87,10 +89,10 @@ def batch(
     from jobmatch.api import Engine, batch_scorer  # numpy and the vocabulary: not for --help
 
     dataset = open_data(data, skip_invalid, quiet)
-    placed, taken = placed_now(dataset.root, day) if assign else (None, {})
+    placed, taken = placed_now(dataset.root, day, db) if assign else (None, {})
     scorer = batch_scorer(dataset, Engine.for_data(dataset, day))
     inputs = {"assign": assign, "top": top, "min_score": min_score, "as_of": day.isoformat()}
-    audit_run("batch", dataset.root, [], inputs, "")
+    audit_run("batch", dataset.root, [], inputs, "", db)
     with _progress(quiet, no_color) as bar, open_output(output, force) as stream:
         count = len(scorer.seekers)
         if assign:

@@ -15,6 +15,7 @@ from jobmatch.brief.model import Audience, BriefFormat  # plain enums: cheap to 
 from jobmatch.cli.common import (
     AsOfOption,
     DataOption,
+    DbOption,
     ForceOption,
     LangOption,
     NoColorOption,
@@ -82,6 +83,7 @@ def brief(
     ] = None,
     output: OutputOption = None,
     force: ForceOption = False,
+    db: DbOption = None,
     data: DataOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = None,
@@ -105,7 +107,7 @@ def brief(
     language = resolve_lang(lang, audience_language(audience, person, workplace_))
     match = Engine.for_data(dataset, day).score(person, workplace_)
     plan = (
-        _plan(dataset.root, person.id, workplace_.id, day, language)
+        _plan(dataset.root, person.id, workplace_.id, day, language, db)
         if audience is Audience.ADVISER
         else ()
     )
@@ -129,6 +131,7 @@ def brief(
         [("seeker", person.id), ("workplace", workplace_.id)],
         {"audience": audience.value, "as_of": day.isoformat()},
         render(document, BriefFormat.MARKDOWN),
+        db,
     )
     if fmt is BriefFormat.TERMINAL and to_stdout(output) and sys.stdout.isatty():
         _print_terminal(document, no_color)
@@ -140,11 +143,13 @@ def brief(
     emit(render(document, fmt, width=80), output, force)
 
 
-def _plan(root: Path, seeker: str, workplace: str, day: date, lang: str) -> list[tuple[str, str]]:
+def _plan(
+    root: Path, seeker: str, workplace: str, day: date, lang: str, db: str | None = None
+) -> list[tuple[str, str]]:
     """The follow-up plan's dates once the pair has a placement in the log (none without a log)."""
     from jobmatch.store.location import log_exists, resolve_url
 
-    url = resolve_url(None, root)
+    url = resolve_url(db, root)
     if not log_exists(url):
         return []
     from jobmatch.store.briefing import plan_rows

@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 R = TypeVar("R")
 
+DbOption = Annotated[
+    str | None, typer.Option("--db", metavar="URL", help="help.option.db", show_default=False)
+]
 DataOption = Annotated[
     Path | None,
     typer.Option("--data", help="help.option.data", show_default=False),

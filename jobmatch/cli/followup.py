@@ -20,6 +20,7 @@ import typer
 from jobmatch.cli.common import (
     AsOfOption,
     DataOption,
+    DbOption,
     DelimiterOption,
     ForceOption,
     LangOption,
@@ -50,9 +51,6 @@ if TYPE_CHECKING:
 
 ADVISER_ENV = "JOBMATCH_ADVISER"
 
-DbOption = Annotated[
-    str | None, typer.Option("--db", metavar="URL", help="help.option.db", show_default=False)
-]
 AdviserOption = Annotated[
     str | None, typer.Option("--adviser", help="help.option.adviser", show_default=False)
 ]

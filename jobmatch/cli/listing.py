@@ -10,6 +10,7 @@ import typer
 from jobmatch.cli.common import (
     AsOfOption,
     DataOption,
+    DbOption,
     DelimiterOption,
     ForceOption,
     LangOption,
@@ -74,6 +75,7 @@ def list_records(
     output_format: Annotated[
         ListFormat | None, typer.Option("--format", help="help.rank.format", show_default=False)
     ] = None,
+    db: DbOption = None,
     data: DataOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = None,
@@ -97,7 +99,7 @@ def list_records(
     filters = Filters(status, municipality, purpose, since)
     from jobmatch.cli.auditing import placed_now  # reads the follow-up log, if there is one
 
-    placed, taken = placed_now(dataset.root, resolve_as_of(as_of))
+    placed, taken = placed_now(dataset.root, resolve_as_of(as_of), db)
     if kind == ListKind.SEEKERS:
         rows = seeker_rows(dataset.seekers.values(), filters, placed)
     else:

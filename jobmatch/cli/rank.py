@@ -11,6 +11,7 @@ import typer
 from jobmatch.cli.common import (
     AsOfOption,
     DataOption,
+    DbOption,
     DelimiterOption,
     ForceOption,
     LangOption,
@@ -72,6 +73,7 @@ def rank(
     show_excluded: Annotated[
         bool, typer.Option("--show-excluded", help="help.rank.show_excluded")
     ] = False,
+    db: DbOption = None,
     data: DataOption = None,
     as_of: AsOfOption = None,
     lang: LangOption = None,
@@ -108,7 +110,12 @@ def rank(
     options = {"top": top, "min_score": min_score, "show_excluded": show_excluded}
     ranked = [(m.seeker, m.workplace, round(m.score, 1)) for m in shown]
     audit_run(
-        "rank", dataset.root, [(key, subject)], {**options, "as_of": day.isoformat()}, repr(ranked)
+        "rank",
+        dataset.root,
+        [(key, subject)],
+        {**options, "as_of": day.isoformat()},
+        repr(ranked),
+        db,
     )
     match fmt:
         case RankFormat.JSON:

@@ -26,10 +26,16 @@ TIMEOUT = 30.0
 
 
 def record_run(
-    root: Path, command: str, subjects: Sequence[tuple[str, str]], inputs: object, result: str
+    root: Path,
+    command: str,
+    subjects: Sequence[tuple[str, str]],
+    inputs: object,
+    result: str,
+    db: str | None = None,
 ) -> None:
-    """Append one event naming the run's subjects, inputs and a hash of its output."""
-    url = resolve_url(None, root)
+    """Append one event naming the run's subjects, inputs and a hash of its output, to the
+    log at ``db`` (else the data folder's, as :func:`resolve_url` finds it)."""
+    url = resolve_url(db, root)
     adviser = os.environ.get(ADVISER_ENV, "")
     digest = {"sha256": __import__("hashlib").sha256(result.encode()).hexdigest()}
     path = sqlite_path(url)

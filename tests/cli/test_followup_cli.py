@@ -464,3 +464,27 @@ def test_a_bad_jobmatch_toml_stops_a_contact_and_its_db_is_honoured(
     assert done.exit_code == 0, done.stderr
     assert done.stdout == "C1\n"
     assert elsewhere.is_file() and not (data / "jobmatch.db").exists()
+
+
+def test_the_commands_that_read_the_log_take_db(
+    runner: CliRunner, data: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A log kept outside the data folder is found by ``--db`` in list, batch, brief and rank."""
+    elsewhere = tmp_path_factory.mktemp("office") / "log.db"
+    db = ["--db", str(elsewhere), "--as-of", AS_OF]
+    placed = run(runner, data, "place", "daniel-m", "retech-okern", "--start", "2026-11-20", *db)
+    assert placed.exit_code == 0, placed.stderr  # type: ignore[attr-defined]
+    assert not (data / "jobmatch.db").exists()
+    listed = run(runner, data, "list", "seekers", "--format", "json", *db)
+    items = {i["id"]: i for i in json.loads(listed.stdout)["items"]}  # type: ignore[attr-defined]
+    assert items["daniel-m"]["placed_at"] == "retech-okern"
+    assigned = run(runner, data, "batch", "--assign", "--format", "json", *db)
+    body = json.loads(assigned.stdout)  # type: ignore[attr-defined]
+    assert "daniel-m" not in {a["seeker"] for a in body["assignments"]}
+    brief = run(runner, data, "brief", "daniel-m", "retech-okern", "--lang", "en", *db)
+    assert "2026-11-27" in brief.stdout  # type: ignore[attr-defined]  # week 1 of the plan
+    (data / "jobmatch.toml").write_text("audit = true\n", encoding="utf-8")
+    events = sqlite3.connect(elsewhere).execute("SELECT count(*) FROM audit_event").fetchone()[0]
+    assert run(runner, data, "rank", "jonas-b", "--format", "json", *db).exit_code == 0
+    after = sqlite3.connect(elsewhere).execute("SELECT count(*) FROM audit_event").fetchone()[0]
+    assert after == events + 1 and not (data / "jobmatch.db").exists()
