@@ -27,10 +27,16 @@ if TYPE_CHECKING:
 def make_console(
     file: IO[str] | None = None, no_color: bool = False, width: int | None = None
 ) -> Console:
-    """A console that drops colour on request, with NO_COLOR, or when not a terminal."""
+    """A console that drops colour on request, with NO_COLOR, or when not a terminal.
+
+    Dropped means no escape code at all, bold included, even where ``FORCE_COLOR``
+    would have the console treat a pipe or a file as a terminal.
+    """
+    plain = no_color or "NO_COLOR" in os.environ
     return Console(
         file=file,
-        no_color=no_color or "NO_COLOR" in os.environ,
+        color_system=None if plain else "auto",
+        no_color=plain,
         highlight=False,
         emoji=False,
         width=width,

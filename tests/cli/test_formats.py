@@ -129,3 +129,19 @@ def test_every_format_member_is_rendered(command: str, formats: type[StrEnum]) -
 def test_every_validate_format_is_rendered(member: ValidateFormat) -> None:
     code, out, err = run(["validate", str(ROOT / "profiles"), "--format", member.value])
     assert code == 0 and (out or err)
+
+
+@pytest.mark.parametrize("name", ["rank", "explain", "config"])
+def test_no_color_and_txt_files_hold_no_escape_even_with_force_color(
+    name: str, tmp_path: Path
+) -> None:
+    """``--no-color`` and a ``.txt`` file are plain text, whatever ``FORCE_COLOR`` says."""
+    runner = CliRunner(env={"COLUMNS": "100", "FORCE_COLOR": "1", "JOBMATCH_LANG": "en"})
+    coloured = runner.invoke(app, COMMANDS[name])
+    assert coloured.exit_code == 0 and "\x1b[" in coloured.stdout  # FORCE_COLOR does colour
+    plain = runner.invoke(app, [*COMMANDS[name], "--no-color"])
+    assert plain.exit_code == 0 and plain.stdout and "\x1b" not in plain.stdout
+    target = tmp_path / "out.txt"
+    written = runner.invoke(app, [*COMMANDS[name], "-o", str(target)])
+    assert written.exit_code == 0, written.stderr
+    assert "\x1b" not in target.read_text(encoding="utf-8")
