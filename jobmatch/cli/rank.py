@@ -84,7 +84,7 @@ def rank(
     quiet: QuietOption = False,
     no_color: NoColorOption = False,
 ) -> None:
-    """Rank every workplace for one seeker (or every active seeker for one workplace), best first."""
+    """Rank every workplace for one seeker (or every seeker for one workplace, paused and placed ones too), best first."""
     if (seeker is None) == (workplace is None):
         raise UsageError(key="error.seeker_or_workplace")
     check_delimiter(delimiter)
@@ -98,7 +98,7 @@ def rank(
     engine = Engine.for_data(dataset, day)
     if workplace is not None:
         place = find_workplace(dataset, workplace)
-        matches = engine.rank_seekers(place, (s for s in dataset.seekers.values() if s.active))
+        matches = engine.rank_seekers(place, dataset.seekers.values())
         key, subject, title = "workplace", place.id, place.name
     else:
         person = find_seeker(dataset, seeker or "")

@@ -147,6 +147,16 @@ def test_rank_by_workplace(data: Path) -> None:
     assert code == 0 and json.loads(out)["workplace"] == workplace
 
 
+def test_rank_by_workplace_ranks_every_seeker_paused_and_placed_too(data: Path) -> None:
+    """cli.md: "ranks every seeker for one workplace" (``batch`` scores active ones only)."""
+    workplace = sorted(p.stem for p in data.glob("workplaces/*.yaml"))[0]
+    args = ("rank", "--workplace", workplace, "--data", str(data), "--format", "json")
+    code, out, _ = run(*args, "--show-excluded", *AS_OF)
+    assert code == 0
+    seekers = {m["seeker"] for m in json.loads(out)["results"]}
+    assert seekers == {p.stem for p in data.glob("profiles/*.yaml")}
+
+
 def test_table_prints_brackets_verbatim(tmp_path: Path, data: Path) -> None:
     shutil.copytree(data, tmp_path / "d")
     path = next((tmp_path / "d" / "workplaces").glob("*.yaml"))
