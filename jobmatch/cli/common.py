@@ -84,14 +84,16 @@ def resolve_lang(option: str | None, preferred: str | None = None) -> str:
     return given(option, preferred) or current()
 
 
-_ISO_DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
-_NORWEGIAN_DATE = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
+# ASCII digits only (a full-width "２７" is no date); the Norwegian form may drop a leading
+# zero as Norwegians write it ("3.12.2026"), the ISO form may not
+_ISO_DATE = re.compile(r"(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})")
+_NORWEGIAN_DATE = re.compile(r"(?P<day>[0-9]{1,2})\.(?P<month>[0-9]{1,2})\.(?P<year>[0-9]{4})")
 
 
 def parse_date(option: str, text: str) -> date:
     """``YYYY-MM-DD`` or the Norwegian ``DD.MM.YYYY``, with a four-digit year; anything else
     (or a day that does not exist) is a usage error."""
-    given = text.strip()
+    given = text.strip()  # a date pasted with a space around it
     found = _ISO_DATE.fullmatch(given) or _NORWEGIAN_DATE.fullmatch(given)
     try:
         if found:

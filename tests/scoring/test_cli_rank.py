@@ -192,7 +192,7 @@ def test_usage_errors_exit_2(data: Path) -> None:
     assert run("rank", "--data", str(data))[0] == 2
     assert run("rank", "a", "--workplace", "b", "--data", str(data))[0] == 2
     assert run("rank", "a", "--format", "xml")[0] == 2
-    for day in ("27/11/2026", "27.11.26", "26-11-27", "31.11.2026"):
+    for day in ("27/11/2026", "27.11.26", "26-11-27", "31.11.2026", "2026-11-２７", "٢٧.11.2026"):
         assert run("rank", first_seeker(data), "--data", str(data), "--as-of", day)[0] == 2
 
 
