@@ -100,6 +100,7 @@ def _duration(pair: PairView, ctx: Ctx) -> AgreementItem:
             _line(ctx, "review", when, Tone.SUGGESTION),
             _line(ctx, "extension", ctx.t("brief.extension")),
         ],
+        start is not None,  # no earliest start: a blank the adviser is warned about
     )
 
 

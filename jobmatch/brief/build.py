@@ -49,18 +49,20 @@ def compose(
 ) -> Brief:
     """The whole brief, in the order of ``spec/brief.md``.
 
-    The adviser's copy starts with the exclusions (if any), has the warnings
-    right after the header (they are what to sort out before the meeting)
-    and ends with the confidential notes. The seeker's copy has what the
-    seeker told about themselves (``own``) right after why the match could suit.
+    The sections come in the spec's order: header, why this match, the work,
+    the agreement, accommodations and, for the adviser, what to sort out
+    before the meeting (the warnings). The adviser's copy starts with the
+    exclusions (if any) and ends with the confidential notes. The seeker's
+    copy has what the seeker told about themselves (``own``) right after why
+    the match could suit.
     """
     schedule = own.schedule if own is not None else extra.schedule if extra is not None else None
     items = agreement_items(pair, ctx, schedule)
     head, tail = [_header(pair, ctx)], []
     if extra is not None:
         exclusions = [_exclusions(extra, ctx)] if extra.exclusions else []
-        head = [*exclusions, *head, _warnings(pair, extra, items, ctx)]
-        tail = [_confidential(extra, ctx)]
+        head = [*exclusions, *head]
+        tail = [_warnings(pair, extra, items, ctx), _confidential(extra, ctx)]
     body = [
         _why(pair, extra, ctx),
         *([_own(own, ctx)] if own is not None else []),

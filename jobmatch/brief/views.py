@@ -289,7 +289,8 @@ def task_view(task: Task) -> TaskView:
 def _blank_demands(
     seeker: Seeker, workplace: Workplace, match: Match
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Carved tasks with blank demands that matter to this seeker: the adviser asks first.
+    """Carved tasks with blank demands that matter to this seeker, and carved tasks with no
+    demand mapped at all (an empty tuple): the adviser asks first.
 
     A blank demand matters when it bears on one of the seeker's limits (as
     the engine found it, so that a night the workplace's hours rule out is
@@ -306,6 +307,9 @@ def _blank_demands(
         if result.carved_hours <= 0:
             continue
         demands = task.demands or Demands()
+        if all(getattr(demands, d) is None for d in Demands.model_fields):
+            found.append((task.name, ()))  # nothing mapped: asked about whoever the seeker is
+            continue
         blank = tuple(
             d
             for d in Demands.model_fields

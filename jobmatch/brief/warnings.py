@@ -50,6 +50,9 @@ def _visit(pair: PairView, extra: AdviserView, ctx: Ctx) -> Iterator[str]:
 
 def _unknown_demands(extra: AdviserView, ctx: Ctx) -> Iterator[str]:
     for task, demands in extra.unknown_demands:
+        if not demands:
+            yield ctx.t("brief.warn.no_demands", task=task)
+            continue
         names = ", ".join(ctx.t(f"demand.{d}") for d in demands)
         yield ctx.t("brief.warn.unknown_demands", task=task, demands=names)
 

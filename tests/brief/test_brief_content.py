@@ -371,7 +371,8 @@ def test_sections_per_audience(assets: DataSet, engine: Engine) -> None:
         for a in Audience
     }
     common = ["header", "why", "work", "agreement", "accommodations"]
-    assert keys[Audience.ADVISER] == ["header", "warnings", *common[1:], "confidential"]
+    # spec/brief.md's order: "before the meeting" (the warnings) is the sixth section
+    assert keys[Audience.ADVISER] == [*common, "warnings", "confidential"]
     assert keys[Audience.EMPLOYER] == common
     assert keys[Audience.SEEKER] == ["header", "why", "own", *common[2:]]
 
@@ -566,8 +567,9 @@ def test_no_interest_met_the_adviser_is_warned_first(
     brief = brief_of(engine, *_unmet_pair(engine), Audience.ADVISER, lang)
     section = brief.section("warnings")
     assert section is not None
-    first = render(brief, BriefFormat.MARKDOWN).split("## ")[2]  # the section after the header
-    assert first.splitlines()[2] == f"* {warning}"
+    parts = render(brief, BriefFormat.MARKDOWN).split("## ")
+    before = next(p for p in parts if p.startswith(section.heading))  # "before the meeting"
+    assert before.splitlines()[2] == f"* {warning}"  # its first warning
     why = brief.section("why")
     assert why is not None and DISCOURAGING[lang][0] in repr(why.blocks)  # said plainly here
 
@@ -576,3 +578,23 @@ def test_a_met_interest_gives_no_such_warning(engine: Engine) -> None:
     person = seeker(**{**UNMET, "interests": [{"what": "fylle på hyller"}]})
     brief = brief_of(engine, person, workplace(**FULL_WORKPLACE))
     assert "snakk med jobbsøkeren før du foreslår" not in warnings_of(brief)
+
+
+def test_a_carved_task_with_no_demand_recorded_is_warned_about(engine: Engine) -> None:
+    """brief.md §6: "carved tasks with unknown demands", whatever the seeker's limits."""
+    unmapped = workplace(**FULL_WORKPLACE, tasks=[task("hylle", "hyllepåfylling", 20)])
+    brief = brief_of(engine, seeker(**FULL_SEEKER), unmapped, lang="en")
+    assert "No demands are recorded for the task 'hyllepåfylling'" in warnings_of(brief)
+    mapped = brief_of(engine, seeker(**FULL_SEEKER), workplace(**FULL_WORKPLACE), lang="en")
+    assert "No demands are recorded" not in warnings_of(mapped)
+
+
+def test_a_start_the_data_cannot_fill_is_warned_about(engine: Engine) -> None:
+    """brief.md: an item the data cannot fill is a blank line and, for the adviser, a warning."""
+    goal = {"purpose": "training", "hours_per_week": 15}
+    person = seeker(**{**FULL_SEEKER, "goal": goal})
+    assert person.goal.earliest_start is None
+    brief = brief_of(engine, person, workplace(**FULL_WORKPLACE), lang="en")
+    assert "The data cannot fill in 'Duration and review'" in warnings_of(brief)
+    dated = brief_of(engine, seeker(**FULL_SEEKER), workplace(**FULL_WORKPLACE), lang="en")
+    assert "Duration and review" not in warnings_of(dated)
