@@ -34,7 +34,7 @@ _KEY_LIKE = re.compile(r"[A-Za-z_][A-Za-z0-9_-]{0,39}")
 # The same holds in the accommodations, which are about health as often as not.
 PRIVATE_BLOCKS = {
     "confidential": frozenset({"notes"}),
-    "accommodations": frozenset({"need", "share_with_employer"}),
+    "accommodations": frozenset({"need", "category", "share_with_employer"}),
 }
 HIDDEN_KEY = "?"
 # Characters that can move the cursor, retitle a terminal or reorder what a reader
