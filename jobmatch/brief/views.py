@@ -302,7 +302,7 @@ def _blank_demands(
     environment = workplace.environment or Environment()
     answered = {k for k in _ENVIRONMENT_KEYS if getattr(environment, k) is not None}
     bearing = _bearing_demands(seeker) - answered  # setting and pace: else the workplace's
-    found = []
+    found: list[tuple[str, tuple[str, ...]]] = []
     for task, result in zip(workplace.tasks, match.tasks, strict=True):
         if result.carved_hours <= 0:
             continue

@@ -46,22 +46,35 @@ def template_path(root: Path, kind: Kind, record_id: str) -> Path:
     return root / FOLDERS[kind] / f"{record_id}.yaml"
 
 
-def write_template(root: Path, kind: Kind, record_id: str, lang: TemplateLang) -> Path:
-    """Write a new template file and return its path; never overwrite an existing one."""
+def write_template(
+    root: Path,
+    kind: Kind,
+    record_id: str,
+    lang: TemplateLang,
+    target: Path | None = None,
+    force: bool = False,
+) -> Path:
+    """Write a new template file and return its path: the data folder's file for the id,
+    or ``target``. An existing file is never overwritten without ``force``."""
+    check_id(record_id, lang)
+    path = target if target is not None else template_path(root, kind, record_id)
+    refused = RefusedError(message("exists", lang, path=path))
+    if path.exists() and not force:
+        raise refused
+    try:
+        write_atomic(path, template_text(kind, lang, record_id), force=force)
+    except RefusedError:
+        raise refused from None
+    return path
+
+
+def check_id(record_id: str, lang: TemplateLang) -> None:
+    """A usage error, with a slug to use instead where there is one, for an id that is none."""
     if not is_slug(record_id):
         slug = ascii_slug(record_id)
         raise UsageError(
             message("bad_id_slug", lang, slug=slug) if slug else message("bad_id", lang)
         )
-    path = template_path(root, kind, record_id)
-    refused = RefusedError(message("exists", lang, path=path))
-    if path.exists():
-        raise refused
-    try:
-        write_atomic(path, template_text(kind, lang, record_id), force=False)
-    except RefusedError:
-        raise refused from None
-    return path
 
 
 def write_schema_beside(root: Path, kind: Kind) -> Path | None:

@@ -130,9 +130,31 @@ def test_refuses_to_overwrite_with_exit_4(
     assert path.read_text(encoding="utf-8") == "the adviser's work\n"
     hint = "velg en annen ID" if lang == "nb" else "choose another ID"
     assert result.stderr.startswith(f"{path}: ")
-    assert hint in result.stderr
-    assert "--force" not in result.stderr  # new has no --force
-    assert runner.invoke(app, [*args, "--force"]).exit_code == 2
+    assert hint in result.stderr and "--force" in result.stderr
+    forced = runner.invoke(app, [*args, "--force"])  # cli.md's common --force
+    assert forced.exit_code == 0, forced.stderr
+    assert "FILL IN" in path.read_text(encoding="utf-8") or "FYLL INN" in path.read_text(
+        encoding="utf-8"
+    )
+
+
+@pytest.mark.parametrize("kind", ["seeker", "workplace"])
+def test_output_prints_or_writes_the_template_elsewhere(
+    runner: CliRunner, tmp_path: Path, kind: str
+) -> None:
+    """cli.md's common ``-o``: ``-`` prints the template, a file gets it; the data folder
+    is left alone."""
+    printed = runner.invoke(app, ["new", kind, "kari-o", "--data", str(tmp_path), "-o", "-"])
+    assert printed.exit_code == 0 and "kari-o" in printed.stdout
+    assert not any(tmp_path.iterdir())
+    target = tmp_path / "elsewhere.yaml"
+    args = ["new", kind, "kari-o", "--data", str(tmp_path), "-o", str(target)]
+    assert runner.invoke(app, args).exit_code == 0
+    assert target.read_text(encoding="utf-8") == printed.stdout
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert runner.invoke(app, args).exit_code == 4  # exists: --force to overwrite
+    assert runner.invoke(app, [*args, "--force"]).exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["elsewhere.yaml"]
 
 
 @pytest.mark.parametrize("record_id", ["../x", "ola n", "Ola", "ola--n", "-ola", "a" * 65, ""])

@@ -227,3 +227,24 @@ def test_a_file_in_the_wrong_folder_is_refused(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["validate", str(tmp_path)])
     assert result.exit_code == 1
     assert "schema: a workplace file in profiles/; move it to workplaces/" in result.stderr
+
+
+def test_output_writes_the_report_to_a_file(runner: CliRunner, tmp_path: Path) -> None:
+    """cli.md's common ``-o`` and ``--force``: the extension chooses the format, the exit
+    code stays the data's, an existing file needs --force, .csv is a usage error."""
+    data = ["--data", str(ROOT)]
+    as_json = tmp_path / "report.json"
+    result = runner.invoke(app, ["validate", *data, "-o", str(as_json)])
+    assert result.exit_code == 0 and result.stdout == ""
+    body = json.loads(as_json.read_text(encoding="utf-8"))
+    assert body["schema_version"] == 1 and body["problems"] == []
+    assert as_json.stat().st_mode & 0o777 == 0o600
+    assert runner.invoke(app, ["validate", *data, "-o", str(as_json)]).exit_code == 4
+    assert runner.invoke(app, ["validate", *data, "-o", str(as_json), "--force"]).exit_code == 0
+    as_text = tmp_path / "report.txt"
+    assert (
+        runner.invoke(app, ["validate", *data, "-o", str(as_text), "--lang", "en"]).exit_code == 0
+    )
+    assert "all valid" in as_text.read_text(encoding="utf-8")
+    refused = runner.invoke(app, ["validate", *data, "-o", str(tmp_path / "r.csv")])
+    assert refused.exit_code == 2 and not (tmp_path / "r.csv").exists()
