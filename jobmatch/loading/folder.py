@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -107,9 +108,19 @@ class Discovery:
 
     @classmethod
     def of(cls, paths: Iterable[Path]) -> Discovery:
+        """Every path once: a file or folder given twice (or inside a folder also given)
+        is read once, not found to be a duplicate of itself."""
         found = cls()
         for path in paths:
             found.add(path)
+        seen: set[Path] = set()
+        unique = []
+        for file in found.files:
+            key = _same_file_key(file)
+            if key not in seen:
+                seen.add(key)
+                unique.append(file)
+        found.files = unique
         return found
 
     def add(self, path: Path) -> None:
@@ -144,6 +155,14 @@ class Discovery:
                 self.unread.append(
                     Problem.of(str(entry), why, code="not_read", name=_usable(entry))
                 )
+
+
+def _same_file_key(path: Path) -> Path:
+    """The path a file is the same under, however it was written (``./x``, a link)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path
 
 
 def _why_not_read(entry: Path) -> str | None:
@@ -212,7 +231,16 @@ def validate_paths(
             kind = "seeker" if isinstance(record, Seeker) else "workplace"
         if (kind, record.id) in first_seen:
             key, first = f"validate.duplicate_id_{kind}", first_seen[kind, record.id]
-            duplicate = Problem.of(str(path), key, field="id", code="duplicate_id", first=first)
+            line, column = _id_place(path)
+            duplicate = Problem.of(
+                str(path),
+                key,
+                line=line,
+                column=column,
+                field="id",
+                code="duplicate_id",
+                first=first,
+            )
             report.problems.append(duplicate)
             continue
         first_seen[kind, record.id] = str(path)
@@ -221,6 +249,20 @@ def validate_paths(
         else:
             _store(report, record)
     return report
+
+
+_ID_LINE = re.compile(r"^id[ \t]*:", re.MULTILINE)
+
+
+def _id_place(path: Path) -> tuple[int, int]:
+    """The line and column of a valid file's top-level ``id:`` (0, 0 if not found): read
+    again only for a duplicate, so that its problem says where, as every other one does."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, ValueError):
+        return 0, 0
+    found = _ID_LINE.search(text)
+    return (text.count("\n", 0, found.start()) + 1, 1) if found else (0, 0)
 
 
 class _Viewed(NamedTuple):

@@ -98,7 +98,7 @@ def test_duplicate_id_across_folders(runner: CliRunner, in_assets: Path) -> None
     result = runner.invoke(app, ["validate", "duplicate-id/first", "duplicate-id/second"])
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (
-        "duplicate-id/second/profiles/ola-n.yaml: id: seeker id already used in "
+        "duplicate-id/second/profiles/ola-n.yaml:2:1: id: seeker id already used in "
         "duplicate-id/first/profiles/ola-n.yaml; ids must be unique"
     )
 
@@ -248,3 +248,11 @@ def test_output_writes_the_report_to_a_file(runner: CliRunner, tmp_path: Path) -
     assert "all valid" in as_text.read_text(encoding="utf-8")
     refused = runner.invoke(app, ["validate", *data, "-o", str(tmp_path / "r.csv")])
     assert refused.exit_code == 2 and not (tmp_path / "r.csv").exists()
+
+
+def test_a_file_given_twice_is_read_once(runner: CliRunner, in_assets: Path) -> None:
+    """Not a duplicate of itself: the same file, however written, is one file."""
+    first = "duplicate-id/first/profiles/ola-n.yaml"
+    result = runner.invoke(app, ["validate", first, first, f"./{first}", "duplicate-id/first"])
+    assert result.exit_code == 0, result.stderr
+    assert "1 file checked" in result.stderr

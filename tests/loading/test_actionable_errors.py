@@ -134,7 +134,7 @@ def test_duplicate_id_across_files_is_an_error() -> None:
     assert report.files == 2
     duplicate = second / "profiles" / "ola-n.yaml"
     assert [p.render() for p in report.errors] == [
-        f"{duplicate}: id: seeker id already used in {first / 'profiles' / 'ola-n.yaml'}; "
+        f"{duplicate}:2:1: id: seeker id already used in {first / 'profiles' / 'ola-n.yaml'}; "
         "ids must be unique"
     ]
     assert list(report.seekers) == ["ola-n"]
