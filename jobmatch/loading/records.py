@@ -59,7 +59,9 @@ def load_record(
     if kind is None:
         return None, doc.problems
     record = _validate(doc, MODELS[kind])
-    if record is not None:
+    if record is None:
+        _check_raw_id(doc, path)  # every problem in one run: the id too, if it is a text
+    else:
         _check_record(doc, record, path)
         if any(
             mark in text for mark in PLACEHOLDER_MARKS
@@ -290,6 +292,14 @@ def _check_record(doc: Document, record: Seeker | Workplace, path: Path) -> None
     if isinstance(record, Workplace):
         _check_task_ids(doc, record)
         _check_supports(doc, record)
+
+
+def _check_raw_id(doc: Document, path: Path) -> None:
+    """The id against the file name in a file that failed validation elsewhere."""
+    raw = doc.data.get("id") if isinstance(doc.data, dict) else None
+    if isinstance(raw, str) and path.suffix in RECORD_SUFFIXES and raw.strip() != path.stem:
+        if not any(p.field == "id" for p in doc.problems):  # not said twice
+            doc.problem(("id",), "validate.id_mismatch", "id_mismatch")
 
 
 def _check_task_ids(doc: Document, record: Workplace) -> None:

@@ -249,3 +249,15 @@ def test_a_file_that_is_not_one_record(tmp_path: Path, text: str) -> None:
     record, problems = load_record(path)
     assert record is None
     assert [p.code for p in problems] == ["not_mapping"]
+
+
+def test_an_id_that_is_not_the_file_name_is_told_beside_other_problems(tmp_path: Path) -> None:
+    """reliability.md: every problem in one run, not one more after each fix."""
+    folder = tmp_path / "profiles"
+    folder.mkdir()
+    path = folder / "ola-n.yaml"
+    text = VALID.replace("id: valid-seeker", "id: kari-o")
+    assert text != VALID
+    path.write_text(text + "status: kanskje\n", encoding="utf-8")
+    _, problems = load_record(path)
+    assert sorted(p.code for p in problems) == ["enum", "id_mismatch"]
