@@ -194,6 +194,7 @@ def place(
         adviser=_adviser(adviser, person.adviser.name if person.adviser else ""),
         override_reason=reason if override_exclusion else None,
         match=match,
+        capacity=site.capacity,
     )
     with open_log(db, data) as log:
         made = log.place(new, as_of=day)

@@ -297,9 +297,10 @@ def _check_record(doc: Document, record: Seeker | Workplace, path: Path) -> None
 def _check_raw_id(doc: Document, path: Path) -> None:
     """The id against the file name in a file that failed validation elsewhere."""
     raw = doc.data.get("id") if isinstance(doc.data, dict) else None
-    if isinstance(raw, str) and path.suffix in RECORD_SUFFIXES and raw.strip() != path.stem:
-        if not any(p.field == "id" for p in doc.problems):  # not said twice
-            doc.problem(("id",), "validate.id_mismatch", "id_mismatch")
+    mismatch = isinstance(raw, str) and raw.strip() != path.stem
+    told = any(p.field == "id" for p in doc.problems)  # a bad id is not said twice
+    if mismatch and path.suffix in RECORD_SUFFIXES and not told:
+        doc.problem(("id",), "validate.id_mismatch", "id_mismatch")
 
 
 def _check_task_ids(doc: Document, record: Workplace) -> None:

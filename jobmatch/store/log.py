@@ -73,6 +73,10 @@ class NewPlacement:
     employer_contact: str | None = None
     adviser: str = ""
     override_reason: str | None = None
+    capacity: int | None = None
+    """The workplace's ``capacity``: with as many placements there overlapping this one's
+    time (from its start to its planned end, or open), no place is open (an exclusion,
+    ``no_open_place``). None: unknown, never full."""
     match: MatchRecord | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -134,6 +138,7 @@ class Log:
         match = new.match
         if match is not None and match.exclusions and not new.override_reason:
             raise RefusedError(key="log.excluded_pair")
+        excluded = bool(match and match.exclusions)
         values: dict[str, Any] = {
             "seeker": new.seeker,
             "workplace": new.workplace,
@@ -145,7 +150,7 @@ class Log:
             "employer_contact": new.employer_contact,
             "adviser": new.adviser,
             "status": "planned" if new.start > as_of else "active",
-            "override_reason": new.override_reason if match and match.exclusions else None,
+            "override_reason": new.override_reason if excluded else None,
         }
         if match is not None:
             values |= {
@@ -160,7 +165,18 @@ class Log:
                 "workplace_file_hash": match.workplace_file_hash,
                 "exclusions": json.dumps(list(match.exclusions)) if match.exclusions else None,
             }
-        with self.db.write() as conn:
+        with self.db.write() as conn:  # counted and written in one transaction: no race
+            taken = _taken(conn, new.workplace, new.start, new.planned_end)
+            if new.capacity and taken >= new.capacity:
+                if not new.override_reason:
+                    raise RefusedError(
+                        key="log.no_open_place",
+                        workplace=new.workplace,
+                        day=new.start.isoformat(),
+                        capacity=new.capacity,
+                    )
+                codes = [*(match.exclusions if match else ()), NO_OPEN_PLACE]
+                values |= {"exclusions": json.dumps(codes), "override_reason": new.override_reason}
             number = _new_id(conn.execute(insert(placement).values(**values)))
             audit.append(
                 conn,
@@ -530,3 +546,19 @@ def _mentions(conn: Connection, seeker: str) -> bool:
         if conn.execute(query.limit(1)).first() is not None:
             return True
     return False
+
+
+NO_OPEN_PLACE = "no_open_place"
+"""The exclusion of a placement at a workplace whose places are all taken on its start."""
+
+
+def _taken(conn: Connection, workplace: str, start: date, end: date | None) -> int:
+    """The workplace's placements whose time overlaps ``start`` to ``end`` (None: open):
+    each from its start to its end date, else its planned end, else open."""
+    until = func.coalesce(placement.c.end_date, placement.c.planned_end)
+    query = select(func.count()).where(
+        placement.c.workplace == workplace,
+        placement.c.start <= (end or date.max),
+        or_(until.is_(None), until >= start),
+    )
+    return int(conn.execute(query).scalar() or 0)

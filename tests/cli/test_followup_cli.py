@@ -488,3 +488,26 @@ def test_the_commands_that_read_the_log_take_db(
     assert run(runner, data, "rank", "jonas-b", "--format", "json", *db).exit_code == 0
     after = sqlite3.connect(elsewhere).execute("SELECT count(*) FROM audit_event").fetchone()[0]
     assert after == events + 1 and not (data / "jobmatch.db").exists()
+
+
+def test_a_workplace_with_every_place_taken_is_refused_as_excluded(
+    runner: CliRunner, data: Path
+) -> None:
+    """followup.md: "a workplace's open places are its capacity less its active placements";
+    placing past them is refused as an exclusion (exit 4) and written only with a reason."""
+    first = ["place", "erik-l", "sykkelverksted-torshov", "--start", "2027-03-01"]
+    assert run(runner, data, *first, "--as-of", AS_OF).exit_code == 0  # capacity 1: now full
+    second = ["place", "marte-k", "sykkelverksted-torshov", "--start", "2027-03-02"]
+    refused = run(runner, data, *second, "--as-of", AS_OF)
+    assert refused.exit_code == 4 and "no open place" in refused.stderr  # type: ignore[attr-defined]
+    assert _rows(data, "placement") == 1
+    earlier = ["place", "marte-k", "sykkelverksted-torshov", "--start", "2027-02-01"]
+    assert run(runner, data, *earlier, "--as-of", AS_OF).exit_code == 4  # runs into March
+    ended = [*earlier, "--planned-end", "2027-02-26"]
+    assert run(runner, data, *ended, "--as-of", AS_OF).exit_code == 0  # over before it starts
+    reason = ["--override-exclusion", "--reason", "employer asked for two"]
+    forced = run(runner, data, *second[:1], "yusuf-a", *second[2:], *reason, "--as-of", AS_OF)
+    assert forced.exit_code == 0, forced.stderr  # type: ignore[attr-defined]
+    with sqlite3.connect(data / "jobmatch.db") as conn:
+        row = conn.execute("SELECT exclusions, override_reason FROM placement WHERE id = 3")
+        assert row.fetchone() == ('["no_open_place"]', "employer asked for two")
