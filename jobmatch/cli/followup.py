@@ -563,16 +563,19 @@ def db_export(
     ] = False,
     db: DbOption = None,
     data: DataOption = None,
+    as_of: AsOfOption = None,
     lang: LangOption = None,
     output: OutputOption = None,
     force: ForceOption = False,
 ) -> None:
-    """Write the log as JSON lines, for backup."""
+    """Write the log as JSON lines, for backup; each placement's status as of --as-of."""
     check_output(output, force)
+    day = resolve_as_of(as_of)
     from jobmatch.store.transfer import export_lines
 
     with open_log(db, data) as log:
-        text = "".join(line + "\n" for line in export_lines(log, include_notes=include_notes))
+        lines = export_lines(log, include_notes=include_notes, as_of=day)
+        text = "".join(line + "\n" for line in lines)
     emit(text, output, force)
 
 

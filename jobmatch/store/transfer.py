@@ -48,8 +48,12 @@ _TABLES: dict[str, Table] = {
 _REFS = {"placement": ("id", "P"), "contact": ("id", "C")}
 
 
-def export_lines(log: Log, *, include_notes: bool = False) -> Iterator[str]:
-    """The whole log, a JSON object a line; notes only with ``include_notes``."""
+def export_lines(
+    log: Log, *, include_notes: bool = False, as_of: date | None = None
+) -> Iterator[str]:
+    """The whole log, a JSON object a line; notes only with ``include_notes``. With
+    ``as_of``, a placement's ``status`` is the one it has that day (``planned`` until its
+    start, ``active``, ``ended`` after its end date), not the one it was recorded with."""
     yield json.dumps({"type": "log", "format": FORMAT, "schema": HEAD, "notes": include_notes})
     with log.db.read() as conn:
         for kind, table in _TABLES.items():
@@ -58,12 +62,20 @@ def export_lines(log: Log, *, include_notes: bool = False) -> Iterator[str]:
                 record = {k: _plain(v) for k, v in row._mapping.items()}
                 if kind == "contact" and not include_notes:
                     record.pop("note", None)
+                if kind == "placement" and as_of is not None:
+                    record["status"] = _status_on(row, as_of)
                 if kind in _REFS:
                     column, prefix = _REFS[kind]
                     record[column] = f"{prefix}{record[column]}"
                 if kind in ("contact", "outcome") and record.get("placement_id") is not None:
                     record["placement_id"] = f"P{record['placement_id']}"
                 yield json.dumps({"type": kind, **record}, ensure_ascii=False, sort_keys=True)
+
+
+def _status_on(row: Any, day: date) -> str:
+    if row.end_date is not None and day > row.end_date:
+        return "ended"
+    return "planned" if day < row.start else "active"
 
 
 def _plain(value: object) -> object:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from jobmatch.errors import JobmatchError
-from jobmatch.store.log import Log
+from jobmatch.store.log import Log, NewPlacement
 from jobmatch.store.transfer import export_lines, import_file
 from tests.store.conftest import AS_OF, FIXTURE
 
@@ -58,3 +58,18 @@ def test_a_bad_line_or_a_full_log_changes_nothing(example_log: Log, tmp_path: Pa
     with pytest.raises(JobmatchError) as refused:
         import_file(example_log, FIXTURE, as_of=AS_OF)
     assert int(refused.value.exit_code) == 4
+
+
+def test_an_export_gives_each_placement_its_status_on_the_day(log: Log) -> None:
+    """A placement recorded as planned is active once it has started, ended after its end."""
+    log.place(NewPlacement("ola-n", "lager", date(2027, 3, 1)), as_of=date(2027, 2, 1))
+
+    def status(day: date) -> str:
+        lines = [json.loads(line) for line in export_lines(log, as_of=day)]
+        return next(r["status"] for r in lines if r["type"] == "placement")
+
+    assert status(date(2027, 2, 28)) == "planned"
+    assert status(date(2027, 3, 1)) == "active"
+    log.end(1, date(2027, 6, 1), "completed")
+    assert status(date(2027, 6, 1)) == "active"  # the end date is its last day
+    assert status(date(2027, 6, 2)) == "ended"
