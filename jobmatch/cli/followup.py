@@ -601,7 +601,7 @@ def db_import(
 
 @guarded
 def audit_verify(db: DbOption = None, data: DataOption = None, lang: LangOption = None) -> None:
-    """Check the audit chain; name the first broken link (exit 5)."""
+    """Check the audit chain; name the first broken link (exit 1: the data cannot be trusted)."""
     from jobmatch.store.audit import AuditBrokenError
 
     with open_log(db, data) as log:
