@@ -19,6 +19,7 @@ from datetime import date
 from jobmatch.models import Task
 from jobmatch.scoring.constants import (
     BACKGROUND_FACTS,
+    GATE_FACT,
     INCLUSION_FLAGS,
     MAX_REASONS,
     PREFERENCE_KEYS,
@@ -355,16 +356,19 @@ def _can_give(t: Tables, column: int, ceiling: int) -> int:
 
 
 def _strongest(facts: list[Fact]) -> tuple[Fact, ...]:
-    """The few strongest facts for, then the few strongest against."""
+    """The few strongest facts for, then the few strongest against; "no interest met",
+    where it applies, first of all."""
 
     def key(f: Fact) -> tuple[float, str, str]:
         # Keys are unique, so the items sort by key alone, as the key's first element.
         return (-abs(f.impact), f.code, repr(sorted(f.values.items())))
 
     facts = [f for f in facts if f.code not in BACKGROUND_FACTS]
+    gate = [f for f in facts if f.code == GATE_FACT]  # spec step 5: then the strongest reason
+    facts = [f for f in facts if f.code != GATE_FACT]
     pro = sorted((f for f in facts if f.impact > 0), key=key)[:MAX_REASONS]
-    con = sorted((f for f in facts if f.impact < 0), key=key)[:MAX_REASONS]
-    return tuple(pro + con)
+    con = sorted((f for f in facts if f.impact < 0), key=key)[: MAX_REASONS - len(gate)]
+    return tuple(gate + pro + con)
 
 
 def _unknowns(

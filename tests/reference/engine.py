@@ -224,15 +224,17 @@ def _combine(
 
 
 def _strongest(facts: list[Fact]) -> tuple[Fact, ...]:
-    """The few strongest facts for, then the few strongest against."""
+    """"No interest met" first where it applies (scoring.md step 5: the strongest reason says
+    so), then the few strongest facts for, then the few strongest against."""
 
     def key(f: Fact) -> tuple[float, str, str]:
         return (-abs(f.impact), f.code, repr(sorted(f.values.items(), key=lambda kv: kv[0])))
 
     facts = [f for f in facts if f.code not in BACKGROUND]
+    gate = [f for f in facts if f.code == "no_interest_met"]
     pro = sorted((f for f in facts if f.impact > 0), key=key)[:MAX_REASONS]
-    con = sorted((f for f in facts if f.impact < 0), key=key)[:MAX_REASONS]
-    return tuple(pro + con)
+    con = sorted((f for f in facts if f.impact < 0 and f not in gate), key=key)
+    return tuple(gate + pro + con[: MAX_REASONS - len(gate)])
 
 
 def reference_match(seeker: Seeker, workplace: Workplace, engine: Engine) -> Match:

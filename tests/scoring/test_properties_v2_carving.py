@@ -305,6 +305,8 @@ def test_partial_strengths_count_in_interest_but_meet_nothing(hand_made: Engine)
     codes = [f.code for f in match.components["interest"].parts]
     assert codes == ["interest_partial", "no_interest_met"]
     assert match.reasons_against[0].code == "no_interest_met"
+    assert match.reasons[0].code == "no_interest_met"  # step 5: the strongest reason says so
+    assert top_reason(match, "en").startswith("no interest met")
 
 
 def test_met_interests_share_the_hours_by_weight(hand_made: Engine) -> None:
