@@ -21,7 +21,7 @@ from jobmatch.i18n.numbers import number
 
 Value = str | int | float | bool | None | tuple[str, ...]
 
-_VARIANT_KEYS = ("carving", "key", "limit_source")
+_VARIANT_KEYS = ("carving", "key", "limit_source", "via")
 _NEED_CODES = frozenset({"demand_over_limit", "requirement_missing", "essential_not_doable"})
 _NAMES = frozenset({"demand", "preference", "key", "set_by"})
 """Values that name something (a demand, a workplace field): written as its name."""
@@ -110,6 +110,9 @@ def _shown(code: str, values: Mapping[str, Value], lang: str) -> dict[str, str]:
             shown[key] = name(value, lang)
         else:
             shown[key] = word(value, lang, key in _ENUMS)
+    label = values.get("concept_nb")
+    if lang == "nb" and isinstance(label, str):
+        shown["concept"] = label  # a concept named by its label in the sentence's language
     shown.update(_hours(code, values, lang))
     strength = values.get("strength")
     if isinstance(strength, int | float) and not isinstance(strength, bool):

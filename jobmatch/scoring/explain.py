@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
+from jobmatch.matching.similarity import MatchEvidence, TaskText
+from jobmatch.matching.vocabulary import Vocabulary
 from jobmatch.models import Task
 from jobmatch.scoring.constants import (
     BACKGROUND_FACTS,
@@ -39,7 +41,7 @@ from jobmatch.scoring.criteria import (
     schedule,
 )
 from jobmatch.scoring.evaluate import Details
-from jobmatch.scoring.match import COMPONENTS, Component, Fact, Match, TaskResult
+from jobmatch.scoring.match import COMPONENTS, Component, Fact, Match, TaskResult, Value
 from jobmatch.scoring.tables import Tables
 from jobmatch.scoring.views import SeekerView, WorkplaceView
 
@@ -152,6 +154,45 @@ def _match(t: Tables, d: _Lists, pair: _Pair, as_of: date) -> Match:
     )
 
 
+_WORD_FACTS = frozenset({"interest_met", "interest_partial"})
+
+
+def _with_evidence(t: Tables, facts: list[Fact], carved: list[Task]) -> list[Fact]:
+    """Each word match with what made it (scoring.md step 6): the task's keyword it came
+    through, else the words the interest and the task share, else the concept they name.
+
+    ``via`` says which (``keyword``, ``words`` or ``concept``); the concept is named by its
+    label in each language (``concept``, ``concept_nb``), for the sentence.
+    """
+    texts = {task.id: TaskText(task.name, tuple(task.keywords or ())) for task in carved}
+    found = []
+    for fact in facts:
+        text = texts.get(str(fact.values.get("task_id")))
+        if fact.code not in _WORD_FACTS or text is None:
+            found.append(fact)
+            continue
+        evidence = t.words.matcher.explain(str(fact.values["interest"]), text)
+        values = {**fact.values, **evidence_values(evidence, t.words.vocabulary)}
+        found.append(Fact(fact.code, values, fact.impact))
+    return found
+
+
+def evidence_values(evidence: MatchEvidence, vocabulary: Vocabulary) -> dict[str, Value]:
+    """The values that name a word match's evidence: ``via`` and what it names."""
+    if evidence.keywords:
+        return {"via": "keyword", "keyword": evidence.keywords[0]}
+    if evidence.words:
+        return {"via": "words", "words": evidence.words}
+    if evidence.concepts:
+        concept = evidence.concepts[0]
+        return {
+            "via": "concept",
+            "concept": vocabulary.label(concept, "en"),
+            "concept_nb": vocabulary.label(concept, "nb"),
+        }
+    return {}
+
+
 def _max_hours(workplace: WorkplaceView) -> float | None:
     hours = workplace.conditions.hours_per_week
     return hours.max if hours is not None else None
@@ -236,8 +277,9 @@ def _components(
         interest.CarvedTask(task.id, task.name, r.carved_hours, r.strengths, r.avoided, d.avoid[k])
         for task, k, r in carved
     ]
+    met = interest.facts(pair.seeker, config, words, d.room[p], congruence)
     parts = {
-        "interest": interest.facts(pair.seeker, config, words, d.room[p], congruence),
+        "interest": _with_evidence(t, met, [task for task, _, _ in carved]),
         "preferences": preferences.facts(pair.seeker, config, _preferences(t, d, pair, carved)),
         "readiness": readiness.facts(
             pair.seeker,

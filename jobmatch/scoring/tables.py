@@ -265,6 +265,8 @@ class Tables:
     tasks: TaskArrays
     strengths: Strengths
     lookups: Lookups
+    words: Words
+    """The word matcher the strengths came from: for the evidence behind a reason."""
 
 
 # --- building -------------------------------------------------------------
@@ -295,7 +297,7 @@ def build_tables(
         task_preference=_value_ranks(_task_preference_table(prefs, task_prefs, config)),
         fits=preferences.met_tables(),
     )
-    return Tables(config, s_arrays, w_arrays, t_arrays, strengths, lookups)
+    return Tables(config, s_arrays, w_arrays, t_arrays, strengths, lookups, words)
 
 
 def _padded(rows: list[list[int]], fill: int) -> Ints:

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from jobmatch.matching.similarity import TaskText
 from jobmatch.models import Contact, Task
 from jobmatch.scoring.config import ScoringConfig
 from jobmatch.scoring.match import Component, Fact, TaskResult, Value
@@ -244,8 +245,10 @@ def _interest_facts(
         values: dict[str, Value] = {
             "interest": i.what,
             "task": task.name,
+            "task_id": task.id,
             "strength": round(best, 2),
         }
+        values |= _evidence(i.what, task, inputs.words)
         facts.append(Fact(code, values, _impact(weight, inputs, delta)))
     for task, r in carved:
         if r.avoided is not None:
@@ -532,3 +535,22 @@ def unknowns(inputs: Inputs) -> Iterator[Fact]:
             and _preference_value(inputs, key) is None
         ):
             yield Fact("unknown_preference", {"preference": key})
+
+
+def _evidence(interest: str, task: Task, words: Words) -> dict[str, Value]:
+    """Step 6: a word match names its evidence. The keyword it came through first, then the
+    words both share, then the concept both name (its label in each language)."""
+    found = words.matcher.explain(interest, TaskText(task.name, tuple(task.keywords or ())))
+    if found.keywords:
+        return {"via": "keyword", "keyword": found.keywords[0]}
+    if found.words:
+        return {"via": "words", "words": found.words}
+    if found.concepts:
+        label = words.vocabulary.label
+        concept = found.concepts[0]
+        return {
+            "via": "concept",
+            "concept": label(concept, "en"),
+            "concept_nb": label(concept, "nb"),
+        }
+    return {}

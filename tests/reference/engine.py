@@ -224,7 +224,7 @@ def _combine(
 
 
 def _strongest(facts: list[Fact]) -> tuple[Fact, ...]:
-    """"No interest met" first where it applies (scoring.md step 5: the strongest reason says
+    """ "No interest met" first where it applies (scoring.md step 5: the strongest reason says
     so), then the few strongest facts for, then the few strongest against."""
 
     def key(f: Fact) -> tuple[float, str, str]:

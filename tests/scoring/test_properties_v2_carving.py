@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 
 from jobmatch.api import Engine
 from jobmatch.loading import DataSet
+from jobmatch.matching.similarity import MatchEvidence
 from jobmatch.models import Seeker, Workplace
 from jobmatch.output.matches import top_reason
 from jobmatch.scoring.match import Match, TaskResult
@@ -259,6 +260,12 @@ class HandMade:
     ) -> tuple[np.ndarray, np.ndarray]:
         found = self.similarity_matrix(queries, choices)
         return found, np.ones_like(found)
+
+    def explain(self, interest: str, task: Any) -> MatchEvidence:
+        """A hand-made strength has no evidence to name."""
+        name = getattr(task, "name", task)
+        strength = self.strengths.get((interest, name), 0.0)
+        return MatchEvidence(interest, name, strength, strength, (), (), (), (), ())
 
     def choice_index(self, choices: Sequence[Any], tasks: bool = False) -> Any:
         """The choices held for blocks of queries, as the real matcher's index does."""

@@ -270,6 +270,7 @@ def _interest_parts(
         values: dict[str, Value] = {
             "interest": i.what,
             "task": task.name,
+            "task_id": task.id,
             "strength": round(best, 2),
         }
         yield code, values, c * weights[n] / total_weight * best + focus[n]
