@@ -171,7 +171,7 @@ def _with_evidence(t: Tables, facts: list[Fact], carved: list[Task]) -> list[Fac
         if fact.code not in _WORD_FACTS or text is None:
             found.append(fact)
             continue
-        evidence = t.words.matcher.explain(str(fact.values["interest"]), text)
+        evidence = t.words.explained(str(fact.values["interest"]), text)
         values = {**fact.values, **evidence_values(evidence, t.words.vocabulary)}
         found.append(Fact(fact.code, values, fact.impact))
     return found

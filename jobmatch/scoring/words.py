@@ -14,6 +14,7 @@ from functools import lru_cache
 import numpy as np
 
 from jobmatch.matching import (
+    MatchEvidence,
     TaskText,
     Vocabulary,
     WordMatcher,
@@ -42,6 +43,7 @@ class Words:
         self.vocabulary = vocabulary
         self._table: dict[tuple[str, str], float] = {}
         self._evidence: dict[tuple[str, Choice], tuple[float, float]] = {}
+        self._explained: dict[tuple[str, TaskText], MatchEvidence] = {}
         self._requirement = lru_cache(maxsize=65536)(self._requirement_uncached)
 
     def prepare(self, queries: Iterable[str], choices: Iterable[str]) -> None:
@@ -67,6 +69,14 @@ class Words:
             strength, sure = self.matcher.evidence_matrices([a], [b])
             found = (float(strength[0, 0]), float(sure[0, 0]))
             self._evidence[a, b] = found
+        return found
+
+    def explained(self, interest: str, task: TaskText) -> MatchEvidence:
+        """Why ``interest`` meets ``task`` (``WordMatcher.explain``), worked out once per pair
+        of texts: a batch names the same evidence for many pairs."""
+        found = self._explained.get((interest, task))
+        if found is None:
+            found = self._explained[interest, task] = self.matcher.explain(interest, task)
         return found
 
     @staticmethod
