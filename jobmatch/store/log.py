@@ -166,8 +166,10 @@ class Log:
                 "exclusions": json.dumps(list(match.exclusions)) if match.exclusions else None,
             }
         with self.db.write() as conn:  # counted and written in one transaction: no race
-            taken = _taken(conn, new.workplace, new.start, new.planned_end)
-            if new.capacity and taken >= new.capacity:
+            full = bool(new.capacity) and (
+                _taken(conn, new.workplace, new.start, new.planned_end) >= (new.capacity or 0)
+            )
+            if full:
                 if not new.override_reason:
                     raise RefusedError(
                         key="log.no_open_place",
@@ -549,7 +551,7 @@ def _mentions(conn: Connection, seeker: str) -> bool:
 
 
 NO_OPEN_PLACE = "no_open_place"
-"""The exclusion of a placement at a workplace whose places are all taken on its start."""
+"""The exclusion of a placement at a workplace whose places are all taken over its time."""
 
 
 def _taken(conn: Connection, workplace: str, start: date, end: date | None) -> int:
