@@ -111,16 +111,11 @@ class Discovery:
         """Every path once: a file or folder given twice (or inside a folder also given)
         is read once, not found to be a duplicate of itself."""
         found = cls()
-        for path in paths:
+        given = list(paths)
+        for path in given:
             found.add(path)
-        seen: set[Path] = set()
-        unique = []
-        for file in found.files:
-            key = _same_file_key(file)
-            if key not in seen:
-                seen.add(key)
-                unique.append(file)
-        found.files = unique
+        if len(given) > 1:  # one folder's listing names each file once
+            found.files = _once(found.files)
         return found
 
     def add(self, path: Path) -> None:
@@ -157,12 +152,26 @@ class Discovery:
                 )
 
 
-def _same_file_key(path: Path) -> Path:
-    """The path a file is the same under, however it was written (``./x``, a link)."""
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError):
-        return path
+def _once(files: list[Path]) -> list[Path]:
+    """Each file once, however its folder was written (``./x``, ``x/../x``, a link to it).
+
+    Folders are resolved, one call each, not files: resolving thousands of files would
+    cost a command more than reading the folder does.
+    """
+    folders: dict[Path, Path] = {}
+    seen: set[Path] = set()
+    unique = []
+    for file in files:
+        folder = folders.get(file.parent)
+        if folder is None:
+            try:
+                folder = folders[file.parent] = file.parent.resolve()
+            except (OSError, RuntimeError):
+                folder = folders[file.parent] = file.parent
+        if folder / file.name not in seen:
+            seen.add(folder / file.name)
+            unique.append(file)
+    return unique
 
 
 def _why_not_read(entry: Path) -> str | None:
