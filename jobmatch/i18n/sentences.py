@@ -35,6 +35,7 @@ _HOURS: dict[str, tuple[str, tuple[str, ...]]] = {
     "need.standing_hours": ("unit.hours", ("value", "limit")),
     "preference_partly": ("unit.hours", ("hours",)),
     "shorter_job": ("unit.hours", ("hours",)),
+    "shorter_job_unwanted": ("unit.hours", ("hours",)),
 }
 """Where a fact (or a need) counts hours: the unit, and the values that are counts."""
 _COUNTED = {

@@ -20,9 +20,10 @@ Each unit of the interest finds its best evidence in the task:
   kaffebønner" through painting): :data:`CONCEPT_EVIDENCE`;
 - times the unit's quality on both sides, times :data:`KEYWORD_EVIDENCE`
   when only the task's keywords have it;
-- a long shared beginning or ending of the two units (character evidence
-  for compounds no word list splits): :data:`PARTIAL_EVIDENCE` times the
-  share of the interest unit's letters shared;
+- a long shared beginning of the two units (a shared stem), or a long shared
+  ending that is a word (the head of a compound no word list splits, not a
+  suffix such as "-ratør"): :data:`PARTIAL_EVIDENCE` times the share of the
+  interest unit's letters shared;
 - 0 for a homograph (a word the vocabulary lists as having several
   senses) that the two texts use in different concepts ("kasse" the
   checkout, "bære kasser" the crates).
@@ -261,6 +262,7 @@ class WordMatcher:
             self.analyzer.restore(tasks)
             self._saved_task_words = frozenset(tasks.get("analysed", {}))
         self._cache: dict[Choice, Canonical] = {}
+        self._ends: dict[str, int] = {}
 
     def canonical(self, text: Choice) -> Canonical:
         """The canonical form of a text or task, computed once per distinct one."""
@@ -409,7 +411,7 @@ class WordMatcher:
             for other, source, keyword in zip(
                 right.units, right.source, right.keyword, strict=True
             ):
-                shared = _overlap(unit.key, other.key)
+                shared = self.word_overlap(unit.key, other.key)
                 if shared >= MIN_OVERLAP:
                     value = PARTIAL_EVIDENCE * shared / len(unit.key)
                     value *= unit.quality * other.quality * source
@@ -430,6 +432,37 @@ class WordMatcher:
                 if value > best.evidence:
                     best = UnitEvidence(unit, value, "concept", None, concept_id, keyword)
         return best
+
+    def word_ends(self, key: str) -> int:
+        """Which endings of a key are words (the wider word list's, or the key itself): a
+        bit mask by length, from MIN_OVERLAP letters on."""
+        found = self._ends.get(key)
+        if found is None:
+            wide = self.analyzer.wide
+            size = min(len(key), _WIDTH)
+            found = 1 << size
+            for length in range(MIN_OVERLAP, size):
+                ending = key[-length:]
+                if ending in wide.tails or ending in wide.tail_keys:
+                    found |= 1 << length
+            self._ends[key] = found
+        return found
+
+    def word_overlap(self, first: str, second: str) -> int:
+        """The longer of the shared beginning and the shared ending of two unequal keys.
+
+        A shared beginning is a shared stem ("operat" of "operator" and
+        "operating"); a shared ending counts only as far as it is a word, the
+        head of a compound ("arbeid" of "lagerarbeid" and "kjøkkenarbeid"), not
+        a suffix ("ratør" of "reparatør" and "operatør").
+        """
+        if first == second:
+            return 0
+        size = min(len(first), len(second), _WIDTH)
+        begin = next((i for i in range(size) if first[i] != second[i]), size)
+        end = next((i for i in range(size) if first[-1 - i] != second[-1 - i]), size)
+        other = 1 << min(len(second), _WIDTH)
+        return max(begin, _longest(self.word_ends(first) | other, end))
 
     def _distinct(self, texts: Sequence[Choice]) -> tuple[list[Canonical], _Ints]:
         """Distinct canonical forms in first-seen order, and each text's index."""
@@ -498,14 +531,17 @@ def _shared_run(first: npt.NDArray[np.int32], second: npt.NDArray[np.int32]) -> 
     return run
 
 
-def _overlap(first: str, second: str) -> int:
-    """The longer of the shared beginning and the shared ending of two words (not equal)."""
-    if first == second:
-        return 0
-    size = min(len(first), len(second), _WIDTH)
-    begin = next((i for i in range(size) if first[i] != second[i]), size)
-    end = next((i for i in range(size) if first[-1 - i] != second[-1 - i]), size)
-    return max(begin, end)
+def _longest(lengths: int, run: int) -> int:
+    """The longest of the lengths (bits of ``lengths``) that is at most ``run``; 0: none."""
+    return max((lengths & ((2 << run) - 1)).bit_length() - 1, 0) if run > 0 else 0
+
+
+def _longest_of(lengths: _Ints, run: _Ints) -> _Ints:
+    """:func:`_longest` of every row."""
+    masked = lengths & ((np.int64(2) << run) - 1)
+    top = np.floor(np.log2(np.maximum(masked, 1))).astype(np.int64)
+    found: _Ints = np.where((masked > 1) & (run > 0), top, 0)
+    return found
 
 
 def _as_set(value: object) -> frozenset[str]:
@@ -570,6 +606,7 @@ class _Scorer:
     """The column side of a matrix call, indexed once for every block of rows."""
 
     def __init__(self, matcher: WordMatcher, columns: list[Canonical]) -> None:
+        self.matcher = matcher
         self.columns = len(columns)
         self.features = _Interner()
         self.concepts = _Interner()
@@ -739,6 +776,9 @@ class _Scorer:
         begin = _shared_run(_chars(keys)[units], self.unit_chars[entries])
         end = _shared_run(_chars([k[::-1] for k in keys])[units], self.unit_ends[entries])
         length = np.array([len(k) for k in keys], dtype=np.int64)[units]
+        ends = np.array([self.matcher.word_ends(k) for k in keys], dtype=np.int64)[units]
+        other = np.int64(1) << np.minimum(self.unit_length[entries], _WIDTH)
+        end = _longest_of(ends | other, end)
         same = (length == self.unit_length[entries]) & (begin >= np.minimum(length, _WIDTH))
         shared = np.where(same, 0, np.maximum(begin, end))
         value = PARTIAL_EVIDENCE * shared / length

@@ -698,6 +698,18 @@ _INFLECTIONS = (
 _DERIVATIONS = (("ing", "e"), ("ing", ""), ("ning", "e"), ("som", ""))
 
 
+#: Endings of agent nouns and what replaces them in the verb they are made from
+#: ("adjuster" of "adjust", "verifier" of "verify", "decorator" of "decorate",
+#: "selger" of "selge").
+_AGENT_ENDINGS = (
+    ("ier", "y"),
+    ("er", ""),
+    ("er", "e"),
+    ("or", ""),
+    ("or", "e"),
+    ("ator", "ate"),
+)
+
 #: Endings that inflect a base form (for the commonest form of a word).
 _ENDINGS = ("r", "er", "n", "en", "et", "ene", "a")
 
@@ -1019,9 +1031,24 @@ class Analyzer:
         if len(split) > 1:
             return self._units_of(split, 1.0, token, None)
         folded = self._restored_parts(token, self.folded) if unknown else None
-        if folded is None or not all(self._known_part(p) for p in folded):
-            return None  # "grafiker" is no "grå" + "fiker": a reading needs known words
-        return self._reread(folded, FOLDED_QUALITY, token, None)
+        if folded is not None and all(self._known_part(p) for p in folded):
+            return self._reread(folded, FOLDED_QUALITY, token, None)
+        # "grafiker" is no "grå" + "fiker": a reading needs known words
+        headed = self._known_head_parts(token) if unknown else None
+        return None if headed is None else self._units_of(headed, 1.0, token, None)
+
+    def _known_head_parts(self, token: str) -> tuple[str, ...] | None:
+        """An unknown word that ends in a known word, read as an unknown modifier before
+        that word, the head of the compound ("ortose" + "maker", "filigrans" +
+        "arbeider"): the longest known ending of at least four letters after at least
+        three. Tried last, after every reading of known words, so that a slip is still
+        corrected as a slip."""
+        tails = self.wide.tails
+        for cut in range(MIN_PART, len(token) - MIN_STEM_PART + 1):
+            tail = token[cut:]
+            if tail in tails and tail not in STOPWORDS and tail not in SUFFIX_TAILS:
+                return (token[:cut], *self.parts(tail))
+        return None
 
     def _known_part(self, part: str) -> bool:
         """Whether a word part is a known word: in the frequency list (in some form), or
@@ -1298,8 +1325,22 @@ class Analyzer:
         return weights.zipf(IRREGULAR_FORMS.get(token, token))
 
     def weight(self, token: str) -> float:
-        """How informative a word (or word part) is: see :mod:`jobmatch.matching.weights`."""
-        return weights.weight_of_zipf(self._zipf(token))
+        """How informative a word (or word part) is: see :mod:`jobmatch.matching.weights`.
+
+        An agent noun names the one who does its verb, so it says no more about
+        the work than the verb: where the verb is commoner and has the same key,
+        the noun weighs as the verb ("adjuster" as "adjust", "selger" as "selge").
+        """
+        found = self._zipf(token)
+        key = None
+        for verb in _stripped(token, _AGENT_ENDINGS):
+            zipf = self._zipf(verb)
+            if zipf is None or (found is not None and zipf <= found):
+                continue
+            key = key or self._part_key(token)
+            if self._part_key(verb) == key:
+                found = zipf
+        return weights.weight_of_zipf(found)
 
     @staticmethod
     def _folded_parts(token: str, folded: Lexicon) -> tuple[str, ...] | None:

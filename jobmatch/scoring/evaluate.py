@@ -25,9 +25,12 @@ pairs it outputs.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import operator
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -201,12 +204,17 @@ def _evaluate(
             if details
             else pair_rules.km[pairs.seeker, position]
         )
-        ceiling, doable_hours, carved = _carve(t, pairs, seeker, found, wanted, weekly)
-        parts = _components(t, pairs, seeker, found, carved, unknown != 0, wanted, weekly, km)
+        ceiling, doable_hours, carvings = _carve(t, pairs, seeker, found, wanted, weekly)
         taken = essential.penalty(t.config, pairs.negotiate)
-        mean, lost = _combine(t, parts.values, taken)
-        score = _gate(t, mean, parts.met)
-        lost = _gate(t, mean + lost, parts.met) - score
+        carved, parts, mean, lost, score = _best_carving(
+            t,
+            pairs,
+            carvings,
+            lambda hours: _components(
+                t, pairs, seeker, found, hours, unknown != 0, wanted, weekly, km
+            ),
+            taken,
+        )
         sure = _confidence(t, pairs, seeker, blank, carved, km, parts, found.interests)
     if not details:
         return excluded, pairs, score, sure, parts.values, None
@@ -240,6 +248,58 @@ def _evaluate(
         penalty=lost,
     )
     return excluded, pairs, score, sure, parts.values, more
+
+
+def _best_carving(
+    t: Tables,
+    pairs: Pairs,
+    carvings: tuple[Hours, Hours | None],
+    components: Callable[[Hours], _Components],
+    taken: Floats,
+) -> tuple[Hours, _Components, Floats, Floats, Floats]:
+    """Of the candidate jobs (carving step 4), per pair the one with the higher score (a
+    tie: the first): its hours, components, mean, penalty and score."""
+    first, other = carvings
+    found = _scored(t, components(first), taken)
+    if other is None:
+        return first, *found
+    differs = np.bincount(pairs.task_pair, weights=first != other, minlength=len(taken)) > 0
+    if not differs.any():
+        return first, *found
+    second = _scored(t, components(other), taken)
+    better = differs & (second[3] > found[3])
+    if not better.any():
+        return first, *found
+    hours = np.where(better[pairs.task_pair], other, first).astype(HOURS)
+    parts, mean, lost, score = _pick(better, found, second)
+    return hours, parts, mean, lost, score
+
+
+def _scored(
+    t: Tables, parts: _Components, taken: Floats
+) -> tuple[_Components, Floats, Floats, Floats]:
+    """The components with the mean, the points the penalty took and the gated score."""
+    mean, lost = _combine(t, parts.values, taken)
+    score = _gate(t, mean, parts.met)
+    return parts, mean, _gate(t, mean + lost, parts.met) - score, score
+
+
+def _pick(better: Bools, first: Any, second: Any) -> Any:
+    """``second`` where ``better``, else ``first``: per pair, through dataclasses, dicts and
+    tuples of per-pair arrays of the same shape."""
+    if isinstance(first, np.ndarray):
+        return np.where(better, second, first)
+    if isinstance(first, dict):
+        return {k: _pick(better, v, second[k]) for k, v in first.items()}
+    if isinstance(first, tuple):
+        return tuple(_pick(better, a, b) for a, b in zip(first, second, strict=True))
+    if dataclasses.is_dataclass(first) and not isinstance(first, type):
+        changes = {
+            f.name: _pick(better, getattr(first, f.name), getattr(second, f.name))
+            for f in dataclasses.fields(first)
+        }
+        return dataclasses.replace(first, **changes)
+    return first
 
 
 def _pair_rules(t: Tables, rows: slice) -> _PairRules:
@@ -438,8 +498,9 @@ def _route(
 
 def _carve(
     t: Tables, pairs: Pairs, seeker: Ints, found: _Found, wanted: Floats, weekly: Floats
-) -> tuple[Hours, Floats, Hours]:
-    """Per pair: ceiling and doable hours; per compact task: the hours carved."""
+) -> tuple[Hours, Floats, tuple[Hours, Hours | None]]:
+    """Per pair: ceiling and doable hours; per compact task: the hours of the two candidate
+    jobs (the second None where no task is unwanted work)."""
     count = len(pairs.seeker)
     ceiling = np.zeros(count, dtype=HOURS)
     doable_hours = np.zeros(count)
@@ -465,12 +526,18 @@ def _carve(
         essential=t.tasks.essential[columns],
         fit=found.fit,
         preference=_task_preference_rank(t, seeker[pairs.task_pair], columns),
+        unwanted=_task_unwanted(t, seeker[pairs.task_pair], columns),
     )
     carves = t.workplaces.carves[pairs.position]
     minimum, threshold = t.config.thresholds.essential_min_hours, t.config.thresholds.word_match
     wishes = found.wishes(t, seeker)
     carved = carving.carve(pairs.spans, tasks, wishes, ceiling, carves, minimum, threshold)
-    return ceiling, doable_hours, carved
+    other = None
+    if (tasks.unwanted & tasks.doable).any():
+        other = carving.carve(
+            pairs.spans, tasks, wishes, ceiling, carves, minimum, threshold, skip_unwanted=True
+        )
+    return ceiling, doable_hours, (carved, other)
 
 
 def _task_preference_rank(t: Tables, seeker: Ints, column: Ints) -> Ints:
@@ -481,6 +548,14 @@ def _task_preference_rank(t: Tables, seeker: Ints, column: Ints) -> Ints:
         return np.zeros(len(column), dtype=np.int64)
     index = t.seekers.task_preference[seeker] * table.shape[1] + t.tasks.task_preference[column]
     found: Ints = table.ravel().take(index)
+    return found
+
+
+def _task_unwanted(t: Tables, seeker: Ints, column: Ints) -> Bools:
+    """Whether each task's own demands go against a stated task-level preference."""
+    table = t.lookups.task_unwanted
+    index = t.seekers.task_preference[seeker] * table.shape[1] + t.tasks.task_preference[column]
+    found: Bools = table.ravel().take(index)
     return found
 
 

@@ -236,8 +236,16 @@ def _negotiate(d: _Lists, pair: _Pair, results: list[TaskResult]) -> list[Fact]:
 def _left_out(t: Tables, d: _Lists, pair: _Pair, results: list[TaskResult]) -> list[TaskResult]:
     """The task results with the reason each task left out is left out."""
     slots = [
-        carving.Slot(r.name, r.carved_hours, r.doable, r.avoided, r.fit, r.essential)
-        for r in results
+        carving.Slot(
+            r.name,
+            r.carved_hours,
+            r.doable,
+            r.avoided,
+            r.fit,
+            r.essential,
+            preferences.unwanted(task, pair.seeker),
+        )
+        for (task, _), r in zip(pair.tasks, results, strict=True)
     ]
     chosen = [s for s in slots if s.hours > 0]
     ceiling, carves = d.ceiling[pair.index], bool(t.workplaces.carves[d.position[pair.index]])
@@ -378,16 +386,24 @@ def _shorter(t: Tables, d: _Lists, pair: _Pair, results: list[TaskResult]) -> Fa
     """Hours the job is below its ceiling because avoided work is left out, as a fact."""
     p, ceiling = pair.index, d.ceiling[pair.index]
     carved = sum(r.carved_hours for r in results)
-    free = sum(
-        _can_give(t, d.column[k], ceiling) - r.carved_hours
-        for (_, k), r in zip(pair.tasks, results, strict=True)
-        if r.doable and r.avoided is not None
-    )
+    avoided = unwanted = 0
+    for (task, k), r in zip(pair.tasks, results, strict=True):
+        if not r.doable:
+            continue
+        if r.avoided is not None:
+            avoided += _can_give(t, d.column[k], ceiling) - r.carved_hours
+        elif preferences.unwanted(task, pair.seeker) is not None:
+            unwanted += _can_give(t, d.column[k], ceiling) - r.carved_hours
     weights = t.config.weights
     total = weights.interest + weights.preferences + weights.readiness + weights.practical
     minimum = _min_hours(pair.workplace)
     return carving.shorter(
-        min(ceiling - carved, free), carved, d.wanted[p], minimum, (weights.practical, total)
+        min(ceiling - carved, avoided + unwanted),
+        carved,
+        d.wanted[p],
+        minimum,
+        (weights.practical, total),
+        unwanted > avoided,
     )
 
 

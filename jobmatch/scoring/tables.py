@@ -252,6 +252,8 @@ class Lookups:
     riasec: Floats
     task_preference: Ints
     """How well the task-level preferences fit (seeker kind x task kind), as a rank."""
+    task_unwanted: Bools
+    """Whether a task's own demands go against a stated preference (seeker kind x task kind)."""
     fits: dict[str, Floats]
 
 
@@ -295,6 +297,9 @@ def build_tables(
         requirement_met=_requirement_table(skillsets, requirements, words),
         riasec=lookup_table(codes.examples, task_codes.examples, words.riasec),
         task_preference=_value_ranks(_task_preference_table(prefs, task_prefs, config)),
+        task_unwanted=lookup_table(
+            prefs.examples, task_prefs.examples, lambda s, t: preferences.unwanted(t, s) is not None
+        ).astype(bool),
         fits=preferences.met_tables(),
     )
     return Tables(config, s_arrays, w_arrays, t_arrays, strengths, lookups, words)

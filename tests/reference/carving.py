@@ -12,7 +12,10 @@ In whole hours, never above the ceiling:
    id), and each interest, in that order of priority, puts its share into its
    met tasks, best first, each up to its own hours;
 3. the hours still free go to the doable tasks that are not avoided, by fit
-   (the best weighted interest strength), each up to its own hours;
+   (the best weighted interest strength), each up to its own hours (with
+   ``skip_unwanted``, not to a task whose own demands go against a stated
+   preference: the other candidate job, which the engine takes where it
+   scores higher);
 4. avoided work gets no hours beyond step 1: the job is shorter instead;
 5. ties between tasks go to the essential task, then to the task the
    seeker's task preferences fit best, then to the lower task id.
@@ -39,6 +42,7 @@ class Candidate:
     strengths: tuple[float, ...]
     avoided: bool
     preference: float
+    unwanted: bool = False
 
     @property
     def open(self) -> bool:
@@ -72,6 +76,7 @@ def carve(
     ceiling: int,
     essential_min: int | None,
     threshold: float,
+    skip_unwanted: bool = False,
 ) -> dict[int, int]:
     """Hours given to each task index (only those above zero).
 
@@ -93,7 +98,8 @@ def carve(
     }
     position = {c.index: n for n, c in enumerate(tie_order(candidates))}
     remaining -= _cover_interests(candidates, wishes, remaining, threshold, free, given, position)
-    for c in sorted((c for c in candidates if c.open), key=lambda c: (-c.fit, position[c.index])):
+    fill = (c for c in candidates if c.open and not (skip_unwanted and c.unwanted))
+    for c in sorted(fill, key=lambda c: (-c.fit, position[c.index])):
         take = min(free[c.index], remaining)
         if take > 0:
             given[c.index] = given.get(c.index, 0) + take

@@ -135,6 +135,11 @@ def task_preference(task: Task, seeker: SeekerView, config: ScoringConfig) -> fl
     return sum(values) / len(values) if values else config.thresholds.neutral
 
 
+def task_unwanted(task: Task, seeker: SeekerView) -> str | None:
+    """The first task-level preference the task's own demands do not meet (fit below 0.75)."""
+    return next((key for key, fit in _task_preference_items(task, seeker) if fit < 0.75), None)
+
+
 def _task_preference_items(task: Task, seeker: SeekerView) -> Iterator[tuple[str, float]]:
     """Preferences a task's own demands answer; the environment is the same for every task."""
     prefs, demands = seeker.preferences, task.demands

@@ -76,16 +76,13 @@ def score_pair(seeker: SeekerView, workplace: WorkplaceView, ctx: Context) -> Ma
     ceiling, hours_fact = hour_ceiling(
         seeker, workplace, doable_hours, overlap, ctx.config.thresholds.default_hours
     )
-    carved = _carve(workplace.tasks, judged, seeker, workplace, ceiling, ctx)
-    parts = comp.Inputs(
-        seeker, workplace, carved, overlap, distance, ceiling, ctx.config, ctx.as_of, ctx.words
-    )
-    components = comp.all_components(parts)
-    negotiating = composition.negotiate(workplace, carved)
-    score, lost = _combine(components, ctx.config, negotiating)
-    unpenalised = gate.apply(parts, components, score + lost)[0]
-    score, components = gate.apply(parts, components, score)
-    lost = unpenalised - score
+    job = _Job.of(seeker, workplace, judged, ceiling, overlap, distance, ctx, skip=False)
+    if any(c.unwanted for c in _candidates(workplace.tasks, judged, seeker, ctx)):
+        other = _Job.of(seeker, workplace, judged, ceiling, overlap, distance, ctx, skip=True)
+        if other.score > job.score:  # a tie: the job with every free hour filled
+            job = other
+    carved, parts, components, negotiating = job.carved, job.parts, job.components, job.negotiating
+    score, lost = job.score, job.lost
     confidence = composition.confidence(
         seeker, workplace, parts.carved, parts.distance_known, ctx.config, ctx.as_of, ctx.words
     )
@@ -107,6 +104,41 @@ def score_pair(seeker: SeekerView, workplace: WorkplaceView, ctx: Context) -> Ma
         reasons=reasons,
         unknowns=tuple(comp.unknowns(parts)),
     )
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One candidate job (carving step 4) and what it scores."""
+
+    carved: list[TaskResult]
+    parts: comp.Inputs
+    components: dict[str, Component]
+    negotiating: int
+    score: float
+    lost: float
+
+    @classmethod
+    def of(
+        cls,
+        seeker: SeekerView,
+        workplace: WorkplaceView,
+        judged: list[TaskResult],
+        ceiling: int,
+        overlap: float | None,
+        distance: float | None,
+        ctx: Context,
+        skip: bool,
+    ) -> _Job:
+        carved = _carve(workplace.tasks, judged, seeker, workplace, ceiling, ctx, skip)
+        parts = comp.Inputs(
+            seeker, workplace, carved, overlap, distance, ceiling, ctx.config, ctx.as_of, ctx.words
+        )
+        components = comp.all_components(parts)
+        negotiating = composition.negotiate(workplace, carved)
+        score, lost = _combine(components, ctx.config, negotiating)
+        unpenalised = gate.apply(parts, components, score + lost)[0]
+        score, components = gate.apply(parts, components, score)
+        return cls(carved, parts, components, negotiating, score, unpenalised - score)
 
 
 def judge_task(
@@ -150,9 +182,34 @@ def _carve(
     workplace: WorkplaceView,
     ceiling: int,
     ctx: Context,
+    skip_unwanted: bool,
 ) -> list[TaskResult]:
     config = ctx.config
-    candidates = [
+    candidates = _candidates(tasks, judged, seeker, ctx)
+    texts = sorted({i.what for i in seeker.interests})
+    wishes = [Wish(i.weight or 2, texts.index(i.what)) for i in seeker.interests]
+    carves = workplace.open_to_job_carving is True
+    essential_min = None if carves else config.thresholds.essential_min_hours
+    given = carve(
+        candidates, wishes, ceiling, essential_min, config.thresholds.word_match, skip_unwanted
+    )
+    chosen = [(c, given[c.index]) for c in candidates if given.get(c.index, 0) > 0]
+    results = []
+    for i, r in enumerate(judged):
+        hours = given.get(i, 0)
+        capacity = task_capacity(tasks[i].hours_per_week, ceiling)
+        partial = 0 < hours < capacity and tasks[i].hours_per_week is not None
+        unwanted = comp.task_unwanted(tasks[i], seeker)
+        left_out = _left_out(r, candidates[i], hours, ceiling, chosen, carves, unwanted)
+        results.append(replace(r, carved_hours=hours, partial=partial, left_out=left_out))
+    return results
+
+
+def _candidates(
+    tasks: tuple[Task, ...], judged: list[TaskResult], seeker: SeekerView, ctx: Context
+) -> list[Candidate]:
+    """What carving reads of each task."""
+    return [
         Candidate(
             i,
             r.id,
@@ -162,24 +219,11 @@ def _carve(
             r.fit,
             r.strengths,
             r.avoided is not None,
-            comp.task_preference(tasks[i], seeker, config),
+            comp.task_preference(tasks[i], seeker, ctx.config),
+            comp.task_unwanted(tasks[i], seeker) is not None,
         )
         for i, r in enumerate(judged)
     ]
-    texts = sorted({i.what for i in seeker.interests})
-    wishes = [Wish(i.weight or 2, texts.index(i.what)) for i in seeker.interests]
-    carves = workplace.open_to_job_carving is True
-    essential_min = None if carves else config.thresholds.essential_min_hours
-    given = carve(candidates, wishes, ceiling, essential_min, config.thresholds.word_match)
-    chosen = [(c, given[c.index]) for c in candidates if given.get(c.index, 0) > 0]
-    results = []
-    for i, r in enumerate(judged):
-        hours = given.get(i, 0)
-        capacity = task_capacity(tasks[i].hours_per_week, ceiling)
-        partial = 0 < hours < capacity and tasks[i].hours_per_week is not None
-        left_out = _left_out(r, candidates[i], hours, ceiling, chosen, carves)
-        results.append(replace(r, carved_hours=hours, partial=partial, left_out=left_out))
-    return results
 
 
 def _left_out(
@@ -189,6 +233,7 @@ def _left_out(
     ceiling: int,
     chosen: list[tuple[Candidate, int]],
     carves: bool,
+    unwanted: str | None,
 ) -> Fact | None:
     """Why a task is not in the carved job: a tie is called a tie."""
     if hours > 0:
@@ -199,6 +244,8 @@ def _left_out(
         return Fact("left_out_no_hours", {"task": result.name})
     if result.avoided is not None:
         return Fact("left_out_avoided", {"task": result.name, "avoid": result.avoided})
+    if unwanted is not None and sum(h for _, h in chosen) < ceiling:
+        return Fact("left_out_unwanted", {"task": result.name, "preference": unwanted})
     values: dict[str, Value] = {"task": result.name, "hours": ceiling}
     if any(c.fit == me.fit for c, _ in chosen):
         return Fact("left_out_tie", values)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from jobmatch.scoring.match import Component, Fact
 from tests.reference.carving import task_capacity
-from tests.reference.components import Inputs
+from tests.reference.components import Inputs, task_unwanted
 
 
 def apply(
@@ -48,12 +48,14 @@ def interest_met(inputs: Inputs) -> bool:
 def _shorter(inputs: Inputs) -> Fact | None:
     """Hours the job is shorter than its ceiling because avoided work is left out."""
     carved = sum(r.carved_hours for r in inputs.tasks)
-    free = sum(
-        task_capacity(t.hours_per_week, inputs.ceiling) - r.carved_hours
-        for t, r in zip(inputs.workplace.tasks, inputs.tasks, strict=True)
-        if r.doable and r.avoided is not None
-    )
-    short = min(inputs.ceiling - carved, free)
+    avoided = unwanted = 0
+    for t, r in zip(inputs.workplace.tasks, inputs.tasks, strict=True):
+        free = task_capacity(t.hours_per_week, inputs.ceiling) - r.carved_hours
+        if r.doable and r.avoided is not None:
+            avoided += free
+        elif r.doable and task_unwanted(t, inputs.seeker) is not None:
+            unwanted += free
+    short = min(inputs.ceiling - carved, avoided + unwanted)
     if short <= 0:
         return None
     wanted = inputs.wanted
@@ -66,4 +68,6 @@ def _shorter(inputs: Inputs) -> Fact | None:
     w = inputs.config.weights
     total = w.interest + w.preferences + w.readiness + w.practical
     impact = 100.0 * w.practical / total * (-lost / 3) if total > 0 else 0.0
-    return Fact("shorter_job", {"hours": short}, impact)
+    return Fact(
+        "shorter_job_unwanted" if unwanted > avoided else "shorter_job", {"hours": short}, impact
+    )

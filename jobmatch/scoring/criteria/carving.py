@@ -21,7 +21,13 @@ above it:
    strength x weight of any interest, partial strengths too), each up to its
    own hours; a task may be taken in part;
 4. work the seeker avoids (strength at or above ``word_match``) gets no hours
-   beyond step 1: the job is shorter instead;
+   beyond step 1: the job is shorter instead; and of two candidate jobs, one
+   with step 3 as above and one where step 3 gives no hours to a task whose
+   own demands go against a preference the seeker stated (customer contact,
+   setting, pace), the one with the higher final score is the job (a tie:
+   the first). Free hours spent on work the seeker does not want can make
+   a match worse than the same job without it, and then making that task
+   undoable would raise the score;
 5. ties between tasks go to the essential task, then to the task the
    seeker's task preferences fit best, then to the lower task id.
 
@@ -65,6 +71,7 @@ CRITERION = criterion(
     ("best_fit", "left_out_hours_filled"),
     ("tie", "left_out_tie"),
     ("avoided", "shorter_job"),
+    ("unwanted", "shorter_job_unwanted"),
     ("left_out", "left_out_not_doable"),
 )
 
@@ -137,6 +144,8 @@ class Tasks:
     fit: Floats
     preference: Ints
     """The rank of the seeker's task preferences on the task (higher: better)."""
+    unwanted: Bools
+    """The task's own demands go against a preference the seeker stated."""
 
     @property
     def open(self) -> Bools:
@@ -153,13 +162,17 @@ def carve(
     carves: Bools,
     essential_min: int,
     threshold: float,
+    skip_unwanted: bool = False,
 ) -> Hours:
-    """Hours carved per evaluated task: the steps of the module docstring."""
+    """Hours carved per evaluated task: the steps of the module docstring; with
+    ``skip_unwanted``, step 3 gives no hours to unwanted work (the other candidate)."""
     tie = _tie_key(tasks, max(b.tasks for b, _, _ in spans))
     first, remaining = _essential_first(spans, tasks, ceiling, carves, essential_min)
     free = np.where(tasks.open, tasks.can_give - first, 0).astype(HOURS)
     second = _cover(tasks, wishes, tie, free, remaining, threshold)
     carved = first + second
+    if skip_unwanted:
+        free = np.where(tasks.unwanted, 0, free).astype(HOURS)
     for b, ps, ts in spans:
         open_hours = _grid(free, b, ps, ts)
         order = _fit_order(np.argsort(-_grid(tie, b, ps, ts), axis=1), _grid(tasks.fit, b, ps, ts))
@@ -428,6 +441,8 @@ class Slot:
     avoided: str | None
     fit: float
     essential: bool
+    unwanted: str | None = None
+    """The stated preference the task's own demands go against."""
 
 
 def left_out(task: Slot, chosen: Sequence[Slot], ceiling: int, carves: bool) -> Fact | None:
@@ -443,6 +458,8 @@ def left_out(task: Slot, chosen: Sequence[Slot], ceiling: int, carves: bool) -> 
         return Fact("left_out_no_hours", {"task": task.name})
     if task.avoided is not None:
         return Fact("left_out_avoided", {"task": task.name, "avoid": task.avoided})
+    if task.unwanted is not None and sum(c.hours for c in chosen) < ceiling:
+        return Fact("left_out_unwanted", {"task": task.name, "preference": task.unwanted})
     values: dict[str, Value] = {"task": task.name, "hours": ceiling}
     if any(c.fit == task.fit for c in chosen):
         return Fact("left_out_tie", values)
@@ -455,10 +472,16 @@ def left_out(task: Slot, chosen: Sequence[Slot], ceiling: int, carves: bool) -> 
 
 
 def shorter(
-    short: int, carved: int, wanted: float, minimum: float | None, weights: tuple[float, float]
+    short: int,
+    carved: int,
+    wanted: float,
+    minimum: float | None,
+    weights: tuple[float, float],
+    unwanted: bool = False,
 ) -> Fact | None:
-    """The job is ``short`` hours below its ceiling because avoided work is left out; its
-    impact is the hours part of ``practical`` lost (``weights``: practical's and the total)."""
+    """The job is ``short`` hours below its ceiling because avoided work (``unwanted``:
+    mostly work against the seeker's preferences) is left out; its impact is the hours
+    part of ``practical`` lost (``weights``: practical's and the total)."""
     if short <= 0:
         return None
     lost = 0.0
@@ -466,4 +489,5 @@ def shorter(
         lost = min(1.0, (carved + short) / wanted) - min(1.0, carved / wanted)
         if minimum is not None and minimum > wanted:
             lost *= wanted / minimum
-    return Fact("shorter_job", {"hours": short}, impact(*weights, -lost / 3))
+    code = "shorter_job_unwanted" if unwanted else "shorter_job"
+    return Fact(code, {"hours": short}, impact(*weights, -lost / 3))

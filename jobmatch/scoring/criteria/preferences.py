@@ -12,7 +12,7 @@ ties in the carving order (graded: a scale loses half per step away).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -75,18 +75,30 @@ def scale_fit(key: str, wanted: str, actual: str) -> float:
     return 1.0 - STEP_PENALTY * abs(scale.index(wanted) - scale.index(actual))
 
 
+def task_fits(task: Task, seeker: SeekerView) -> Iterator[tuple[str, float]]:
+    """The task-level preferences a task's own demands answer, each with its fit."""
+    prefs, demands = seeker.preferences, task.demands
+    if demands is None:
+        return
+    if prefs.customer_contact is not None and demands.customer_contact is not None:
+        yield "customer_contact", contact_fit(prefs.customer_contact, demands.customer_contact)
+    for key in TASK_PREFERENCE_KEYS[1:]:
+        wanted, actual = getattr(prefs, key), getattr(demands, key)
+        if wanted not in (None, ANY) and actual is not None:
+            yield key, scale_fit(key, str(wanted), str(actual.value))
+
+
 def task_preference(task: Task, seeker: SeekerView, neutral: float) -> float:
     """Task-level preferences a task's own demands answer, averaged; neutral when none apply."""
-    prefs, demands = seeker.preferences, task.demands
-    values = []
-    if demands is not None:
-        if prefs.customer_contact is not None and demands.customer_contact is not None:
-            values.append(contact_fit(prefs.customer_contact, demands.customer_contact))
-        for key in TASK_PREFERENCE_KEYS[1:]:
-            wanted, actual = getattr(prefs, key), getattr(demands, key)
-            if wanted not in (None, ANY) and actual is not None:
-                values.append(scale_fit(key, str(wanted), str(actual.value)))
+    values = [fit for _, fit in task_fits(task, seeker)]
     return sum(values) / len(values) if values else neutral
+
+
+def unwanted(task: Task, seeker: SeekerView) -> str | None:
+    """The first task-level preference the task's own demands go against (a fit below
+    ``PREFERENCE_MET_AT``), None when they go against none: carving gives such a task no
+    free hours, so the job is shorter instead."""
+    return next((key for key, fit in task_fits(task, seeker) if not met(fit)), None)
 
 
 def met_tables() -> dict[str, Floats]:
