@@ -434,16 +434,15 @@ class WordMatcher:
         return best
 
     def word_ends(self, key: str) -> int:
-        """Which endings of a key are words (the wider word list's, or the key itself): a
-        bit mask by length, from MIN_OVERLAP letters on."""
+        """Which endings of a key are words (a vocabulary word or key, or a common word of
+        the frequency list), and the key itself: a bit mask by length, from MIN_OVERLAP
+        letters on."""
         found = self._ends.get(key)
         if found is None:
-            wide = self.analyzer.wide
             size = min(len(key), _WIDTH)
             found = 1 << size
             for length in range(MIN_OVERLAP, size):
-                ending = key[-length:]
-                if ending in wide.tails or ending in wide.tail_keys:
+                if self.analyzer.is_word_end(key[-length:]):
                     found |= 1 << length
             self._ends[key] = found
         return found

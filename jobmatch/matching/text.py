@@ -107,6 +107,8 @@ _PAST_TENSE = (("dde", ""), ("tte", "e"), ("te", "e"), ("de", "e"), ("et", "e"))
 #: How common the rest of a particle verb written as one word must be ("spyling": "spyle").
 PARTICLE_REST_ZIPF = 2.5
 #: A two-letter word may begin a rare compound when it is this common ("bysykler").
+#: A common word at least this common (Zipf) may be the head at the end of a compound.
+WORD_END_ZIPF = 3.0
 SHORT_HEAD = 2
 SHORT_HEAD_ZIPF = 4.0
 _VOWELS = frozenset("aeiouyæøå")
@@ -1049,6 +1051,19 @@ class Analyzer:
             if tail in tails and tail not in STOPWORDS and tail not in SUFFIX_TAILS:
                 return (token[:cut], *self.parts(tail))
         return None
+
+    def is_word_end(self, ending: str) -> bool:
+        """Whether the end of a word is a word of its own that may end a compound: a
+        vocabulary word or key, a common Norwegian word's key, or a common word (Zipf at
+        least :data:`WORD_END_ZIPF`); never a function word or a suffix ("ering")."""
+        if ending in STOPWORDS or ending in SUFFIX_TAILS:
+            return False
+        lexicon = self.lexicon
+        if ending in lexicon.tails or ending in lexicon.tail_keys:
+            return True
+        if weights.key_zipf(ending) is not None:  # a common Norwegian word's key
+            return True
+        return (self._zipf(ending) or 0.0) >= WORD_END_ZIPF
 
     def _known_part(self, part: str) -> bool:
         """Whether a word part is a known word: in the frequency list (in some form), or

@@ -184,10 +184,18 @@ class _Components:
 
 
 def _evaluate(
-    t: Tables, rows: slice, *, every_pair: bool, details: bool, only: Bools | None = None
+    t: Tables,
+    rows: slice,
+    *,
+    every_pair: bool,
+    details: bool,
+    only: Bools | None = None,
+    shorter: _PairRules | None = None,
 ) -> tuple[Bools, Pairs, Floats, Floats, dict[str, tuple[Floats, Floats]], Details | None]:
+    """Evaluate the pairs of seekers ``rows``; with ``shorter`` (the pair rules, already
+    known), the pairs ``only`` marks as the second candidate job of carving step 4."""
     with np.errstate(divide="ignore", invalid="ignore"):
-        pair_rules = _pair_rules(t, rows)
+        pair_rules = _pair_rules(t, rows) if shorter is None else shorter
         excluded = pair_rules.excluded
         pairs = _select(t, rows, ~doable.blocked(t, rows), excluded, every_pair or details, only)
         seeker, position = rows.start + pairs.seeker, pairs.position
@@ -204,20 +212,27 @@ def _evaluate(
             if details
             else pair_rules.km[pairs.seeker, position]
         )
-        ceiling, doable_hours, carvings = _carve(t, pairs, seeker, found, wanted, weekly)
+        ceiling, doable_hours, (full, other) = _carve(t, pairs, seeker, found, wanted, weekly)
         taken = essential.penalty(t.config, pairs.negotiate)
-        carved, parts, mean, lost, score = _best_carving(
-            t,
-            pairs,
-            carvings,
-            lambda hours: _components(
-                t, pairs, seeker, found, hours, unknown != 0, wanted, weekly, km
-            ),
-            taken,
-        )
+
+        def components(hours: Hours) -> _Components:
+            return _components(t, pairs, seeker, found, hours, unknown != 0, wanted, weekly, km)
+
+        if details:  # a few pairs: both candidates in full, for the explanations
+            carved, parts, mean, lost, score = _best_carving(
+                t, pairs, (full, other), components, taken
+            )
+        else:
+            carved = other if shorter is not None and other is not None else full
+            parts, mean, lost, score = _scored(t, components(carved), taken)
         sure = _confidence(t, pairs, seeker, blank, carved, km, parts, found.interests)
     if not details:
-        return excluded, pairs, score, sure, parts.values, None
+        values = parts.values
+        if shorter is None and other is not None:
+            score, sure, values = _shorter_jobs(
+                t, rows, (pair_rules, every_pair), pairs, (full, other), (score, sure, values)
+            )
+        return excluded, pairs, score, sure, values, None
     over, unmet = doable.blocker_bits(t, task_seeker, pairs.task_column)
     more = Details(
         pairs=pairs,
@@ -273,6 +288,44 @@ def _best_carving(
     hours = np.where(better[pairs.task_pair], other, first).astype(HOURS)
     parts, mean, lost, score = _pick(better, found, second)
     return hours, parts, mean, lost, score
+
+
+def _shorter_jobs(
+    t: Tables,
+    rows: slice,
+    rules: tuple[_PairRules, bool],
+    pairs: Pairs,
+    carvings: tuple[Hours, Hours],
+    found: tuple[Floats, Floats, dict[str, tuple[Floats, Floats]]],
+) -> tuple[Floats, Floats, dict[str, tuple[Floats, Floats]]]:
+    """Score, confidence and components with the second candidate job where it differs and
+    scores higher: the batch path evaluates those pairs only, again (see
+    :func:`_best_carving` for the few pairs of the details path)."""
+    score, sure, values = found
+    first, other = carvings
+    differs = np.bincount(pairs.task_pair, weights=first != other, minlength=len(score)) > 0
+    if not differs.any():
+        return found
+    only = np.zeros((rows.stop - rows.start, len(t.workplaces.order)), dtype=bool)
+    only[pairs.seeker[differs], pairs.position[differs]] = True
+    _, again, score2, sure2, values2, _ = _evaluate(
+        t, rows, every_pair=rules[1], details=False, only=only, shorter=rules[0]
+    )
+    slot = np.full(only.shape, -1, dtype=np.int64)
+    slot[pairs.seeker, pairs.position] = np.arange(len(score))
+    index = slot[again.seeker, again.position]
+    better = score2 > score[index]
+    if not better.any():
+        return found
+    target, chosen = index[better], better
+
+    def put(old: Floats, new: Floats) -> Floats:
+        out = old.copy()
+        out[target] = new[chosen]
+        return out
+
+    picked = {k: (put(v, values2[k][0]), put(n, values2[k][1])) for k, (v, n) in values.items()}
+    return put(score, score2), put(sure, sure2), picked
 
 
 def _scored(
@@ -531,13 +584,8 @@ def _carve(
     carves = t.workplaces.carves[pairs.position]
     minimum, threshold = t.config.thresholds.essential_min_hours, t.config.thresholds.word_match
     wishes = found.wishes(t, seeker)
-    carved = carving.carve(pairs.spans, tasks, wishes, ceiling, carves, minimum, threshold)
-    other = None
-    if (tasks.unwanted & tasks.doable).any():
-        other = carving.carve(
-            pairs.spans, tasks, wishes, ceiling, carves, minimum, threshold, skip_unwanted=True
-        )
-    return ceiling, doable_hours, (carved, other)
+    carvings = carving.carve(pairs.spans, tasks, wishes, ceiling, carves, minimum, threshold)
+    return ceiling, doable_hours, carvings
 
 
 def _task_preference_rank(t: Tables, seeker: Ints, column: Ints) -> Ints:

@@ -162,25 +162,37 @@ def carve(
     carves: Bools,
     essential_min: int,
     threshold: float,
-    skip_unwanted: bool = False,
-) -> Hours:
-    """Hours carved per evaluated task: the steps of the module docstring; with
-    ``skip_unwanted``, step 3 gives no hours to unwanted work (the other candidate)."""
+) -> tuple[Hours, Hours | None]:
+    """Hours carved per evaluated task, the steps of the module docstring, for the two
+    candidate jobs: step 3 as it is, and step 3 without unwanted work (None where no
+    doable task is unwanted work; steps 1 and 2 are the same for both)."""
     tie = _tie_key(tasks, max(b.tasks for b, _, _ in spans))
     first, remaining = _essential_first(spans, tasks, ceiling, carves, essential_min)
     free = np.where(tasks.open, tasks.can_give - first, 0).astype(HOURS)
-    second = _cover(tasks, wishes, tie, free, remaining, threshold)
-    carved = first + second
-    if skip_unwanted:
-        free = np.where(tasks.unwanted, 0, free).astype(HOURS)
-    for b, ps, ts in spans:
+    carved = first + _cover(tasks, wishes, tie, free, remaining, threshold)
+    orders = [
+        _fit_order(np.argsort(-_grid(tie, b, ps, ts), axis=1), _grid(tasks.fit, b, ps, ts))
+        for b, ps, ts in spans
+    ]
+    full = carved + _fill(spans, orders, free, remaining)
+    if not (tasks.unwanted & tasks.doable).any():
+        return full, None
+    wanted = np.where(tasks.unwanted, 0, free).astype(HOURS)
+    return full, carved + _fill(spans, orders, wanted, remaining)
+
+
+def _fill(
+    spans: Sequence[tuple[Bucket, slice, slice]], orders: list[Ints], free: Hours, remaining: Hours
+) -> Hours:
+    """Step 3: the hours still free, to the open tasks in ``orders`` (best fit first)."""
+    given = np.zeros(len(free), dtype=HOURS)
+    for (b, ps, ts), order in zip(spans, orders, strict=True):
         open_hours = _grid(free, b, ps, ts)
-        order = _fit_order(np.argsort(-_grid(tie, b, ps, ts), axis=1), _grid(tasks.fit, b, ps, ts))
         third = np.empty(open_hours.shape, dtype=HOURS)
         ordered = np.take_along_axis(open_hours, order, axis=1)
         np.put_along_axis(third, order, _greedy(ordered, remaining[ps]), axis=1)
-        carved[ts] += third.reshape(-1)
-    return carved
+        given[ts] = third.reshape(-1)
+    return given
 
 
 def _tie_key(tasks: Tasks, width: int) -> Ints:
