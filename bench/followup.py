@@ -124,7 +124,7 @@ def fill(
 ) -> None:
     Log.open(url).close()  # created at the current schema
     placed, said, outcomes = rows(seekers, workplaces, placements, contacts, seed=7)
-    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg2://", 1))
     with engine.begin() as conn:
         conn.execute(insert(placement), placed)
         for at in range(0, len(said), 20_000):
@@ -152,7 +152,7 @@ def ids(folder: Path, sub: str) -> list[str]:
 
 def pg_database(base: str, name: str) -> str:
     engine = create_engine(
-        base.replace("postgresql://", "postgresql+psycopg://", 1), isolation_level="AUTOCOMMIT"
+        base.replace("postgresql://", "postgresql+psycopg2://", 1), isolation_level="AUTOCOMMIT"
     )
     with engine.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))

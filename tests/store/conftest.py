@@ -27,7 +27,7 @@ def _worker_url(base: str, worker: str) -> str:
     """Create (once) and return this worker's own database on the server at ``base``."""
     from sqlalchemy import create_engine, text
 
-    base = base.replace("postgresql://", "postgresql+psycopg://", 1)
+    base = base.replace("postgresql://", "postgresql+psycopg2://", 1)
     name = f"jobmatch_test_{worker}"
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:

@@ -163,7 +163,7 @@ def test_a_postgresql_url_without_the_driver_is_a_clear_usage_error(
 ) -> None:
     import sys
 
-    monkeypatch.setitem(sys.modules, "psycopg", None)
+    monkeypatch.setitem(sys.modules, "psycopg2", None)
     with pytest.raises(JobmatchError) as missing:
         Log.open("postgresql://nobody@127.0.0.1:1/none")
     assert int(missing.value.exit_code) == ExitCode.USAGE
