@@ -80,6 +80,7 @@ def explain_dict(match: Match, lang: str) -> dict[str, Any]:
             "carved_hours": t.carved_hours,
             "partial": t.partial,
             "left_out": _detail(t.left_out, lang) if t.left_out else None,
+            "split": _detail(t.split, lang) if t.split else None,
         }
         for t in match.tasks
     ]

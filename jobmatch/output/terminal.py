@@ -182,6 +182,8 @@ def _tasks(match: Match, lang: str) -> Table:
             )
         if t.left_out is not None and t.doable:
             why.append(sentence(t.left_out, lang))
+        if t.split is not None:
+            why.append(sentence(t.split, lang))
         hours = str(t.carved_hours) + (f" ({words('label.partial')})" if t.partial else "")
         table.add_row(
             name,

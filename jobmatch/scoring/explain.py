@@ -250,10 +250,11 @@ def _left_out(t: Tables, d: _Lists, pair: _Pair, results: list[TaskResult]) -> l
     chosen = [s for s in slots if s.hours > 0]
     ceiling, carves = d.ceiling[pair.index], bool(t.workplaces.carves[d.position[pair.index]])
     left_out = [carving.left_out(s, chosen, ceiling, carves) for s in slots]
-    return [
-        r if why is None else replace(r, left_out=why)  # a new result has no left_out yet
-        for r, why in zip(results, left_out, strict=True)
-    ]
+    found = []
+    for r, s, why in zip(results, slots, left_out, strict=True):
+        split = carving.split(s, chosen) if r.partial else None
+        found.append(r if why is None and split is None else replace(r, left_out=why, split=split))
+    return found
 
 
 def _exclusions(t: Tables, d: _Lists, pair: _Pair, results: list[TaskResult]) -> Iterator[Fact]:

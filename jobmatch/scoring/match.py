@@ -58,6 +58,8 @@ class TaskResult:
     carved_hours: int = 0
     partial: bool = False
     left_out: Fact | None = None
+    split: Fact | None = None
+    """Why a task carved in part did not get all its hours, where a tie decided it."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -201,7 +201,14 @@ def _carve(
         partial = 0 < hours < capacity and tasks[i].hours_per_week is not None
         unwanted = comp.task_unwanted(tasks[i], seeker)
         left_out = _left_out(r, candidates[i], hours, ceiling, chosen, carves, unwanted)
-        results.append(replace(r, carved_hours=hours, partial=partial, left_out=left_out))
+        split = None
+        if partial:  # part of its hours: a tie when another carved task fits as well
+            other = next((c for c, _ in chosen if c.index != i and c.fit == r.fit), None)
+            if other is not None:
+                split = Fact("part_tie", {"task": r.name, "other": judged[other.index].name})
+        results.append(
+            replace(r, carved_hours=hours, partial=partial, left_out=left_out, split=split)
+        )
     return results
 
 

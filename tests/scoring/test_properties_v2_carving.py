@@ -396,6 +396,21 @@ def test_a_tie_is_called_a_tie(hand_made: Engine) -> None:
     assert left_out is not None and left_out.code == "left_out_tie"
 
 
+def test_hours_split_by_a_tie_say_it_was_a_tie(hand_made: Engine) -> None:
+    person = factories.seeker(interests=[{"what": "noe annet"}], goal={"hours_per_week": 8})
+    place = factories.workplace(
+        open_to_job_carving="true",
+        tasks=[factories.task("a", "vaske", 5), factories.task("b", "rydde", 5)],
+    )
+    match = hand_made.score(person, place)
+    assert_same_match(match, reference_match(person, place, hand_made))
+    assert _hours(match) == {"a": 5, "b": 3}
+    split = _by_id(match)["b"].split
+    assert split is not None and split.code == "part_tie"
+    assert split.values == {"task": "rydde", "other": "vaske"}
+    assert _by_id(match)["a"].split is None
+
+
 def test_a_workplace_that_does_not_carve_gives_its_essential_tasks_their_minimum_first(
     hand_made: Engine,
 ) -> None:

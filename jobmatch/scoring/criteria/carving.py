@@ -70,6 +70,7 @@ CRITERION = criterion(
     ("interests_first", "left_out_covered"),
     ("best_fit", "left_out_hours_filled"),
     ("tie", "left_out_tie"),
+    ("part_tie", "part_tie"),
     ("avoided", "shorter_job"),
     ("unwanted", "shorter_job_unwanted"),
     ("left_out", "left_out_not_doable"),
@@ -481,6 +482,15 @@ def left_out(task: Slot, chosen: Sequence[Slot], ceiling: int, carves: bool) -> 
     if not carves and any(c.essential for c in lower):
         return Fact("left_out_essential_first", values)
     return Fact("left_out_covered", values)
+
+
+def split(task: Slot, chosen: Sequence[Slot]) -> Fact | None:
+    """Why a task carved in part did not get all its hours, where a tie decided it: another
+    carved task fits as well and came first in the tie order (None: no tie)."""
+    other = next((c for c in chosen if c is not task and c.fit == task.fit), None)
+    if other is None:
+        return None
+    return Fact("part_tie", {"task": task.name, "other": other.name})
 
 
 def shorter(
