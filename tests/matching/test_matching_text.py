@@ -209,6 +209,9 @@ def test_abbreviations_for_and_so_on_are_no_units(matcher: WordMatcher) -> None:
         ("mellomlager", ("lager",)),  # a preposition begins it: no "mel" + "lom" + "lager"
         ("førtrykk", ("trykk",)),  # "før" + "trykk", not "frø" read for a slip
         ("ettermiddagsvakt", ("ettermiddag", "vakt")),  # a common word stays whole
+        ("ortosemaker", ("mak", "ortos")),  # an unknown part before a known head
+        ("filigransarbeider", ("filigran",)),  # the head is the generic "arbeider"
+        ("hylerydding", ("hyll", "rydd")),  # a slip is still read as a slip, first
     ],
 )
 def test_words_read_whole_or_split_right(
@@ -267,3 +270,20 @@ def test_one_word_typed_without_aeoeaa_makes_the_text_plain(matcher: WordMatcher
     assert all(u.plain for u in matcher.canonical("tomme soppel").units)
     assert matcher.similarity("tomme soppel", "tømme søppel") >= matcher.threshold
     assert not any(u.plain for u in matcher.canonical("tomme esker").units)
+
+
+def test_a_shared_ending_counts_only_as_far_as_it_is_a_word(matcher: WordMatcher) -> None:
+    """ "-ratør" of "reparatør" and "operatør" is a suffix; "arbeid" a compound's head."""
+    assert matcher.word_overlap("reparatør", "operatør") == 0
+    assert matcher.word_overlap("lagerarbeid", "kjøkkenarbeid") == len("arbeid")
+    assert matcher.word_overlap("operat", "operatør") == len("operat")  # a shared stem
+    suffix = matcher.similarity("kontormaskinreparatør", "Operatør av pakkemaskiner")
+    head = matcher.similarity("kontormaskinreparatør", "Radio- og TV-reparatør")
+    assert suffix < head
+
+
+def test_an_agent_noun_weighs_as_its_verb(matcher: WordMatcher) -> None:
+    analyzer = matcher.analyzer
+    assert analyzer.weight("adjuster") == analyzer.weight("adjust")
+    assert analyzer.weight("selger") == analyzer.weight("selge")
+    assert analyzer.weight("lager") < 1.0  # a word of its own keeps its weight

@@ -113,3 +113,56 @@ def test_avoided_essential_work_gets_only_its_minimum(engine: Engine) -> None:
     match = engine.score(seeker(avoid=["telefonsalg"], goal={"hours_per_week": 10}), w)
     assert {t.id: t.carved_hours for t in match.tasks} == {"tlf": 2, "hylle": 4}
     assert any(f.code == "avoided_work" for f in match.reasons_against)
+
+
+def test_free_hours_on_unwanted_work_go_when_the_shorter_job_scores_higher(
+    engine: Engine,
+) -> None:
+    """A seeker who wants no customer contact: 10 free hours of phone sales would fill her
+    20-hour job but score lower than the 10-hour job without them (scoring.md step 3)."""
+    s = seeker(
+        goal={"hours_per_week": 20},
+        interests=[{"what": "rydde hyller"}],
+        preferences={"customer_contact": "none"},
+        limits={"max_lifting_kg": 10},
+    )
+    shelves = task("hylle", "rydde hyller", 10, demands={"customer_contact": "none"})
+    phone = task("telefon", "telefonsalg", 10, demands={"customer_contact": "direct"})
+    w = workplace(open_to_job_carving="true", tasks=[shelves, phone])
+    match = engine.score(s, w)
+    assert {t.id: t.carved_hours for t in match.tasks} == {"hylle": 10, "telefon": 0}
+    left_out = next(t for t in match.tasks if t.id == "telefon").left_out
+    assert left_out is not None
+    assert sentence(left_out, "en") == (
+        "'telefonsalg' left out: it goes against the seeker's preference (customer contact),"
+        " and the job is shorter instead"
+    )
+    assert "shorter_job_unwanted" in [f.code for f in match.components["practical"].parts]
+    heavy = {"customer_contact": "direct", "lifting_kg": 20}
+    undoable = workplace(open_to_job_carving="true", tasks=[shelves, {**phone, "demands": heavy}])
+    after = engine.score(s, undoable)
+    assert not next(t for t in after.tasks if t.id == "telefon").doable
+    assert after.score == match.score
+
+
+def test_free_hours_on_unwanted_work_stay_when_the_longer_job_scores_higher(
+    engine: Engine,
+) -> None:
+    """Where the whole workplace goes against a preference (a large team), leaving one task
+    out meets it no better, and the longer job is kept."""
+    s = seeker(
+        goal={"hours_per_week": 20},
+        interests=[{"what": "rydde hyller"}],
+        preferences={"setting": "small_team"},
+    )
+    w = workplace(
+        open_to_job_carving="true",
+        environment={"setting": "large_team"},
+        tasks=[
+            task("hylle", "rydde hyller", 10),
+            task("lager", "pakke varer", 10, demands={"setting": "large_team"}),
+        ],
+    )
+    match = engine.score(s, w)
+    assert {t.id: t.carved_hours for t in match.tasks} == {"hylle": 10, "lager": 10}
+    assert all(t.left_out is None for t in match.tasks)
