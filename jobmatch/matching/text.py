@@ -1041,7 +1041,7 @@ class Analyzer:
 
     def _known_head_parts(self, token: str) -> tuple[str, ...] | None:
         """An unknown word that ends in a known word, read as an unknown modifier before
-        that word, the head of the compound ("ortose" + "maker", "filigrans" +
+        that word, the head of the compound ("ortose" + "maker", "filigran" + s +
         "arbeider"): the longest known ending of at least four letters after at least
         three. Tried last, after every reading of known words, so that a slip is still
         corrected as a slip."""

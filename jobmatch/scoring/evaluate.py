@@ -113,6 +113,9 @@ class Details:
     matches: interest.TaskMatches
     fit: Floats
     carved: Hours
+    dropped: Bools
+    """Per task: hours in the job with every free hour filled, none in the shorter job that
+    scored higher and was carved (carving step 4)."""
     congruence: Floats
     coded_tasks: Ints
     preferences: dict[str, tuple[Floats, Floats]]
@@ -250,6 +253,7 @@ def _evaluate(
         matches=found.matches,
         fit=fit,
         carved=carved,
+        dropped=(carved == 0) & (full > 0),
         congruence=parts.sums.congruence,
         coded_tasks=parts.sums.coded_tasks,
         preferences=parts.preferences,
@@ -352,7 +356,7 @@ def _pick(better: Bools, first: Any, second: Any) -> Any:
             for f in dataclasses.fields(first)
         }
         return dataclasses.replace(first, **changes)
-    return first
+    raise TypeError(f"no per-pair choice for {type(first).__name__}")
 
 
 def _pair_rules(t: Tables, rows: slice) -> _PairRules:

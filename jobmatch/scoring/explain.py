@@ -79,6 +79,7 @@ class _Lists:
         self.mean: list[float] = d.mean.tolist()
         self.room: list[int] = d.room.tolist()
         self.carved: list[int] = d.carved.tolist()
+        self.dropped: list[bool] = d.dropped.tolist()
         self.congruence: list[float] = d.congruence.tolist()
         self.coded_tasks: list[int] = d.coded_tasks.tolist()
         self.preferences = {k: (v.tolist(), n.tolist()) for k, (v, n) in d.preferences.items()}
@@ -243,9 +244,10 @@ def _left_out(t: Tables, d: _Lists, pair: _Pair, results: list[TaskResult]) -> l
             r.avoided,
             r.fit,
             r.essential,
-            preferences.unwanted(task, pair.seeker),
+            preferences.unwanted(task, pair.seeker) if d.dropped[k] else None,
+            r.partial,
         )
-        for (task, _), r in zip(pair.tasks, results, strict=True)
+        for (task, k), r in zip(pair.tasks, results, strict=True)
     ]
     chosen = [s for s in slots if s.hours > 0]
     ceiling, carves = d.ceiling[pair.index], bool(t.workplaces.carves[d.position[pair.index]])

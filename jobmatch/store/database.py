@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import importlib.util
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -125,8 +126,10 @@ _DRIVERS = {"postgresql+psycopg2": "psycopg2", "postgresql+psycopg": "psycopg"}
 
 def _server_engine(url: str, timeout: float) -> Engine:
     if url.startswith(("postgresql://", "postgres://")):
-        # psycopg2 imports in a sixth of psycopg 3's time, and one `contact` is mostly imports.
-        url = "postgresql+psycopg2://" + url.split("://", 1)[1]
+        # psycopg2 imports in a sixth of psycopg 3's time, and one `contact` is mostly
+        # imports; psycopg 3 (the driver before 0.1) still serves where it alone is installed.
+        found = next((m for m in ("psycopg2", "psycopg") if importlib.util.find_spec(m)), None)
+        url = f"postgresql+{found or 'psycopg2'}://" + url.split("://", 1)[1]
     driver = _DRIVERS.get(url.split("://", 1)[0])
     if driver is not None:
         try:
@@ -236,6 +239,10 @@ def translated(url: str) -> Iterator[None]:
         yield
     except DBAPIError as exc:
         raise LogError(key=_failure_key(exc), url=redact(url), reason=_reason(exc)) from None
+    except ValueError as exc:  # psycopg2 refuses a NUL character in a text before sending it
+        if "NUL" not in str(exc):
+            raise
+        raise LogError(key="log.failed", url=redact(url), reason="NUL") from None
 
 
 def _reason(exc: DBAPIError) -> str:

@@ -80,7 +80,7 @@ def score_pair(seeker: SeekerView, workplace: WorkplaceView, ctx: Context) -> Ma
     if any(c.unwanted for c in _candidates(workplace.tasks, judged, seeker, ctx)):
         other = _Job.of(seeker, workplace, judged, ceiling, overlap, distance, ctx, skip=True)
         if other.score > job.score:  # a tie: the job with every free hour filled
-            job = other
+            job = replace(other, carved=_dropped(job.carved, other.carved, workplace.tasks, seeker))
     carved, parts, components, negotiating = job.carved, job.parts, job.components, job.negotiating
     score, lost = job.score, job.lost
     confidence = composition.confidence(
@@ -141,6 +141,27 @@ class _Job:
         return cls(carved, parts, components, negotiating, score, unpenalised - score)
 
 
+def _in_part(task: Task, hours: int, ceiling: int) -> bool:
+    """Whether a task with known hours got some of them, not all."""
+    capacity = task_capacity(task.hours_per_week, ceiling)
+    return 0 < hours < capacity and task.hours_per_week is not None
+
+
+def _dropped(
+    longer: list[TaskResult], shorter: list[TaskResult], tasks: tuple[Task, ...], seeker: SeekerView
+) -> list[TaskResult]:
+    """The shorter job's tasks, each that lost all its hours to it saying why."""
+    found = []
+    for long, short, task in zip(longer, shorter, tasks, strict=True):
+        if short.carved_hours == 0 and long.carved_hours > 0:
+            why = comp.task_unwanted(task, seeker)
+            short = replace(
+                short, left_out=Fact("left_out_unwanted", {"task": short.name, "preference": why})
+            )
+        found.append(short)
+    return found
+
+
 def judge_task(
     task: Task, index: int, seeker: SeekerView, ctx: Context, no_night_work: bool = False
 ) -> TaskResult:
@@ -197,13 +218,12 @@ def _carve(
     results = []
     for i, r in enumerate(judged):
         hours = given.get(i, 0)
-        capacity = task_capacity(tasks[i].hours_per_week, ceiling)
-        partial = 0 < hours < capacity and tasks[i].hours_per_week is not None
-        unwanted = comp.task_unwanted(tasks[i], seeker)
-        left_out = _left_out(r, candidates[i], hours, ceiling, chosen, carves, unwanted)
+        partial = _in_part(tasks[i], hours, ceiling)
+        left_out = _left_out(r, candidates[i], hours, ceiling, chosen, carves)
         split = None
-        if partial:  # part of its hours: a tie when another carved task fits as well
-            other = next((c for c, _ in chosen if c.index != i and c.fit == r.fit), None)
+        if partial:  # part of its hours: a tie when a task that fits as well got all of its
+            whole = [c for c, h in chosen if not _in_part(tasks[c.index], h, ceiling)]
+            other = next((c for c in whole if c.fit == r.fit), None)
             if other is not None:
                 split = Fact("part_tie", {"task": r.name, "other": judged[other.index].name})
         results.append(
@@ -240,7 +260,6 @@ def _left_out(
     ceiling: int,
     chosen: list[tuple[Candidate, int]],
     carves: bool,
-    unwanted: str | None,
 ) -> Fact | None:
     """Why a task is not in the carved job: a tie is called a tie."""
     if hours > 0:
@@ -251,8 +270,6 @@ def _left_out(
         return Fact("left_out_no_hours", {"task": result.name})
     if result.avoided is not None:
         return Fact("left_out_avoided", {"task": result.name, "avoid": result.avoided})
-    if unwanted is not None and sum(h for _, h in chosen) < ceiling:
-        return Fact("left_out_unwanted", {"task": result.name, "preference": unwanted})
     values: dict[str, Value] = {"task": result.name, "hours": ceiling}
     if any(c.fit == me.fit for c, _ in chosen):
         return Fact("left_out_tie", values)

@@ -135,7 +135,7 @@ def test_free_hours_on_unwanted_work_go_when_the_shorter_job_scores_higher(
     assert left_out is not None
     assert sentence(left_out, "en") == (
         "'telefonsalg' left out: it goes against the seeker's preference (customer contact),"
-        " and the job is shorter instead"
+        " and the job scores higher without it"
     )
     assert "shorter_job_unwanted" in [f.code for f in match.components["practical"].parts]
     heavy = {"customer_contact": "direct", "lifting_kg": 20}

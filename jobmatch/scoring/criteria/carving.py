@@ -455,7 +455,9 @@ class Slot:
     fit: float
     essential: bool
     unwanted: str | None = None
-    """The stated preference the task's own demands go against."""
+    """The stated preference the task's own demands go against, where the job carved is the
+    shorter one and the task lost its hours to it (step 4)."""
+    partial: bool = False
 
 
 def left_out(task: Slot, chosen: Sequence[Slot], ceiling: int, carves: bool) -> Fact | None:
@@ -471,7 +473,7 @@ def left_out(task: Slot, chosen: Sequence[Slot], ceiling: int, carves: bool) -> 
         return Fact("left_out_no_hours", {"task": task.name})
     if task.avoided is not None:
         return Fact("left_out_avoided", {"task": task.name, "avoid": task.avoided})
-    if task.unwanted is not None and sum(c.hours for c in chosen) < ceiling:
+    if task.unwanted is not None:
         return Fact("left_out_unwanted", {"task": task.name, "preference": task.unwanted})
     values: dict[str, Value] = {"task": task.name, "hours": ceiling}
     if any(c.fit == task.fit for c in chosen):
@@ -486,8 +488,9 @@ def left_out(task: Slot, chosen: Sequence[Slot], ceiling: int, carves: bool) -> 
 
 def split(task: Slot, chosen: Sequence[Slot]) -> Fact | None:
     """Why a task carved in part did not get all its hours, where a tie decided it: another
-    carved task fits as well and came first in the tie order (None: no tie)."""
-    other = next((c for c in chosen if c is not task and c.fit == task.fit), None)
+    task that fits as well got all of its hours, so it came first in the tie order (None:
+    no such task)."""
+    other = next((c for c in chosen if c.fit == task.fit and not c.partial), None)
     if other is None:
         return None
     return Fact("part_tie", {"task": task.name, "other": other.name})
