@@ -185,3 +185,19 @@ def test_the_default_rules_are_made_when_first_asked_for(tmp_path: Path) -> None
     with Log.open(f"sqlite:///{tmp_path / 'log.db'}") as log:
         assert log._rules is None
         assert log.rules == Followup()
+
+
+def test_a_nul_character_in_a_note_is_the_logs_own_error_and_writes_nothing(log: Log) -> None:
+    """PostgreSQL (through psycopg2) refuses a NUL in a text; SQLite keeps it."""
+    from sqlalchemy import func, select
+
+    from jobmatch.store.schema import contact
+
+    try:
+        log.contact(date(2026, 11, 2), "visit", workplace="lager-alnabru", note="a\x00b")
+    except JobmatchError as error:
+        assert log.db.engine.dialect.name == "postgresql"
+        assert int(error.exit_code) == ExitCode.IO_ERROR
+    with log.db.engine.connect() as conn:
+        count = conn.execute(select(func.count()).select_from(contact)).scalar()
+    assert count == (0 if log.db.engine.dialect.name == "postgresql" else 1)
