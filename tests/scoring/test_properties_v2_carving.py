@@ -383,32 +383,25 @@ def test_fewer_hours_than_met_interests_go_by_weight_times_strength(hand_made: E
     assert _hours(match) == {"x": 1, "y": 1, "z": 0}  # 2.1, then 1.0, then 0.9
 
 
-def test_a_tie_is_called_a_tie(hand_made: Engine) -> None:
-    person = factories.seeker(interests=[{"what": "noe annet"}], goal={"hours_per_week": 5})
+@pytest.mark.parametrize("wanted", [5, 8])
+def test_a_tie_is_called_a_tie(hand_made: Engine, wanted: int) -> None:
+    """Two tasks that fit as well: the second is left out (5 hours) or gets the rest (8),
+    and says it was a tie; the first says nothing."""
+    person = factories.seeker(interests=[{"what": "noe annet"}], goal={"hours_per_week": wanted})
     place = factories.workplace(
         open_to_job_carving="true",
         tasks=[factories.task("a", "vaske", 5), factories.task("b", "rydde", 5)],
     )
     match = hand_made.score(person, place)
     assert_same_match(match, reference_match(person, place, hand_made))
-    left_out = _by_id(match)["b"].left_out
-    assert _hours(match) == {"a": 5, "b": 0}
-    assert left_out is not None and left_out.code == "left_out_tie"
-
-
-def test_hours_split_by_a_tie_say_it_was_a_tie(hand_made: Engine) -> None:
-    person = factories.seeker(interests=[{"what": "noe annet"}], goal={"hours_per_week": 8})
-    place = factories.workplace(
-        open_to_job_carving="true",
-        tasks=[factories.task("a", "vaske", 5), factories.task("b", "rydde", 5)],
-    )
-    match = hand_made.score(person, place)
-    assert_same_match(match, reference_match(person, place, hand_made))
-    assert _hours(match) == {"a": 5, "b": 3}
-    split = _by_id(match)["b"].split
-    assert split is not None and split.code == "part_tie"
-    assert split.values == {"task": "rydde", "other": "vaske"}
-    assert _by_id(match)["a"].split is None
+    assert _hours(match) == {"a": 5, "b": wanted - 5}
+    first, second = _by_id(match)["a"], _by_id(match)["b"]
+    assert first.left_out is None and first.split is None
+    if wanted == 5:
+        assert second.left_out is not None and second.left_out.code == "left_out_tie"
+    else:
+        assert second.split is not None and second.split.code == "part_tie"
+        assert second.split.values == {"task": "rydde", "other": "vaske"}
 
 
 def test_a_workplace_that_does_not_carve_gives_its_essential_tasks_their_minimum_first(
