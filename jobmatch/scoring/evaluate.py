@@ -193,12 +193,12 @@ def _evaluate(
     every_pair: bool,
     details: bool,
     only: Bools | None = None,
-    shorter: _PairRules | None = None,
+    second_job: _PairRules | None = None,
 ) -> tuple[Bools, Pairs, Floats, Floats, dict[str, tuple[Floats, Floats]], Details | None]:
-    """Evaluate the pairs of seekers ``rows``; with ``shorter`` (the pair rules, already
-    known), the pairs ``only`` marks as the second candidate job of carving step 4."""
+    """Evaluate the pairs of seekers ``rows``; with ``second_job`` (their pair rules, already
+    known), the pairs ``only`` marks with the second candidate job of carving step 4."""
     with np.errstate(divide="ignore", invalid="ignore"):
-        pair_rules = _pair_rules(t, rows) if shorter is None else shorter
+        pair_rules = _pair_rules(t, rows) if second_job is None else second_job
         excluded = pair_rules.excluded
         pairs = _select(t, rows, ~doable.blocked(t, rows), excluded, every_pair or details, only)
         seeker, position = rows.start + pairs.seeker, pairs.position
@@ -226,12 +226,12 @@ def _evaluate(
                 t, pairs, (full, other), components, taken
             )
         else:
-            carved = other if shorter is not None and other is not None else full
+            carved = other if second_job is not None and other is not None else full
             parts, mean, lost, score = _scored(t, components(carved), taken)
         sure = _confidence(t, pairs, seeker, blank, carved, km, parts, found.interests)
     if not details:
         values = parts.values
-        if shorter is None and other is not None:
+        if second_job is None and other is not None:
             score, sure, values = _shorter_jobs(
                 t, rows, (pair_rules, every_pair), pairs, (full, other), (score, sure, values)
             )
@@ -282,7 +282,7 @@ def _best_carving(
     found = _scored(t, components(first), taken)
     if other is None:
         return first, *found
-    differs = np.bincount(pairs.task_pair, weights=first != other, minlength=len(taken)) > 0
+    differs = _differ(pairs, first, other)
     if not differs.any():
         return first, *found
     second = _scored(t, components(other), taken)
@@ -292,6 +292,13 @@ def _best_carving(
     hours = np.where(better[pairs.task_pair], other, first).astype(HOURS)
     parts, mean, lost, score = _pick(better, found, second)
     return hours, parts, mean, lost, score
+
+
+def _differ(pairs: Pairs, first: Hours, other: Hours) -> Bools:
+    """Per pair: whether the two candidate jobs give some task other hours."""
+    changed = np.bincount(pairs.task_pair, weights=first != other, minlength=len(pairs.seeker))
+    found: Bools = changed > 0
+    return found
 
 
 def _shorter_jobs(
@@ -306,14 +313,13 @@ def _shorter_jobs(
     scores higher: the batch path evaluates those pairs only, again (see
     :func:`_best_carving` for the few pairs of the details path)."""
     score, sure, values = found
-    first, other = carvings
-    differs = np.bincount(pairs.task_pair, weights=first != other, minlength=len(score)) > 0
+    differs = _differ(pairs, *carvings)
     if not differs.any():
         return found
     only = np.zeros((rows.stop - rows.start, len(t.workplaces.order)), dtype=bool)
     only[pairs.seeker[differs], pairs.position[differs]] = True
     _, again, score2, sure2, values2, _ = _evaluate(
-        t, rows, every_pair=rules[1], details=False, only=only, shorter=rules[0]
+        t, rows, every_pair=rules[1], details=False, only=only, second_job=rules[0]
     )
     slot = np.full(only.shape, -1, dtype=np.int64)
     slot[pairs.seeker, pairs.position] = np.arange(len(score))
@@ -321,11 +327,11 @@ def _shorter_jobs(
     better = score2 > score[index]
     if not better.any():
         return found
-    target, chosen = index[better], better
+    target = index[better]
 
     def put(old: Floats, new: Floats) -> Floats:
         out = old.copy()
-        out[target] = new[chosen]
+        out[target] = new[better]
         return out
 
     picked = {k: (put(v, values2[k][0]), put(n, values2[k][1])) for k, (v, n) in values.items()}
