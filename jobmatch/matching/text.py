@@ -520,6 +520,8 @@ def split_compound(word: str, lexicon: Lexicon) -> tuple[str, ...]:
     """
     if len(word) < MIN_SPLIT_WORD or _is_unsplit(word) or lexicon.english_base(word):
         return (word,)
+    if _english_derivative(word):
+        return (word,)
     best = _best_splits(word, lexicon)[0]
     return best if best is not None else (word,)
 
@@ -530,6 +532,29 @@ def _is_unsplit(word: str) -> bool:
         word.startswith(whole) and len(word) - len(whole) <= _MAX_INFLECTION
         for whole in UNSPLIT_WORDS
     )
+
+
+def _english_derivative(word: str) -> bool:
+    """Whether a word is a common word with an English ending ("spraying", "corrective",
+    "arches", "leakage"): its ending is no word part ("ing", "ive"), so it is no compound."""
+    if not word.isascii():
+        return False
+    stripped = [word[: -len(end)] + base for end, base in _ENGLISH_ENDINGS if word.endswith(end)]
+    for base in [b for b in stripped if len(b) >= MIN_PART] + _undoubled(word):
+        zipf = weights.zipf(base)
+        if zipf is not None and zipf >= ENGLISH_BASE_ZIPF:
+            return True
+    return False
+
+
+def _undoubled(word: str) -> list[str]:
+    """The base of an -ing or -ed form that doubles its last consonant ("stopping")."""
+    for end in ("ing", "ed"):
+        stem = word[: -len(end)]
+        doubled = len(stem) > MIN_PART and stem[-1] == stem[-2] and stem[-1] not in _VOWELS
+        if word.endswith(end) and doubled:
+            return [stem[:-1]]
+    return []
 
 
 _Split = tuple[str, ...]
@@ -696,6 +721,26 @@ _INFLECTIONS = (
     ("rne", "re"),
     ("ert", "ere"),
 )
+#: English inflection and derivation endings, and what the base form ends in instead:
+#: "spraying" is "spray" and "taping" "tape", "corrective" is "correct".
+_ENGLISH_ENDINGS = (
+    ("ing", ""),
+    ("ing", "e"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("es", ""),
+    ("es", "e"),
+    ("s", ""),
+    ("ive", ""),
+    ("ive", "e"),
+    ("ness", ""),
+    ("ment", ""),
+    ("able", ""),
+    ("able", "e"),
+    ("age", ""),
+)
+#: The base of an English derivative is a common word (Zipf).
+ENGLISH_BASE_ZIPF = 3.0
 #: Derivation endings likewise: "bretting" is made from "brette", "arbeidsom" from "arbeid".
 _DERIVATIONS = (("ing", "e"), ("ing", ""), ("ning", "e"), ("som", ""))
 
@@ -1045,6 +1090,8 @@ class Analyzer:
         "arbeider"): the longest known ending of at least four letters after at least
         three. Tried last, after every reading of known words, so that a slip is still
         corrected as a slip."""
+        if _english_derivative(token):
+            return None
         tails = self.wide.tails
         for cut in range(MIN_PART, len(token) - MIN_STEM_PART + 1):
             tail = token[cut:]
@@ -1121,6 +1168,8 @@ class Analyzer:
         ("dish" + "washing", "clean" + "up"). A vocabulary word is never split."""
         lexicon = self.lexicon
         if not token.isascii() or token in lexicon.norwegian or lexicon.english_base(token):
+            return None
+        if _english_derivative(token):
             return None
         for cut in range(MIN_PART, len(token) - 1):
             head, tail = token[:cut], token[cut:]

@@ -212,6 +212,12 @@ def test_abbreviations_for_and_so_on_are_no_units(matcher: WordMatcher) -> None:
         ("ortosemaker", ("mak", "ortos")),  # an unknown part before a known head
         ("filigransarbeider", ("filigran",)),  # the head is the generic "arbeider"
         ("hylerydding", ("hyll", "rydd")),  # a slip is still read as a slip, first
+        ("spraying", ("spray",)),  # an English -ing form, no "spray" + "ing"
+        ("oiling", ("oil",)),  # a three-letter base is enough
+        ("corrective", ("correctiv",)),  # no "correct" + "ive"
+        ("neatness", ("neatness",)),  # no unknown modifier before "ness"
+        ("sandpaper", ("paper", "sand")),  # an English compound still splits
+        ("vindusvasking", ("vask", "vindu")),  # a Norwegian compound in -ing still splits
     ],
 )
 def test_words_read_whole_or_split_right(
