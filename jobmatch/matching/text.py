@@ -520,7 +520,8 @@ def split_compound(word: str, lexicon: Lexicon) -> tuple[str, ...]:
     """
     if len(word) < MIN_SPLIT_WORD or _is_unsplit(word) or lexicon.english_base(word):
         return (word,)
-    if _english_derivative(word):
+    base = _english_base(word)
+    if base is not None and len(split_compound(base, lexicon)) == 1:
         return (word,)
     best = _best_splits(word, lexicon)[0]
     return best if best is not None else (word,)
@@ -534,17 +535,18 @@ def _is_unsplit(word: str) -> bool:
     )
 
 
-def _english_derivative(word: str) -> bool:
-    """Whether a word is a common word with an English ending ("spraying", "corrective",
-    "arches", "leakage"): its ending is no word part ("ing", "ive"), so it is no compound."""
+def _english_base(word: str) -> str | None:
+    """The common word that a word is with an English ending ("spraying": "spray",
+    "corrective": "correct", "arches": "arch"), if any: its ending is no word part ("ing",
+    "ive"), so the word is no compound of its own."""
     if not word.isascii():
-        return False
+        return None
     stripped = [word[: -len(end)] + base for end, base in _ENGLISH_ENDINGS if word.endswith(end)]
     for base in [b for b in stripped if len(b) >= MIN_PART] + _undoubled(word):
         zipf = weights.zipf(base)
         if zipf is not None and zipf >= ENGLISH_BASE_ZIPF:
-            return True
-    return False
+            return base
+    return None
 
 
 def _undoubled(word: str) -> list[str]:
@@ -1084,13 +1086,20 @@ class Analyzer:
         headed = self._known_head_parts(token) if unknown else None
         return None if headed is None else self._units_of(headed, 1.0, token, None)
 
+    def _english_derivative(self, token: str) -> bool:
+        """Whether a word is a common word that does not split, with an English ending
+        ("spraying", not "spray" + "ing"); a compound's plural splits as the compound
+        does ("screwdrivers")."""
+        base = _english_base(token)
+        return base is not None and len(self._spelled_analysis(base)) <= 1
+
     def _known_head_parts(self, token: str) -> tuple[str, ...] | None:
         """An unknown word that ends in a known word, read as an unknown modifier before
         that word, the head of the compound ("ortose" + "maker", "filigran" + s +
         "arbeider"): the longest known ending of at least four letters after at least
         three. Tried last, after every reading of known words, so that a slip is still
         corrected as a slip."""
-        if _english_derivative(token):
+        if self._english_derivative(token):
             return None
         tails = self.wide.tails
         for cut in range(MIN_PART, len(token) - MIN_STEM_PART + 1):
@@ -1169,7 +1178,7 @@ class Analyzer:
         lexicon = self.lexicon
         if not token.isascii() or token in lexicon.norwegian or lexicon.english_base(token):
             return None
-        if _english_derivative(token):
+        if self._english_derivative(token):
             return None
         for cut in range(MIN_PART, len(token) - 1):
             head, tail = token[:cut], token[cut:]

@@ -217,6 +217,7 @@ def test_abbreviations_for_and_so_on_are_no_units(matcher: WordMatcher) -> None:
         ("corrective", ("correctiv",)),  # no "correct" + "ive"
         ("neatness", ("neatness",)),  # no unknown modifier before "ness"
         ("sandpaper", ("paper", "sand")),  # an English compound still splits
+        ("screwdrivers", ("driver", "screw")),  # and its plural as it does
         ("vindusvasking", ("vask", "vindu")),  # a Norwegian compound in -ing still splits
     ],
 )
