@@ -1413,7 +1413,12 @@ class Analyzer:
             key = key or self._part_key(token)
             if self._part_key(verb) == key:
                 found = zipf
-        return weights.weight_of_zipf(found)
+        value = weights.weight_of_zipf(found)
+        if not token.isascii() or len(token) < MIN_PART or token in weights.word_forms():
+            return (
+                value  # a Norwegian word, or too short to tell: the work-language list is English
+            )
+        return weights.with_work_rarity(value, key or self._part_key(token))
 
     @staticmethod
     def _folded_parts(token: str, folded: Lexicon) -> tuple[str, ...] | None:

@@ -11,15 +11,30 @@ other files.
 A key rarer than the list (Zipf below :data:`RARE_ZIPF`) weighs
 :data:`MAX_WEIGHT`; one as common as :data:`COMMON_ZIPF` or more weighs
 :data:`MIN_WEIGHT`; in between the weight falls in a straight line.
+
+Ordinary text does not know which words are everywhere in descriptions of
+work ("equipment", "operate", "customers"). ``worklanguage.txt``, derived
+from the task statements of O*NET occupations that entry-level work is not
+(see ``tools/build_worklanguage.py``), says in how many of those occupations
+each key occurs: its *work rarity* is 1 for a key no occupation uses, down to
+:data:`MIN_WORK_RARITY` for one that all use. A key in that list weighs
+``weight ** (1 - WORK_SHARE) * rarity ** WORK_SHARE``; a key not in it (most
+Norwegian words) keeps its weight.
 """
 
 from __future__ import annotations
 
+import math
 from functools import cache
 from pathlib import Path
 
 FREQUENCIES_NAME = "frequencies.txt"
 PARTS_NAME = "wordparts.txt"
+WORK_NAME = "worklanguage.txt"
+#: How much a key's work rarity counts in its weight, against its commonness in ordinary text.
+WORK_SHARE = 0.5
+#: The work rarity of a key that every counted occupation uses.
+MIN_WORK_RARITY = 0.1
 #: A word typed without æ, ø and å is read as a word with them at least this common (Zipf x 10).
 UNFOLD_TENTHS = 30
 RARE_ZIPF = 3.0
@@ -72,6 +87,41 @@ def is_common(key: str) -> bool:
 def weight(key: str) -> float:
     """The weight of a key: MAX_WEIGHT for rare words, down to MIN_WEIGHT for the commonest."""
     return weight_of_zipf(zipf(key))
+
+
+@cache
+def _work_lines() -> dict[str, str]:
+    """The work-language list's lines by key prefix (and "count"), unparsed."""
+    return _tabbed(WORK_NAME)
+
+
+@cache
+def _work_prefix_table(prefix: str) -> dict[str, int]:
+    """Occupations per key for the keys that begin with ``prefix``, parsed on first use."""
+    table: dict[str, int] = {}
+    for item in _work_lines().get(prefix, "").split():
+        key, count = item.rsplit("=", 1)
+        table[key] = int(count)
+    return table
+
+
+def work_rarity(key: str) -> float | None:
+    """How rare a key is in descriptions of work, 1 down to MIN_WORK_RARITY (None: a key
+    the list does not have)."""
+    occupations = _work_prefix_table(key[:PREFIX]).get(key)
+    if occupations is None:
+        return None
+    total = int(_work_lines()["count"])
+    rarity = math.log((total + 1) / (occupations + 1)) / math.log(total + 1)
+    return max(MIN_WORK_RARITY, rarity)
+
+
+def with_work_rarity(value: float, key: str) -> float:
+    """A weight from ordinary text, moved by the key's work rarity where the list has it."""
+    rarity = work_rarity(key)
+    if rarity is None:
+        return value
+    return float(value ** (1 - WORK_SHARE) * rarity**WORK_SHARE)
 
 
 def weight_of_zipf(value: float | None) -> float:

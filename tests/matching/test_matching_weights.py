@@ -1,8 +1,8 @@
-"""Word weights and the shipped word lists (frequencies.txt, wordparts.txt)."""
+"""Word weights and the shipped word lists (frequencies.txt, wordparts.txt, worklanguage.txt)."""
 
 from __future__ import annotations
 
-from jobmatch.matching import weights
+from jobmatch.matching import WordMatcher, weights
 
 
 def test_rarer_words_weigh_more() -> None:
@@ -30,3 +30,27 @@ def test_word_forms_are_written_forms() -> None:
 def test_a_word_typed_without_aeoeaa_unfolds_to_a_common_word() -> None:
     assert weights.unfolded("stovsuge") == "støvsuge"
     assert weights.unfolded("qwerty") is None
+
+
+def test_words_common_in_work_weigh_less_than_ordinary_text_says(matcher: WordMatcher) -> None:
+    """ "equipment" and "operate" are everywhere in task statements; "livestock" is not."""
+    analyzer = matcher.analyzer
+    for word in ("equipment", "operate", "customers"):
+        ordinary = weights.weight_of_zipf(weights.zipf(word))
+        assert analyzer.weight(word) < ordinary
+    assert analyzer.weight("equipment") < analyzer.weight("livestock")
+    assert weights.work_rarity("xyzzy") is None
+    assert weights.MIN_WORK_RARITY <= (weights.work_rarity("equip") or 0.0) < 0.5
+
+
+def test_norwegian_and_short_words_keep_their_ordinary_weight(matcher: WordMatcher) -> None:
+    """The work-language list is English: «kunder», «re» (opp senger) and «brød» weigh as
+    ordinary text says, whatever English word shares their key."""
+    for word in ("kunder", "re", "brød", "hylle"):
+        assert matcher.analyzer.weight(word) == weights.weight_of_zipf(weights.zipf(word))
+
+
+def test_the_work_language_list_counts_occupations() -> None:
+    total = int(weights._work_lines()["count"])
+    assert total > 500
+    assert all(count <= total for count in weights._work_prefix_table("equ").values())
