@@ -1403,6 +1403,7 @@ class Analyzer:
         An agent noun names the one who does its verb, so it says no more about
         the work than the verb: where the verb is commoner and has the same key,
         the noun weighs as the verb ("adjuster" as "adjust", "selger" as "selge").
+        An English word weighs by its work rarity too (:func:`weights.with_work_rarity`).
         """
         found = self._zipf(token)
         key = None
@@ -1414,10 +1415,10 @@ class Analyzer:
             if self._part_key(verb) == key:
                 found = zipf
         value = weights.weight_of_zipf(found)
+        # The work-language list is English: a Norwegian word keeps its weight, and so does
+        # a word too short to tell ("re" opp senger).
         if not token.isascii() or len(token) < MIN_PART or token in weights.word_forms():
-            return (
-                value  # a Norwegian word, or too short to tell: the work-language list is English
-            )
+            return value
         return weights.with_work_rarity(value, key or self._part_key(token))
 
     @staticmethod
