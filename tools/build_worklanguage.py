@@ -31,6 +31,10 @@ import os
 import sys
 from collections import defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from jobmatch.matching.text import Analyzer
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_ONET = ROOT.parent / "shared" / "data" / "onet-26.3"
@@ -56,12 +60,8 @@ def read_table(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t"))
 
 
-def occupation_keys(onet: Path) -> dict[str, set[str]]:
+def occupation_keys(onet: Path, analyzer: Analyzer) -> dict[str, set[str]]:
     """Each counted occupation's word keys, over all its task statements."""
-    os.environ["JOBMATCH_CACHE_DIR"] = "off"
-    from jobmatch.api import Engine
-
-    analyzer = Engine().words.matcher.analyzer
     zones = {r["O*NET-SOC Code"]: r["Job Zone"] for r in read_table(onet / "Job Zones.txt")}
     keys: dict[str, set[str]] = defaultdict(set)
     for row in read_table(onet / "Task Statements.txt"):
@@ -86,7 +86,10 @@ def render(keys: dict[str, set[str]]) -> str:
 
 def main(argv: list[str]) -> int:
     onet = Path(argv[0]) if argv else DEFAULT_ONET
-    text = render(occupation_keys(onet))
+    os.environ["JOBMATCH_CACHE_DIR"] = "off"  # read every word afresh
+    from jobmatch.api import Engine
+
+    text = render(occupation_keys(onet, Engine().words.matcher.analyzer))
     TARGET.write_text(text, encoding="utf-8")
     print(f"wrote {TARGET} ({len(text.splitlines())} lines)")
     return 0

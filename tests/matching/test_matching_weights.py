@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
+import pytest
+
 from jobmatch.matching import WordMatcher, weights
 
 
@@ -54,3 +59,22 @@ def test_the_work_language_list_counts_occupations() -> None:
     total = int(weights._work_lines()["count"])
     assert total > 500
     assert all(count <= total for count in weights._work_prefix_table("equ").values())
+
+
+ROOT = Path(__file__).resolve().parents[2]
+ONET = ROOT.parent / "shared" / "data" / "onet-26.3"
+
+
+@pytest.mark.skipif(not ONET.is_dir(), reason="needs ../shared/data (O*NET 26.3)")
+def test_the_work_language_list_is_current(matcher: WordMatcher) -> None:
+    """The list's keys are the analyser's: a change to how words are keyed rebuilds it
+    (python tools/build_worklanguage.py)."""
+    spec = importlib.util.spec_from_file_location(
+        "build_worklanguage", ROOT / "tools" / "build_worklanguage.py"
+    )
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    expected = tool.render(tool.occupation_keys(ONET, matcher.analyzer))
+    shipped = (ROOT / "jobmatch" / "matching" / weights.WORK_NAME).read_text("utf-8")
+    assert shipped == expected, "run: python tools/build_worklanguage.py"
