@@ -18,8 +18,8 @@ from the task statements of O*NET occupations that entry-level work is not
 (see ``tools/build_worklanguage.py``), says in how many of those occupations
 each key occurs: its *work rarity* is 1 for a key no occupation uses, down to
 :data:`MIN_WORK_RARITY` for one that all use. A key in that list weighs
-``weight ** (1 - WORK_SHARE) * rarity ** WORK_SHARE``; a key not in it (most
-Norwegian words) keeps its weight.
+``weight ** (1 - WORK_SHARE) * rarity ** WORK_SHARE`` where that is lower than
+its weight; a key not in it (most Norwegian words) keeps its weight.
 """
 
 from __future__ import annotations
@@ -117,11 +117,12 @@ def work_rarity(key: str) -> float | None:
 
 
 def with_work_rarity(value: float, key: str) -> float:
-    """A weight from ordinary text, moved by the key's work rarity where the list has it."""
+    """A weight from ordinary text, lowered by the key's work rarity where the list has it
+    (never raised: a word rare in formal task statements may still be common speech)."""
     rarity = work_rarity(key)
     if rarity is None:
         return value
-    return float(value ** (1 - WORK_SHARE) * rarity**WORK_SHARE)
+    return min(value, float(value ** (1 - WORK_SHARE) * rarity**WORK_SHARE))
 
 
 def weight_of_zipf(value: float | None) -> float:
