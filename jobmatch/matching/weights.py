@@ -64,14 +64,19 @@ def _lines() -> dict[str, str]:
     return _tabbed(FREQUENCIES_NAME)
 
 
+def _numbers(items: str) -> dict[str, int]:
+    """``key=number`` items, as a line of a shipped list holds them."""
+    table: dict[str, int] = {}
+    for item in items.split():
+        key, number = item.rsplit("=", 1)
+        table[key] = int(number)
+    return table
+
+
 @cache
 def _prefix_table(prefix: str) -> dict[str, float]:
     """Zipf value per key for the keys that begin with ``prefix``, parsed on first use."""
-    table: dict[str, float] = {}
-    for item in _lines().get(prefix, "").split():
-        key, tenths = item.rsplit("=", 1)
-        table[key] = int(tenths) / 10
-    return table
+    return {key: tenths / 10 for key, tenths in _numbers(_lines().get(prefix, "")).items()}
 
 
 def zipf(key: str) -> float | None:
@@ -98,11 +103,7 @@ def _work_lines() -> dict[str, str]:
 @cache
 def _work_prefix_table(prefix: str) -> dict[str, int]:
     """Occupations per key for the keys that begin with ``prefix``, parsed on first use."""
-    table: dict[str, int] = {}
-    for item in _work_lines().get(prefix, "").split():
-        key, count = item.rsplit("=", 1)
-        table[key] = int(count)
-    return table
+    return _numbers(_work_lines().get(prefix, ""))
 
 
 def work_rarity(key: str) -> float | None:
@@ -142,11 +143,7 @@ def _parts_lines() -> dict[str, str]:
 @cache
 def _key_table() -> dict[str, float]:
     """Zipf value per common Norwegian word key (its forms' frequencies summed)."""
-    table: dict[str, float] = {}
-    for item in _parts_lines().get("keys", "").split():
-        key, tenths = item.rsplit("=", 1)
-        table[key] = int(tenths) / 10
-    return table
+    return {key: tenths / 10 for key, tenths in _numbers(_parts_lines().get("keys", "")).items()}
 
 
 @cache
