@@ -426,6 +426,8 @@ class WordMatcher:
         theirs = dict(right.claims)
         mine = set(left.keys)
         for concept_id, covered in left.claims:
+            if _concept_conflict(unit.key, theirs.get(concept_id, frozenset()), left, right):
+                continue
             if unit.key in covered and concept_id in named and not theirs[concept_id] <= mine:
                 source, keyword = named[concept_id]
                 value = CONCEPT_EVIDENCE * source * unit.quality
@@ -554,6 +556,22 @@ def _conflict(key: str, left: Canonical, right: Canonical) -> bool:
     return bool(mine) and bool(theirs) and not (mine & theirs)  # type: ignore[operator]
 
 
+def _concept_conflict(key: str, claimed: frozenset[str], left: Canonical, right: Canonical) -> bool:
+    """Whether a homograph unit would meet, through a concept, words of the other text that
+    are used in another sense: "vaske opp" (dishes) is no "wash floors", although "vaske"
+    translates "wash"."""
+    mine = left.sense_of.get(key)
+    if not mine:
+        return False
+    theirs = _sense_union(right.sense_of, claimed)
+    return bool(theirs) and not (mine & theirs)
+
+
+def _sense_union(sense_of: dict[str, frozenset[str]], keys: frozenset[str]) -> frozenset[str]:
+    """The senses in which a text uses any of ``keys``."""
+    return frozenset().union(*(sense_of.get(k, frozenset()) for k in keys))
+
+
 def _strength(met: float, weight: float, task_weight: float) -> float:
     """Coverage, lowered by at most TASK_SHARE where the interest is a small part of the task."""
     if weight <= 0 or met <= 0:
@@ -617,6 +635,7 @@ class _Scorer:
         feature_unit, feature_id = [], []
         unit_plain: list[bool] = []
         concept_col, concept_id, concept_factor, concept_size = [], [], [], []
+        concept_sense: list[int] = []
         pair_col, pair_feature = [], []
         for col, c in enumerate(columns):
             sense_of = c.sense_of
@@ -636,6 +655,7 @@ class _Scorer:
                 concept_id.append(self.concepts(concept))
                 concept_factor.append(source)
                 concept_size.append(len(claims[concept]))
+                concept_sense.append(self.senses(_sense_union(sense_of, claims[concept])))
                 for key in claims[concept]:
                     pair_col.append(col)
                     pair_feature.append(self.claim_features((concept, key)))
@@ -654,6 +674,7 @@ class _Scorer:
         self.concept_col = np.asarray(concept_col, dtype=np.int64)
         self.concept_factor = np.asarray(concept_factor, dtype=np.float64)
         self.concept_size = np.asarray(concept_size, dtype=np.int64)
+        self.concept_sense = np.asarray(concept_sense, dtype=np.int64)
         self.claim_col = np.asarray(pair_col, dtype=np.int64)
         self.claim_postings = _Postings.build(
             np.asarray(pair_feature, dtype=np.int64), len(self.claim_features.ids)
@@ -831,6 +852,8 @@ class _Scorer:
         columns = self.concept_col[entries]
         own_words = shared[claims * self.columns + columns] < self.concept_size[entries]
         value = CONCEPT_EVIDENCE * self.concept_factor[entries] * flat.quality[units]
+        conflict = self._conflicts(flat.sense[units], self.concept_sense[entries])
+        value = np.where(conflict, 0.0, value)
         doubt = self._doubt(flat.quality[units], self.concept_factor[entries])
         pairs = units[own_words] * self.columns + columns[own_words]
         return pairs, value[own_words], doubt[own_words]

@@ -178,7 +178,7 @@ STOPWORDS: frozenset[str] = _word_set(
     the a an and or of to in on at by as with from for into onto about
     i me my we our you your he she it its they them is are was were be been
     do does doing did not no also like likes enjoy enjoys want wants would
-    very well some any all more most etc up down out over
+    very well some any all more most etc over
     ting tingene ny nye nytt enkel enkle enkelt thing things new simple
     """
 )
