@@ -1,0 +1,139 @@
+"""How far naming tasks in bokmål or in English moves a score (spec/scoring.md, "Rules").
+
+    python bench/translation.py [--show 10]
+
+Two measures, printed with the pairs that move most:
+
+1. **Example data, concept labels.** Every task of the example data whose
+   name has a task concept of the vocabulary is named by that concept's
+   bokmål label, and then by its English label; every seeker is scored
+   against every workplace both ways. The rule is that no score moves by
+   more than 5 points.
+2. **Task names and their translations.** Each interest of the property
+   tests' word list against each pair of task names below (an employer's
+   bokmål and the same in English): how often the two strengths fall on
+   different sides of the ``word_match`` threshold, or differ by more than
+   0.25.
+
+A measurement, not a test: the rule is not met everywhere yet (see the
+CHANGELOG and issue #9's notes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from jobmatch.api import Engine, load  # noqa: E402
+from jobmatch.matching import load_vocabulary  # noqa: E402
+from jobmatch.models import Workplace  # noqa: E402
+from tests.strategies import WORDS  # noqa: E402
+
+MAX_MOVE = 5.0
+#: Task names as an employer writes them in bokmål, and the same in English.
+TRANSLATED = [
+    ("rydde hyller", "tidy shelves"),
+    ("fylle på varer", "restock goods"),
+    ("ta imot varer", "receive goods"),
+    ("levere varer", "deliver goods"),
+    ("plukke varer", "pick goods"),
+    ("pakke varer", "pack goods"),
+    ("betjene kassen", "work the checkout"),
+    ("vaske gulv", "wash floors"),
+    ("vaske vinduer", "clean windows"),
+    ("vaske opp", "wash dishes"),
+    ("lage mat", "cook food"),
+    ("kutte grønnsaker", "chop vegetables"),
+    ("bake brød", "bake bread"),
+    ("servere kaffe", "serve coffee"),
+    ("re senger", "make beds"),
+    ("brette klær", "fold clothes"),
+    ("sortere post", "sort mail"),
+    ("skanne dokumenter", "scan documents"),
+    ("arkivere dokumenter", "file documents"),
+    ("svare på telefon", "answer the phone"),
+    ("klippe plen", "mow the lawn"),
+    ("plante blomster", "plant flowers"),
+    ("måke snø", "clear snow"),
+    ("reparere sykler", "repair bicycles"),
+    ("vaske biler", "wash cars"),
+    ("sortere avfall", "sort waste"),
+    ("kjøre truck", "drive a forklift"),
+    ("stelle dyr", "care for animals"),
+    ("mate dyr", "feed animals"),
+]
+
+
+def labelled(engine: Engine, workplace: Workplace, side: int) -> Workplace:
+    """The workplace with each task that names a task concept named by its label."""
+    matcher = engine.words.matcher
+    concepts = {c.id: c for c in load_vocabulary()}
+    tasks = []
+    for task in workplace.tasks:
+        found = [
+            concepts[c]
+            for c in sorted(matcher.concepts(task.name))
+            if concepts[c].kind == "task" and concepts[c].nb and concepts[c].en
+        ]
+        if found:
+            label = found[0].nb[0] if side == 0 else found[0].en[0]
+            task = task.model_copy(update={"name": label})
+        tasks.append(task)
+    return workplace.model_copy(update={"tasks": tuple(tasks)})
+
+
+def example_moves(engine: Engine) -> list[tuple[float, str, str, float, float]]:
+    """(move, seeker, workplace, bokmål score, English score), largest move first."""
+    data = load(ROOT)
+    named = {
+        side: {wid: labelled(engine, w, side) for wid, w in data.workplaces.items()}
+        for side in (0, 1)
+    }
+    moves = []
+    for sid, seeker in data.seekers.items():
+        for wid in data.workplaces:
+            nb = engine.score(seeker, named[0][wid]).score
+            en = engine.score(seeker, named[1][wid]).score
+            moves.append((abs(nb - en), sid, wid, nb, en))
+    return sorted(moves, reverse=True)
+
+
+def strength_gaps(engine: Engine) -> tuple[list[tuple[float, float, str, str, str]], int]:
+    """The (bokmål, English, interest, task nb, task en) strengths that disagree, and the
+    number of comparisons."""
+    matcher = engine.words.matcher
+    threshold = engine.config.thresholds.word_match
+    gaps, count = [], 0
+    for interest in WORDS:
+        for nb, en in TRANSLATED:
+            a, b = matcher.similarity(interest, nb), matcher.similarity(interest, en)
+            count += 1
+            if (a >= threshold) != (b >= threshold) or abs(a - b) > 0.25:
+                gaps.append((a, b, interest, nb, en))
+    return gaps, count
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", type=int, default=10, metavar="N")
+    args = parser.parse_args(argv)
+    engine = Engine()
+    moves = example_moves(engine)
+    over = [m for m in moves if m[0] > MAX_MOVE]
+    print(f"example data, concept labels: {len(over)} of {len(moves)} pairs move > {MAX_MOVE:g}")
+    for move, sid, wid, nb, en in moves[: args.show]:
+        print(f"  {move:5.1f}  {sid} x {wid}: nb {nb:.1f}, en {en:.1f}")
+    gaps, count = strength_gaps(engine)
+    print(f"task names and translations: {len(gaps)} of {count} strengths disagree")
+    for a, b, interest, nb, en in gaps[: args.show]:
+        print(f"  {a:.2f} {b:.2f}  {interest!r} against {nb!r} / {en!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
