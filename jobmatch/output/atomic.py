@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
@@ -47,8 +48,10 @@ def atomic_stream(path: Path, *, force: bool, binary: bool = False) -> Iterator[
     path = _through_links(path)
     if not force and path.exists():
         raise _refused(path)
-    temporary = _guarded(lambda: _temporary(path), path)
+    temporary: Path | None = None
     try:
+        with _signals_held():  # a signal now is raised once the file is ours to remove
+            temporary = _guarded(lambda: _temporary(path), path)
         mode = "wb" if binary else "w"
         encoding = None if binary else "utf-8"
         with open(temporary, mode, encoding=encoding, newline=None if binary else "") as stream:
@@ -59,8 +62,28 @@ def atomic_stream(path: Path, *, force: bool, binary: bool = False) -> Iterator[
             _guarded(lambda: _flush(stream), path)
         _guarded(lambda: _publish(temporary, path, force), path)
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+        if temporary is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
+
+
+#: Signals that end a command (Ctrl-C, and what ``jobmatch.cli.signals`` raises for).
+_ENDING = tuple(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n))
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold back the signals that end a command until the block is left, so that one
+    arriving while the temporary file is made is raised where its clean-up is sure to
+    run, not between the file's creation and the name being known."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _ENDING)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _straight(path: Path, binary: bool) -> Iterator[IO[Any]]:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
+import signal
 import stat
+import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from jobmatch.cli import signals
 from jobmatch.errors import FileAccessError, RefusedError
 from jobmatch.output.atomic import write_atomic
 
@@ -155,3 +159,28 @@ def test_a_link_that_points_nowhere_is_refused_and_no_folder_is_made(tmp_path: P
     )
     assert not (tmp_path / "elsewhere").exists()
     assert link.is_symlink() and _names(tmp_path) == ["ut.txt"]
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks")
+def test_a_signal_as_the_temporary_file_is_made_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGTERM arriving the moment the temporary file exists (a busy machine's timing) is
+    raised where the clean-up runs: no hidden file is left behind."""
+    real = tempfile.mkstemp
+
+    def mkstemp_then_signal(*args: Any, **kwargs: Any) -> tuple[int, str]:
+        made = real(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGTERM)
+        return made
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp_then_signal)
+    previous = {handled: signal.getsignal(handled) for handled in signals.HANDLED}
+    signals.install()
+    try:
+        with pytest.raises(signals.Ended):
+            write_atomic(tmp_path / "out.json", "{}", force=False)
+    finally:
+        for handled, handler in previous.items():
+            signal.signal(handled, handler)
+    assert list(tmp_path.iterdir()) == []
