@@ -10,10 +10,10 @@ written as it is produced (``batch``); ``write_atomic`` for a finished text.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
-import signal
+import secrets
 import stat
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, TypeVar
@@ -21,6 +21,8 @@ from typing import IO, Any, TypeVar
 from jobmatch.errors import FileAccessError, RefusedError
 
 T = TypeVar("T")
+#: Names tried for a temporary file before giving up (each is random: one try is all but sure).
+_NAME_TRIES = 100
 
 
 def write_atomic(path: Path, text: str | bytes, *, force: bool) -> None:
@@ -48,42 +50,31 @@ def atomic_stream(path: Path, *, force: bool, binary: bool = False) -> Iterator[
     path = _through_links(path)
     if not force and path.exists():
         raise _refused(path)
+    _guarded(lambda: _folder(path), path)
     temporary: Path | None = None
     try:
-        with _signals_held():  # a signal now is raised once the file is ours to remove
-            temporary = _guarded(lambda: _temporary(path), path)
+        # The name is ours before the file is: a signal the moment the file is made
+        # (Ctrl-C, SIGTERM on a busy machine) still finds it to remove.
+        for name in _temporary_names(path):
+            temporary = name
+            if _guarded(functools.partial(_created, name), path):
+                break
+            temporary = None  # someone else's file: never ours to remove
+        else:
+            raise _cannot_write(path, FileExistsError(17, "no free temporary name"))
         mode = "wb" if binary else "w"
         encoding = None if binary else "utf-8"
-        with open(temporary, mode, encoding=encoding, newline=None if binary else "") as stream:
+        with open(name, mode, encoding=encoding, newline=None if binary else "") as stream:
             try:
                 yield stream
             except OSError as exc:
                 raise _cannot_write(path, exc) from None
             _guarded(lambda: _flush(stream), path)
-        _guarded(lambda: _publish(temporary, path, force), path)
+        _guarded(lambda: _publish(name, path, force), path)
     finally:
         if temporary is not None:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temporary)
-
-
-#: Signals that end a command (Ctrl-C, and what ``jobmatch.cli.signals`` raises for).
-_ENDING = tuple(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n))
-
-
-@contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    """Hold back the signals that end a command until the block is left, so that one
-    arriving while the temporary file is made is raised where its clean-up is sure to
-    run, not between the file's creation and the name being known."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _ENDING)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _straight(path: Path, binary: bool) -> Iterator[IO[Any]]:
@@ -123,15 +114,28 @@ def dangling_link(path: Path) -> RefusedError:
     return RefusedError(key="error.dangling_link", path=path)
 
 
-def _temporary(path: Path) -> Path:
-    """A new file with mode 0600 (mkstemp's) and a name nobody else holds."""
+def _folder(path: Path) -> None:
+    """Make the folder ``path`` goes into."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except FileExistsError:  # a file stands where the folder should be: not a clash of names
         raise NotADirectoryError(20, "Not a directory") from None
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+
+
+def _temporary_names(path: Path) -> Iterator[Path]:
+    """Hidden names beside ``path`` for the temporary file, each hard to guess."""
+    for _ in range(_NAME_TRIES):
+        yield path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
+
+
+def _created(temporary: Path) -> bool:
+    """Make ``temporary`` as a new file with mode 0600; False when the name is taken."""
+    try:
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return False
     os.close(handle)
-    return Path(name)
+    return True
 
 
 def _flush(stream: IO[Any]) -> None:

@@ -5,14 +5,13 @@ from __future__ import annotations
 import os
 import signal
 import stat
-import tempfile
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from jobmatch.cli import signals
 from jobmatch.errors import FileAccessError, RefusedError
+from jobmatch.output import atomic
 from jobmatch.output.atomic import write_atomic
 
 
@@ -161,20 +160,19 @@ def test_a_link_that_points_nowhere_is_refused_and_no_folder_is_made(tmp_path: P
     assert link.is_symlink() and _names(tmp_path) == ["ut.txt"]
 
 
-@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks")
-def test_a_signal_as_the_temporary_file_is_made_leaves_no_file(
+def test_a_signal_the_moment_the_temporary_file_is_made_leaves_no_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """SIGTERM arriving the moment the temporary file exists (a busy machine's timing) is
-    raised where the clean-up runs: no hidden file is left behind."""
-    real = tempfile.mkstemp
+    """SIGTERM arriving as soon as the temporary file exists (a busy machine's timing, in
+    any thread of the process) is cleaned up after: no hidden file is left behind."""
+    real = atomic._created
 
-    def mkstemp_then_signal(*args: Any, **kwargs: Any) -> tuple[int, str]:
-        made = real(*args, **kwargs)
+    def created_then_signal(temporary: Path) -> bool:
+        made = real(temporary)
         os.kill(os.getpid(), signal.SIGTERM)
         return made
 
-    monkeypatch.setattr(tempfile, "mkstemp", mkstemp_then_signal)
+    monkeypatch.setattr(atomic, "_created", created_then_signal)
     previous = {handled: signal.getsignal(handled) for handled in signals.HANDLED}
     signals.install()
     try:
@@ -184,3 +182,16 @@ def test_a_signal_as_the_temporary_file_is_made_leaves_no_file(
         for handled, handler in previous.items():
             signal.signal(handled, handler)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_taken_temporary_name_is_passed_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    taken = tmp_path / ".out.json.taken.tmp"
+    taken.write_text("someone else's")
+    names = iter([taken, tmp_path / ".out.json.free.tmp"])
+    monkeypatch.setattr(atomic, "_temporary_names", lambda path: names)
+    write_atomic(tmp_path / "out.json", "{}", force=False)
+    assert (tmp_path / "out.json").read_text() == "{}"
+    assert taken.read_text() == "someone else's"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.json.taken.tmp", "out.json"]
