@@ -1,5 +1,6 @@
 """How far naming tasks in bokmål or in English moves a score (spec/scoring.md, "Rules").
 
+    pip install -e ".[test]"      # the property tests' interests come from tests/
     python bench/translation.py [--show 10]
 
 Two measures, printed with the pairs that move most:
@@ -32,7 +33,6 @@ sys.path.insert(0, str(ROOT))
 from jobmatch.api import Engine, load  # noqa: E402
 from jobmatch.matching import load_vocabulary  # noqa: E402
 from jobmatch.models import Workplace  # noqa: E402
-from tests.strategies import WORDS  # noqa: E402
 
 MAX_MOVE = 5.0
 #: Task names as an employer writes them in bokmål, and the same in English.
@@ -108,6 +108,8 @@ def strength_gaps(engine: Engine) -> tuple[list[tuple[float, float, str, str, st
     number of comparisons."""
     matcher = engine.words.matcher
     threshold = engine.config.thresholds.word_match
+    from tests.strategies import WORDS  # the property tests' interests (needs hypothesis)
+
     gaps, count = [], 0
     for interest in WORDS:
         for nb, en in TRANSLATED:
@@ -122,6 +124,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=10, metavar="N")
     args = parser.parse_args(argv)
+    try:
+        import hypothesis  # noqa: F401
+    except ImportError:
+        print('hypothesis is missing: pip install -e ".[test]"', file=sys.stderr)
+        return 2
     engine = Engine()
     moves = example_moves(engine)
     over = [m for m in moves if m[0] > MAX_MOVE]

@@ -86,6 +86,10 @@ def render(keys: dict[str, set[str]]) -> str:
 
 def main(argv: list[str]) -> int:
     onet = Path(argv[0]) if argv else DEFAULT_ONET
+    missing = [n for n in ("Job Zones.txt", "Task Statements.txt") if not (onet / n).is_file()]
+    if missing:
+        print(f"{onet}: no {', '.join(missing)}; give the O*NET 26.3 folder", file=sys.stderr)
+        return 2
     os.environ["JOBMATCH_CACHE_DIR"] = "off"  # read every word afresh
     from jobmatch.api import Engine
 
