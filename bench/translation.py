@@ -16,8 +16,8 @@ Two measures, printed with the pairs that move most:
    different sides of the ``word_match`` threshold, or differ by more than
    0.25.
 
-A measurement, not a test: the rule is not met everywhere yet (see the
-CHANGELOG and issue #9's notes).
+The first measure is also a test (``tests/scoring/test_properties_translation.py``);
+the second is a measurement of the vocabulary's reach in English and bokmål.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from jobmatch.api import Engine, load  # noqa: E402
-from jobmatch.matching import load_vocabulary  # noqa: E402
 from jobmatch.models import Workplace  # noqa: E402
 
 MAX_MOVE = 5.0
@@ -69,36 +68,21 @@ TRANSLATED = [
 ]
 
 
-def labelled(engine: Engine, workplace: Workplace, side: int) -> Workplace:
-    """The workplace with each task that names a task concept named by its label."""
-    matcher = engine.words.matcher
-    concepts = {c.id: c for c in load_vocabulary()}
-    tasks = []
-    for task in workplace.tasks:
-        found = [
-            concepts[c]
-            for c in sorted(matcher.concepts(task.name))
-            if concepts[c].kind == "task" and concepts[c].nb and concepts[c].en
-        ]
-        if found:
-            label = found[0].nb[0] if side == 0 else found[0].en[0]
-            task = task.model_copy(update={"name": label})
-        tasks.append(task)
-    return workplace.model_copy(update={"tasks": tuple(tasks)})
-
-
 def example_moves(engine: Engine) -> list[tuple[float, str, str, float, float]]:
     """(move, seeker, workplace, bokmål score, English score), largest move first."""
+    from tests.labels import EN, NB, concept_labels, renamed
+
     data = load(ROOT)
-    named = {
-        side: {wid: labelled(engine, w, side) for wid, w in data.workplaces.items()}
-        for side in (0, 1)
-    }
+    named: dict[str, dict[str, Workplace]] = {NB: {}, EN: {}}
+    for wid, workplace in data.workplaces.items():
+        labels = concept_labels(engine, workplace)
+        for language in (NB, EN):
+            named[language][wid] = renamed(workplace, labels, dict.fromkeys(labels, language))
     moves = []
     for sid, seeker in data.seekers.items():
         for wid in data.workplaces:
-            nb = engine.score(seeker, named[0][wid]).score
-            en = engine.score(seeker, named[1][wid]).score
+            nb = engine.score(seeker, named[NB][wid]).score
+            en = engine.score(seeker, named[EN][wid]).score
             moves.append((abs(nb - en), sid, wid, nb, en))
     return sorted(moves, reverse=True)
 

@@ -19,6 +19,14 @@ Two refinements keep concepts precise:
   the other, so "jobbe på lager" meets "plukke varer på lageret", but "hjelpe
   kunder i butikk" does not meet "vaske sykler for salg i butikken" through
   the shop alone.
+
+Each claim also says in which languages the text named the concept, so
+that matching can tell a translation from a synonym: a term's languages are
+those whose terms (of any concept) use every word of it. «kundeservice» is
+bokmål only, "customers" English only, but "PC" is both, since the English
+terms have "pc" too. A word concept's terms count as both languages: such a
+concept joins single words whatever their sense, and across languages that
+is where false friends meet (English "boss" and «boss», rubbish).
 """
 
 from __future__ import annotations
@@ -31,16 +39,20 @@ from jobmatch.matching.vocabulary import Vocabulary
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]{}/\\\n]+")
 PLACE = "place"
+#: Language bits of a claim: the text has a bokmål term of the concept, an English one.
+NB, EN = 1, 2
 
 
 @dataclass(frozen=True)
 class FoundConcepts:
-    """The concepts a text names, those it is about (its focus), and the units of the
-    text each named concept's matched term covers (its claims)."""
+    """The concepts a text names, those it is about (its focus), the units of the
+    text each named concept's matched term covers (its claims), and for each claim the
+    languages of the concept's terms the text has (bits :data:`NB` and :data:`EN`)."""
 
     named: tuple[str, ...]
     focus: tuple[str, ...]
     claims: tuple[tuple[str, frozenset[str]], ...] = ()
+    languages: tuple[int, ...] = ()
 
 
 class ConceptIndex:
@@ -50,12 +62,24 @@ class ConceptIndex:
         self._analyzer = analyzer
         self._found: dict[str, FoundConcepts] = {}
         self._kinds = {concept.id: concept.kind for concept in vocabulary}
-        self._terms: dict[str, list[tuple[str, frozenset[str]]]] = {}
-        for concept in vocabulary:
-            for term in concept.terms:
-                units = frozenset(analyzer.units(term))
-                if units:
-                    self._terms.setdefault(min(units), []).append((concept.id, units))
+        self._terms: dict[str, list[tuple[str, frozenset[str], int]]] = {}
+        terms = [
+            (concept.id, frozenset(analyzer.units(term)), language)
+            for concept in vocabulary
+            for language, listed in ((NB, concept.nb), (EN, concept.en))
+            for term in listed
+        ]
+        used_in: dict[str, int] = {}
+        for _, units, language in terms:
+            for unit in units:
+                used_in[unit] = used_in.get(unit, 0) | language
+        for concept_id, units, _ in terms:
+            if units:
+                languages = NB | EN
+                if self._kinds[concept_id] != "word":
+                    for unit in units:
+                        languages &= used_in[unit]
+                self._terms.setdefault(min(units), []).append((concept_id, units, languages))
 
     def find(self, text: str) -> FoundConcepts:
         """The concepts ``text`` names and its focus, each sorted by id (once per text)."""
@@ -67,19 +91,28 @@ class ConceptIndex:
 
     def _find(self, text: str) -> FoundConcepts:
         matched: dict[str, frozenset[str]] = {}
+        languages: dict[str, int] = {}
         for clause in _CLAUSE_BREAK.split(text):
-            self._match_clause(frozenset(self._analyzer.units(clause)), matched)
-        kept = self._most_specific(matched)
+            self._match_clause(frozenset(self._analyzer.units(clause)), matched, languages)
+        kept = sorted(self._most_specific(matched))
         tasks = [c for c in kept if self._kinds[c] != PLACE]
-        claims = tuple((c, matched[c]) for c in sorted(kept))
-        return FoundConcepts(tuple(sorted(kept)), tuple(sorted(tasks or kept)), claims)
+        claims = tuple((c, matched[c]) for c in kept)
+        return FoundConcepts(
+            tuple(kept), tuple(tasks or kept), claims, tuple(languages[c] for c in kept)
+        )
 
-    def _match_clause(self, present: frozenset[str], matched: dict[str, frozenset[str]]) -> None:
-        """Record, per concept, the largest of its terms that the clause contains."""
+    def _match_clause(
+        self, present: frozenset[str], matched: dict[str, frozenset[str]], languages: dict[str, int]
+    ) -> None:
+        """Record, per concept, the largest of its terms that the clause contains, and the
+        languages of all its terms that the clause contains."""
         for unit in present:
-            for concept_id, needed in self._terms.get(unit, ()):
+            for concept_id, needed, language in self._terms.get(unit, ()):
+                if not needed <= present:
+                    continue
+                languages[concept_id] = languages.get(concept_id, 0) | language
                 best = matched.get(concept_id)
-                if needed <= present and (best is None or _larger(needed, best)):
+                if best is None or _larger(needed, best):
                     matched[concept_id] = needed
 
     def _most_specific(self, matched: dict[str, frozenset[str]]) -> list[str]:

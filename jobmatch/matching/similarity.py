@@ -15,9 +15,13 @@ Each unit of the interest finds its best evidence in the task:
 - the same unit typed without æ, ø and å, where one side is no word as
   written ("varepafylling", not "maling" for "måling"): :data:`FOLDED_EVIDENCE`;
 - a concept whose term covers the unit, named by the task in words of its
-  own (a synonym, or the other language: the task's term for the concept
-  has a unit the interest lacks, so "male vegger" does not meet "male
-  kaffebønner" through painting): :data:`CONCEPT_EVIDENCE`;
+  own (the task's term for the concept has a unit the interest lacks, so
+  "male vegger" does not meet "male kaffebønner" through painting): in the
+  other language only (a translation: "customers" and «kundeservice»),
+  :data:`TRANSLATION_EVIDENCE`, as the same word would; in a language both
+  texts use for it (a synonym: «hyllepåfylling» and «rydde hyller»),
+  :data:`CONCEPT_EVIDENCE`. Across languages the seeker and the employer
+  could not have used the same word, so the word chosen says nothing;
 - times the unit's quality on both sides, times :data:`KEYWORD_EVIDENCE`
   when only the task's keywords have it;
 - a long shared beginning of the two units (a shared stem), or a long shared
@@ -79,6 +83,7 @@ __all__ = [
     "DEFAULT_THRESHOLD",
     "FOLDED_EVIDENCE",
     "KEYWORD_EVIDENCE",
+    "TRANSLATION_EVIDENCE",
     "Canonical",
     "MatchEvidence",
     "TaskText",
@@ -89,8 +94,12 @@ __all__ = [
 ]
 
 DEFAULT_THRESHOLD = 0.6
-#: Evidence of a unit met through a shared concept (a synonym, the other language).
+#: Evidence of a unit met through a shared concept named in the same language (a synonym).
 CONCEPT_EVIDENCE = 0.9
+#: Evidence of a unit met through a shared concept named only in the other language (a
+#: translation): the same as the word itself, so that naming tasks in bokmål or English
+#: moves no score (scoring.md, "Rules that must hold").
+TRANSLATION_EVIDENCE = 1.0
 #: Evidence of a unit typed without æ, ø and å on one side only.
 FOLDED_EVIDENCE = 0.8
 #: What a unit or concept found only in a task's keywords counts, against the task's name.
@@ -132,7 +141,9 @@ class Canonical:
     the text's own words have it and :data:`KEYWORD_EVIDENCE` when only a
     keyword does (``keyword`` names that keyword). ``concepts`` are the
     concepts the text names (``concept_source`` likewise), ``claims`` the
-    units of this text that each concept's matched term covers, ``focus``
+    units of this text that each concept's matched term covers (and
+    ``claim_languages`` in which languages the text names it, bits of
+    :data:`~jobmatch.matching.concepts.NB` and ``EN``), ``focus``
     the concepts the text is about, and ``senses`` the concepts that claim
     each homograph unit.
     """
@@ -144,6 +155,7 @@ class Canonical:
     concept_source: tuple[float, ...]
     concept_keyword: tuple[str | None, ...]
     claims: tuple[tuple[str, frozenset[str]], ...]
+    claim_languages: tuple[int, ...]
     focus: tuple[str, ...]
     senses: tuple[tuple[str, frozenset[str]], ...]
 
@@ -277,6 +289,7 @@ class WordMatcher:
         units: dict[str, tuple[Unit, float, str | None]] = {}
         concepts: dict[str, tuple[float, str | None]] = {}
         claims: dict[str, set[str]] = {}
+        languages: dict[str, int] = {}
         for source, part in [(1.0, name)] + [(KEYWORD_EVIDENCE, k) for k in keywords]:
             keyword = None if source == 1.0 else part
             for unit in self.analyzer.analyse(part):
@@ -284,10 +297,11 @@ class WordMatcher:
                 if known is None or unit.quality * source > known[0].quality * known[1]:
                     units[unit.key] = (unit, source, keyword)
             found = self._concepts.find(part)
-            for concept_id, covered in found.claims:
+            for (concept_id, covered), language in zip(found.claims, found.languages, strict=True):
                 if concepts.get(concept_id, (0.0, None))[0] < source:
                     concepts[concept_id] = (source, keyword)
                 claims.setdefault(concept_id, set()).update(covered)
+                languages[concept_id] = languages.get(concept_id, 0) | language
         focus = self._concepts.find(name).focus
         order = sorted(units)
         senses = {
@@ -303,6 +317,7 @@ class WordMatcher:
             concept_source=tuple(concepts[c][0] for c in sorted(concepts)),
             concept_keyword=tuple(concepts[c][1] for c in sorted(concepts)),
             claims=tuple((c, frozenset(claims[c])) for c in sorted(claims)),
+            claim_languages=tuple(languages[c] for c in sorted(claims)),
             focus=focus,
             senses=tuple((k, v) for k, v in senses.items() if v),
         )
@@ -424,13 +439,15 @@ class WordMatcher:
             )
         }
         theirs = dict(right.claims)
+        their_languages = dict(zip(theirs, right.claim_languages, strict=True))
         mine = set(left.keys)
-        for concept_id, covered in left.claims:
+        for (concept_id, covered), language in zip(left.claims, left.claim_languages, strict=True):
             if _concept_conflict(unit.key, theirs.get(concept_id, frozenset()), left, right):
                 continue
             if unit.key in covered and concept_id in named and not theirs[concept_id] <= mine:
                 source, keyword = named[concept_id]
-                value = CONCEPT_EVIDENCE * source * unit.quality
+                value = _concept_evidence(language, their_languages[concept_id])
+                value *= source * unit.quality
                 if value > best.evidence:
                     best = UnitEvidence(unit, value, "concept", None, concept_id, keyword)
         return best
@@ -550,6 +567,12 @@ def _as_set(value: object) -> frozenset[str]:
     return value if isinstance(value, frozenset) else frozenset()
 
 
+def _concept_evidence(mine: int, theirs: int) -> float:
+    """Evidence of a shared concept that one text names in the languages ``mine`` and the
+    other in ``theirs`` (bits): a translation when no language is common to both."""
+    return CONCEPT_EVIDENCE if mine & theirs else TRANSLATION_EVIDENCE
+
+
 def _conflict(key: str, left: Canonical, right: Canonical) -> bool:
     """Whether a homograph unit is used in different senses (disjoint claiming concepts)."""
     mine, theirs = left.sense_of.get(key), right.sense_of.get(key)
@@ -636,6 +659,7 @@ class _Scorer:
         unit_plain: list[bool] = []
         concept_col, concept_id, concept_factor, concept_size = [], [], [], []
         concept_sense: list[int] = []
+        concept_language: list[int] = []
         pair_col, pair_feature = [], []
         for col, c in enumerate(columns):
             sense_of = c.sense_of
@@ -650,8 +674,10 @@ class _Scorer:
                 unit_sense.append(self.senses(sense_of.get(unit.key, frozenset())))
                 unit_plain.append(unit.plain)
             claims = dict(c.claims)
+            languages = dict(zip(claims, c.claim_languages, strict=True))
             for concept, source in zip(c.concepts, c.concept_source, strict=True):
                 concept_col.append(col)
+                concept_language.append(languages[concept])
                 concept_id.append(self.concepts(concept))
                 concept_factor.append(source)
                 concept_size.append(len(claims[concept]))
@@ -675,6 +701,7 @@ class _Scorer:
         self.concept_factor = np.asarray(concept_factor, dtype=np.float64)
         self.concept_size = np.asarray(concept_size, dtype=np.int64)
         self.concept_sense = np.asarray(concept_sense, dtype=np.int64)
+        self.concept_language = np.asarray(concept_language, dtype=np.int64)
         self.claim_col = np.asarray(pair_col, dtype=np.int64)
         self.claim_postings = _Postings.build(
             np.asarray(pair_feature, dtype=np.int64), len(self.claim_features.ids)
@@ -819,11 +846,12 @@ class _Scorer:
         concept_ids: list[int] = []
         shared_row: list[int] = []
         shared_feature: list[int] = []
+        claim_language: list[int] = []
         claim_count = 0
         for r, row in enumerate(rows):
             base = int(flat.first[r])
             position = {k: i for i, k in enumerate(row.keys)}
-            for concept, covered in row.claims:
+            for (concept, covered), language in zip(row.claims, row.claim_languages, strict=True):
                 cid = self.concepts.ids.get(concept)
                 if cid is None:
                     continue
@@ -837,6 +865,7 @@ class _Scorer:
                     if feature is not None:
                         shared_row.append(claim_count)
                         shared_feature.append(feature)
+                claim_language.append(language)
                 claim_count += 1
         if not unit_index:
             return _none()
@@ -851,7 +880,9 @@ class _Scorer:
         claims = np.asarray(claim_index, dtype=np.int64)[queries]
         columns = self.concept_col[entries]
         own_words = shared[claims * self.columns + columns] < self.concept_size[entries]
-        value = CONCEPT_EVIDENCE * self.concept_factor[entries] * flat.quality[units]
+        common = np.asarray(claim_language, dtype=np.int64)[claims] & self.concept_language[entries]
+        value = np.where(common != 0, CONCEPT_EVIDENCE, TRANSLATION_EVIDENCE)
+        value = value * self.concept_factor[entries] * flat.quality[units]
         conflict = self._conflicts(flat.sense[units], self.concept_sense[entries])
         value = np.where(conflict, 0.0, value)
         doubt = self._doubt(flat.quality[units], self.concept_factor[entries])

@@ -85,7 +85,7 @@ class Thresholds(_Section):
         0.7,
         ge=0,
         le=1,
-        description="Share of `interest` for the seeker's weighted interests the job covers (each by its best strength); the rest for the carved hours by their best strength.",
+        description="Share of `interest` for the seeker's weighted interests the job covers (each by its best strength); the rest for the carved hours: in full on a task an interest meets, else by their best partial strength.",
     )
     avoid_penalty: float = Field(
         0.6,

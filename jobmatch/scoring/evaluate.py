@@ -651,7 +651,8 @@ def _sums(
         hours = carved[ts].reshape(shape)
         is_carved = hours > 0
         out.hours[ps] = hours.sum(axis=1)
-        out.focus[ps] = sum_slots(hours * found.matches.top[ts].reshape(shape))
+        focus = interest.focus_of(found.matches.top[ts], t.config.thresholds.word_match)
+        out.focus[ps] = sum_slots(hours * focus.reshape(shape))
         out.avoided[ps] = sum_slots(hours * found.avoid[ts].reshape(shape))
         out.carved_tasks[ps] = is_carved.sum(axis=1)
         out.carved_known[ps] = (is_carved & ~unknown[ts].reshape(shape)).sum(axis=1)

@@ -15,7 +15,7 @@ import hashlib
 from functools import cache
 from pathlib import Path
 
-ENGINE_VERSION = 7
+ENGINE_VERSION = 8
 """The version of the scoring rules, an integer.
 
 Raise it by one in the same change as anything that can change a score,

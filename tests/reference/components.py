@@ -1,8 +1,9 @@
 """The four components of a score, each 0 to 1, with the facts that make them up.
 
 - ``interest``: coverage (each interest's best strength among the carved
-  tasks, partial strengths too, by weight) and focus (the carved hours by
-  their best strength, over the hours the job could have); minus avoided
+  tasks, partial strengths too, by weight) and focus (the carved hours, in
+  full on a task an interest meets, else by their best partial strength,
+  over the hours the job could have); minus avoided
   work; RIASEC congruence with the workplace's coded tasks blended in.
 - ``preferences``: each stated preference as the share of the carved hours
   that meets it (noise and indoor: the environment's); unknown values count
@@ -185,9 +186,17 @@ def _impact(weight: float, inputs: Inputs, delta: float) -> float:
     return 100.0 * weight / total * delta if total > 0 else 0.0
 
 
+def _counted(r: TaskResult, threshold: float) -> float:
+    """What an hour on the task counts for focus: 1 where an interest meets it, else its
+    best (partial) strength."""
+    top = max(r.strengths, default=0.0)
+    return 1.0 if top >= threshold else top
+
+
 def interest(inputs: Inputs, weight: float) -> Component:
     """Coverage (each interest's best strength among the carved tasks, partial strengths
-    too, by weight) and focus (carved hours by their best strength), minus avoided work."""
+    too, by weight) and focus (carved hours, in full on a met task, else by their best
+    strength), minus avoided work."""
     seeker = inputs.seeker
     carved = inputs.carved
     hours = sum(r.carved_hours for _, r in carved)
@@ -202,7 +211,8 @@ def interest(inputs: Inputs, weight: float) -> Component:
         / total_weight
     )
     room = inputs.room
-    focus = sum(r.carved_hours * max(r.strengths, default=0.0) for _, r in carved) / room
+    threshold = inputs.config.thresholds.word_match
+    focus = sum(r.carved_hours * _counted(r, threshold) for _, r in carved) / room
     avoided = sum(r.carved_hours * _avoid_strength(r, t, inputs) for t, r in carved) / room
     c = inputs.config.thresholds.coverage_share
     words_value = max(
@@ -237,7 +247,7 @@ def _interest_facts(
         top = max(r.strengths, default=0.0)
         if top > 0:
             n = min(range(len(weights)), key=lambda n: (-r.strengths[n], -weights[n], ranks[n], n))
-            focus[n] += (1 - c) * r.carved_hours * top / room
+            focus[n] += (1 - c) * r.carved_hours * _counted(r, thresholds.word_match) / room
     by_id = sorted(carved, key=lambda tr: tr[0].id)
     facts = []
     for n, i in enumerate(seeker.interests):

@@ -115,6 +115,34 @@ def test_an_interest_worded_as_a_doable_task_never_lowers_interest(
     assert after.components["interest"].value >= before.components["interest"].value - 1e-12
 
 
+@pytest.mark.parametrize("second_weight", [1, 2, 3])
+@pytest.mark.parametrize("restock_hours", [1, 2])
+def test_an_interest_whose_share_overflows_to_a_weaker_task_never_lowers_interest(
+    engine: Engine, second_weight: int, restock_hours: int
+) -> None:
+    """The case the property test once missed: the new interest's best task takes only
+    1 or 2 hours, and the rest of its share goes to its second-best task (0.96), hours
+    that the first interest had on its own tasks (1.0)."""
+    place = factories.workplace(
+        open_to_job_carving="true",
+        tasks=[
+            factories.task("t0", "rydde hyller", 3),
+            factories.task("t1", "fylle på varer", restock_hours),
+            factories.task("t2", "rydde hyller", 3),
+            factories.task("t3", "rydde hyller", 3),
+            factories.task("t4", "hyllepåfylling", None),
+        ],
+    )
+    first = {"what": "rydde hyller", "weight": 1}
+    second = {"what": "fylle på varer", "weight": second_weight}
+    goal = {"hours_per_week": 10}
+    before = engine.score(factories.seeker(interests=[first], goal=goal), place)
+    after = engine.score(factories.seeker(interests=[first, second], goal=goal), place)
+    assert not before.excluded and not after.excluded
+    assert _hours(after)["t4"] > _hours(before)["t4"]  # the overflow this is about
+    assert after.components["interest"].value >= before.components["interest"].value - 1e-12
+
+
 @SETTINGS
 @given(data_sets(max_seekers=3, max_workplaces=8))
 def test_a_workplace_where_no_interest_is_met_never_ranks_above_one_where_one_is(

@@ -10,7 +10,8 @@ interest), its best strength, the interest that meets it best (strength x
 weight, then strength, then the interest's words in alphabetical order) and
 the avoided work it is most like. Per pair: ``coverage_share`` for coverage
 (each interest's best strength among the carved tasks, weighted), the rest
-for focus (the carved hours by their best strength), minus
+for focus (the carved hours, each in full on a task an interest meets, else by its
+best partial strength: :func:`focus_of`), minus
 ``avoid_penalty`` x the share of carved hours on avoided work, not below 0;
 RIASEC congruence blended in by ``riasec_share`` where both sides have codes.
 """
@@ -145,6 +146,17 @@ def _avoided(
     return avoid, avoided
 
 
+def focus_of(top: Floats, threshold: float) -> Floats:
+    """How much an hour on a task counts for focus, by the best strength of any interest
+    on the task: in full where an interest meets the task, else that partial strength.
+
+    Carving's step 2 gives hours only to tasks an interest meets. Counted by strength
+    alone, an added interest could lower focus: its share that its best task cannot take
+    goes to its second-best task (0.96) instead of where step 3 put it (1.0), and the
+    rule that such an interest never lowers ``interest`` would not hold."""
+    return np.where(top >= threshold, 1.0, top)
+
+
 def coverage(
     t: Tables, seeker: Ints, interests: list[Routed], carved: npt.NDArray[np.int32]
 ) -> tuple[Floats, Bools]:
@@ -175,7 +187,7 @@ def value(
 ) -> tuple[Floats, Floats]:
     """Per pair: the component's value and known share.
 
-    ``focus`` (the carved hours by their best strength) and ``avoided`` (by
+    ``focus`` (the carved hours by :func:`focus_of` their best strength) and ``avoided`` (by
     their avoided work's strength) count over ``room``, the hours the job could
     have whatever its tasks, so that a job does not gain by being shorter. RIASEC: the mean congruence with the workplace's coded tasks
     (``congruence`` is the sum), a person against an environment, which no
@@ -259,7 +271,8 @@ def _interest_parts(
             n = min(
                 range(len(weights)), key=lambda n: (-task.strengths[n], -weights[n], ranks[n], n)
             )
-            focus[n] += (1 - c) * task.hours * top / room
+            counted = float(focus_of(np.asarray(top), thresholds.word_match))
+            focus[n] += (1 - c) * task.hours * counted / room
     by_id = sorted(carved, key=lambda task: task.id)
     for n, i in enumerate(seeker.interests):
         task = max(by_id, key=lambda task: task.strengths[n])
