@@ -187,7 +187,7 @@ def value(
 ) -> tuple[Floats, Floats]:
     """Per pair: the component's value and known share.
 
-    ``focus`` (the carved hours by :func:`focus_of` their best strength) and ``avoided`` (by
+    ``focus`` (the carved hours, each as :func:`focus_of` counts it) and ``avoided`` (by
     their avoided work's strength) count over ``room``, the hours the job could
     have whatever its tasks, so that a job does not gain by being shorter. RIASEC: the mean congruence with the workplace's coded tasks
     (``congruence`` is the sum), a person against an environment, which no
