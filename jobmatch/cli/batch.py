@@ -33,6 +33,7 @@ from jobmatch.cli.common import (
 from jobmatch.cli.formats import choose_format
 from jobmatch.cli.language import current
 from jobmatch.i18n.catalog import message
+from jobmatch.layout import FOLDERS
 from jobmatch.output.batch import BatchFormat, assignment_renderer, match_writer, open_output
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ def batch(
     day, language = resolve_as_of(as_of), resolve_lang(lang)
     from jobmatch.api import Engine, batch_scorer  # numpy and the vocabulary: not for --help
 
-    dataset = open_data(data, skip_invalid, quiet)
+    dataset = open_data(data, skip_invalid, quiet, tuple(FOLDERS.values()))
     placed, taken = placed_now(dataset.root, day, db) if assign else (None, {})
     scorer = batch_scorer(dataset, Engine.for_data(dataset, day))
     inputs = {"assign": assign, "top": top, "min_score": min_score, "as_of": day.isoformat()}

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 import typer
 
 from jobmatch.cli.language import (
+    DATA_ENV,
     current,
     data_folder,
     fallback_language,
@@ -107,8 +108,12 @@ def resolve_as_of(option: str | None) -> date:
     return date.today() if option is None else parse_date("--as-of", option)
 
 
-def open_data(data: Path | None, skip_invalid: bool, quiet: bool) -> DataSet:
-    """Load the data folder, naming each skipped file on stderr."""
+def open_data(
+    data: Path | None, skip_invalid: bool, quiet: bool, needs: tuple[str, ...] = ()
+) -> DataSet:
+    """Load the data folder, naming each skipped file on stderr, and each folder of
+    ``needs`` (the ones the command matches against) that the data folder lacks: a
+    folder with ``profiles/`` only is data, but ranking a seeker in it finds nothing."""
     from jobmatch.loading import load_data  # models and YAML: only for commands that read files
 
     dataset = load_data(data_folder(data), skip_invalid=skip_invalid)
@@ -117,6 +122,9 @@ def open_data(data: Path | None, skip_invalid: bool, quiet: bool) -> DataSet:
     if not quiet:
         for problem in (*dataset.unread, *dataset.skipped):
             say("warning.skipped", problem=problem.render(current()))
+        for folder in needs:
+            if not (dataset.root / folder).is_dir():
+                say("warning.no_folder", path=dataset.root, folder=folder, env=DATA_ENV)
     return dataset
 
 

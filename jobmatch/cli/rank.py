@@ -34,6 +34,7 @@ from jobmatch.cli.common import (
 from jobmatch.cli.completion import complete_seeker, complete_workplace
 from jobmatch.cli.formats import choose_format
 from jobmatch.errors import UsageError
+from jobmatch.layout import FOLDERS
 from jobmatch.output.csvout import csv_text
 from jobmatch.output.jsonout import scores_document, to_json
 from jobmatch.output.matches import CSV_COLUMNS, csv_row, match_dict
@@ -94,7 +95,8 @@ def rank(
     from jobmatch.api import Engine  # the engine loads numpy and the vocabulary: not for --help
     from jobmatch.loading import find_seeker, find_workplace
 
-    dataset = open_data(data, skip_invalid, quiet)
+    against = FOLDERS["seeker" if workplace is not None else "workplace"]
+    dataset = open_data(data, skip_invalid, quiet, (against,))
     engine = Engine.for_data(dataset, day)
     if workplace is not None:
         place = find_workplace(dataset, workplace)

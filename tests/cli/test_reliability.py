@@ -331,6 +331,31 @@ def test_validate_of_empty_data_folders_is_still_valid(runner: CliRunner, tmp_pa
     assert invoke(runner, "validate", "--data", str(tmp_path))[0] == 0
 
 
+@pytest.mark.parametrize(
+    ("missing", "args"),
+    [
+        ("workplaces", ("rank", "daniel-m")),
+        ("profiles", ("rank", "--workplace", "arkiv-bergen")),
+        ("workplaces", ("batch", "--format", "csv")),
+    ],
+)
+def test_a_folder_to_match_against_that_is_missing_is_named(
+    runner: CliRunner, data: Path, missing: str, args: tuple[str, ...]
+) -> None:
+    """A data folder with one of its two folders is data, but nothing can match in it:
+    the result is empty, as for an empty folder, and a warning says why."""
+    shutil.rmtree(data / missing)
+    code, _, err = invoke(runner, *args, "--data", str(data), *AS_OF)
+    assert code == 0
+    assert err == (
+        f"{data}: no {missing}/ folder here, so there is nothing to match against; "
+        "use --data DIR or set JOBMATCH_DATA\n"
+    )
+    assert invoke(runner, *args, "--data", str(data), *AS_OF, "--quiet")[2] == ""
+    (data / missing).mkdir()
+    assert invoke(runner, *args, "--data", str(data), *AS_OF)[2] == ""
+
+
 # --- D9: files that are not read are named, never passed over silently ---------------------
 
 
